@@ -1,0 +1,70 @@
+# Ateliers OEPRE — `make run` starts the app, `make test` runs every check.
+# Both install what is missing first (idempotent: nothing is reinstalled).
+
+SHELL := /bin/bash
+export CARGO_TARGET_DIR ?= /var/tmp/oepre-target
+CARGO ?= cargo
+APP := $(CARGO_TARGET_DIR)/debug/ateliers-oepre
+CLI := $(CARGO_TARGET_DIR)/debug/oepre
+TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
+
+APT_PAQUETS := build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev libxdo-dev \
+	libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver fonts-dejavu-core \
+	poppler-utils qpdf
+
+.PHONY: run test deps deps-apt deps-npm deps-driver ui build bindings test-rust test-ui test-e2e lint clean
+
+run: deps build
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+		echo "Pas d'écran : lancement sous Xvfb."; xvfb-run -a $(APP) $(ARGS); \
+	else $(APP) $(ARGS); fi
+
+test: deps build lint test-rust test-ui test-e2e
+	@echo "make test : toutes les vérifications sont passées."
+
+deps: deps-apt deps-npm deps-driver
+
+deps-apt:
+	@manquants=$$(for p in $(APT_PAQUETS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$manquants" ]; then \
+		echo "Installation des paquets Debian manquants : $$manquants"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$manquants; \
+	fi
+	@command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm)
+	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Node.js >= 20.19 est nécessaire pour Vite 7 (installé : "+process.versions.node+")"); process.exit(1) }'
+
+ui/node_modules/.package-lock.json: ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+	@touch $@
+
+deps-npm: ui/node_modules/.package-lock.json
+
+deps-driver:
+	@test -x $(TAURI_DRIVER) || command -v tauri-driver >/dev/null || \
+		$(CARGO) install tauri-driver --locked --version '^2'
+
+ui: deps-npm
+	cd ui && npm run build
+
+build: ui
+	$(CARGO) build -p oepre-app -p oepre-cli
+
+# Regenerates ui/src/lib/generated/bindings.ts from the Rust types.
+bindings:
+	OEPRE_MAJ_BINDINGS=1 $(CARGO) test -p oepre-app bindings -- --quiet
+
+lint:
+	$(CARGO) clippy --workspace --all-targets --quiet -- -D warnings
+	cd ui && npm run check
+
+test-rust:
+	$(CARGO) test --workspace --exclude oepre-e2e
+
+test-ui:
+	cd ui && npm test
+
+test-e2e: build
+	timeout 900 xvfb-run -a $(CARGO) test -p oepre-e2e -- --test-threads=1
+
+clean:
+	rm -rf ui/dist tests/artifacts

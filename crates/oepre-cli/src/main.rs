@@ -1,0 +1,213 @@
+//! `oepre`: the command line over the same core as the app.
+//!
+//! Every subcommand takes `--db PATH` (else `OEPRE_DB`, else the app's default file); `show`
+//! and `list` take `--json`. Errors go to stderr in French with exit code 1 (2 for bad usage).
+//! To add a subcommand: a variant in [`Commande`], a match arm in [`executer`] calling the core.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use oepre_core::etablissement::{self, SaisieEtablissement, TitreChef, TypeEtablissement, Zone};
+use oepre_core::{annee, db, demo, Db, Erreur, Resultat};
+
+#[derive(Parser)]
+#[command(name = "oepre", version, about = "Ateliers OEPRE en ligne de commande")]
+struct Cli {
+    /// Fichier de données (sinon la variable OEPRE_DB, sinon le fichier de l'application).
+    #[arg(long, global = true, value_name = "FICHIER")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    commande: Commande,
+}
+
+#[derive(Subcommand)]
+enum Commande {
+    /// Écrit un établissement d'exemple dans une base vide.
+    Demo,
+    /// L'établissement : afficher ou modifier.
+    Etablissement {
+        #[command(subcommand)]
+        action: ActionEtablissement,
+    },
+    /// Les années scolaires.
+    Annees {
+        #[command(subcommand)]
+        action: ActionAnnees,
+    },
+}
+
+#[derive(Subcommand)]
+enum ActionEtablissement {
+    /// Affiche l'établissement.
+    Show {
+        /// Sortie JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Modifie les champs donnés (les autres gardent leur valeur).
+    Set(ChampsEtablissement),
+}
+
+#[derive(Args)]
+struct ChampsEtablissement {
+    #[arg(long)]
+    nom: Option<String>,
+    /// ecole, college ou lycee.
+    #[arg(long = "type")]
+    type_etablissement: Option<String>,
+    #[arg(long)]
+    uai: Option<String>,
+    #[arg(long)]
+    adresse: Option<String>,
+    #[arg(long)]
+    code_postal: Option<String>,
+    #[arg(long)]
+    commune: Option<String>,
+    #[arg(long)]
+    academie: Option<String>,
+    /// A, B ou C.
+    #[arg(long)]
+    zone: Option<String>,
+    #[arg(long)]
+    chef_nom: Option<String>,
+    /// principal, principale, proviseur, proviseure, directeur ou directrice.
+    #[arg(long)]
+    chef_titre: Option<String>,
+    #[arg(long)]
+    telephone: Option<String>,
+    #[arg(long)]
+    courriel: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum ActionAnnees {
+    /// Liste les années (la courante d'abord).
+    List {
+        /// Sortie JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Définit l'année courante, par exemple `2025-2026 --premier-jour 2025-09-01 --dernier-jour 2026-07-03`.
+    SetCourante {
+        libelle: String,
+        #[arg(long)]
+        premier_jour: String,
+        #[arg(long)]
+        dernier_jour: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match executer(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Erreur : {e}");
+            for c in e.champs() {
+                eprintln!("  - {} : {}", c.champ, c.message);
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn ouvrir(chemin: Option<PathBuf>) -> Resultat<Db> {
+    Db::ouvrir(&db::resoudre_chemin(chemin))
+}
+
+fn json<T: serde::Serialize>(valeur: &T) -> Resultat<()> {
+    let texte = serde_json::to_string_pretty(valeur).map_err(|e| Erreur::Interne(e.to_string()))?;
+    println!("{texte}");
+    Ok(())
+}
+
+fn executer(cli: Cli) -> Resultat<()> {
+    let mut db = ouvrir(cli.db)?;
+    match cli.commande {
+        Commande::Demo => {
+            demo::charger(&mut db)?;
+            println!("Données d'exemple écrites dans {}", db.chemin().display());
+        }
+        Commande::Etablissement { action: ActionEtablissement::Show { json: en_json } } => {
+            let e = etablissement::lire(db.conn())?;
+            match (e, en_json) {
+                (e, true) => json(&e)?,
+                (None, false) => println!("Aucun établissement n'est encore enregistré."),
+                (Some(e), false) => afficher_etablissement(&e),
+            }
+        }
+        Commande::Etablissement { action: ActionEtablissement::Set(champs) } => {
+            let actuel = etablissement::lire(db.conn())?;
+            let saisie = fusionner(actuel.as_ref().map(SaisieEtablissement::from).unwrap_or_default(), champs)?;
+            let e = etablissement::enregistrer(&mut db, &saisie)?;
+            afficher_etablissement(&e);
+        }
+        Commande::Annees { action: ActionAnnees::List { json: en_json } } => {
+            let annees = annee::lister(db.conn())?;
+            if en_json {
+                json(&annees)?;
+            } else if annees.is_empty() {
+                println!("Aucune année scolaire n'est enregistrée.");
+            }
+            for a in annees.iter().filter(|_| !en_json) {
+                let marque = if a.courante { " (courante)" } else { "" };
+                println!("{}{marque} : du {} au {}", a.libelle, a.premier_jour.format("%d/%m/%Y"), a.dernier_jour.format("%d/%m/%Y"));
+            }
+        }
+        Commande::Annees { action: ActionAnnees::SetCourante { libelle, premier_jour, dernier_jour } } => {
+            let a = annee::definir_courante(&mut db, &annee::SaisieAnnee { libelle, premier_jour, dernier_jour })?;
+            println!("Année courante : {}", a.libelle);
+        }
+    }
+    Ok(())
+}
+
+/// Applies the given options over the current values; an unknown choice is a field error.
+fn fusionner(mut s: SaisieEtablissement, c: ChampsEtablissement) -> Resultat<SaisieEtablissement> {
+    let choix = |champ: &str, valeur: &str, ok: Option<()>, valeurs: &str| {
+        ok.ok_or_else(|| Erreur::champ(champ, format!("« {valeur} » n'est pas une valeur possible ({valeurs}).")))
+    };
+    if let Some(v) = c.type_etablissement {
+        s.type_etablissement = TypeEtablissement::depuis_code(&v.to_lowercase());
+        choix("type", &v, s.type_etablissement.map(|_| ()), "ecole, college, lycee")?;
+    }
+    if let Some(v) = c.zone {
+        s.zone = match v.to_uppercase().as_str() {
+            "A" => Some(Zone::A),
+            "B" => Some(Zone::B),
+            "C" => Some(Zone::C),
+            _ => None,
+        };
+        choix("zone", &v, s.zone.map(|_| ()), "A, B, C")?;
+    }
+    if let Some(v) = c.chef_titre {
+        s.chef_titre = TitreChef::depuis_code(&v.to_lowercase());
+        choix("chef-titre", &v, s.chef_titre.map(|_| ()), "principal, principale, proviseur, proviseure, directeur, directrice")?;
+    }
+    let textes = [
+        (c.nom, &mut s.nom),
+        (c.uai, &mut s.uai),
+        (c.adresse, &mut s.adresse),
+        (c.code_postal, &mut s.code_postal),
+        (c.commune, &mut s.commune),
+        (c.academie, &mut s.academie),
+        (c.chef_nom, &mut s.chef_nom),
+        (c.telephone, &mut s.telephone),
+        (c.courriel, &mut s.courriel),
+    ];
+    for (nouveau, champ) in textes {
+        if let Some(v) = nouveau {
+            *champ = v;
+        }
+    }
+    Ok(s)
+}
+
+fn afficher_etablissement(e: &etablissement::Etablissement) {
+    println!("{} ({}) — UAI {}", e.nom, e.type_etablissement.libelle(), e.uai);
+    println!("{}, {} {}", e.adresse, e.code_postal, e.commune);
+    println!("Académie de {} — zone {:?}", e.academie, e.zone);
+    println!("{} : {}", e.chef_titre.libelle(), e.chef_nom);
+    println!("Secrétariat : {} {}", e.telephone, e.courriel);
+}

@@ -1,0 +1,120 @@
+use super::*;
+
+fn schema_de(conn: &Connection) -> Vec<(String, String, String, Option<String>)> {
+    let mut stmt = conn
+        .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// A file in DELETE journal mode, so its bytes on disk are the whole database.
+fn fichier_seul(chemin: &Path, sql: &str) {
+    let conn = Connection::open(chemin).unwrap();
+    conn.execute_batch(sql).unwrap();
+    conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+}
+
+#[test]
+fn une_base_neuve_est_au_format_courant_en_wal_avec_cles_etrangeres() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::ouvrir(&dir.path().join("sous-dossier/oepre.sqlite")).unwrap();
+    let v: u32 = db.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, VERSION_COURANTE);
+    let mode: String = db.conn().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    let fk: i64 = db.conn().query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+    assert_eq!(fk, 1, "les clés étrangères doivent être vérifiées");
+    let app: i32 = db.conn().query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
+    assert_eq!(app, APPLICATION_ID);
+}
+
+#[test]
+fn schema_migre_pas_a_pas_egale_schema_neuf() {
+    let dir = tempfile::tempdir().unwrap();
+    let neuf = Db::ouvrir(&dir.path().join("neuf.sqlite")).unwrap();
+    let attendu = schema_de(neuf.conn());
+    assert!(attendu.iter().any(|(_, nom, _, _)| nom == "etablissement"));
+    for depart in 1..VERSION_COURANTE {
+        let chemin = dir.path().join(format!("v{depart}.sqlite"));
+        {
+            let mut conn = Connection::open(&chemin).unwrap();
+            schema::migrer(&mut conn, 0, depart).unwrap();
+        }
+        let migre = Db::ouvrir(&chemin).unwrap();
+        assert_eq!(schema_de(migre.conn()), attendu, "depuis la version {depart}");
+        let copies: Vec<_> = std::fs::read_dir(dir.path().join("sauvegardes")).unwrap().collect();
+        assert!(!copies.is_empty(), "une copie doit précéder la migration depuis {depart}");
+    }
+    // Step by step too: each step applied in its own transaction gives the same schema.
+    let chemin = dir.path().join("pas-a-pas.sqlite");
+    {
+        let mut conn = Connection::open(&chemin).unwrap();
+        for v in 1..=VERSION_COURANTE {
+            schema::migrer(&mut conn, v - 1, v).unwrap();
+        }
+    }
+    assert_eq!(schema_de(Db::ouvrir(&chemin).unwrap().conn()), attendu);
+}
+
+#[test]
+fn une_base_plus_recente_est_refusee_et_laissee_intacte() {
+    let dir = tempfile::tempdir().unwrap();
+    let chemin = dir.path().join("future.sqlite");
+    drop(Db::ouvrir(&chemin).unwrap());
+    fichier_seul(&chemin, &format!("PRAGMA user_version = {}", VERSION_COURANTE + 1));
+    let avant = std::fs::read(&chemin).unwrap();
+    let err = Db::ouvrir(&chemin).unwrap_err();
+    assert_eq!(err.code(), crate::CodeErreur::BasePlusRecente);
+    assert!(err.to_string().contains("version plus récente"), "{err}");
+    assert_eq!(std::fs::read(&chemin).unwrap(), avant, "le fichier ne doit pas changer d'un octet");
+    assert!(!dir.path().join("future.sqlite-wal").exists());
+    assert!(!dir.path().join("sauvegardes").exists(), "rien ne doit être écrit à côté");
+}
+
+#[test]
+fn un_fichier_qui_n_est_pas_une_base_est_refuse_et_laisse_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let chemin = dir.path().join("notes.sqlite");
+    let contenu = "Nom;Prénom\nDiallo;Aminata\n".repeat(300);
+    std::fs::write(&chemin, &contenu).unwrap();
+    let err = Db::ouvrir(&chemin).unwrap_err();
+    assert_eq!(err.code(), crate::CodeErreur::PasUneBase);
+    assert!(err.to_string().contains("n'est pas une base de données Ateliers OEPRE"), "{err}");
+    assert_eq!(std::fs::read_to_string(&chemin).unwrap(), contenu);
+}
+
+#[test]
+fn la_base_d_une_autre_application_est_refusee_et_laissee_intacte() {
+    let dir = tempfile::tempdir().unwrap();
+    for (nom, sql) in [
+        ("autre-v0.sqlite", "CREATE TABLE clients (id INTEGER PRIMARY KEY)"),
+        ("autre-v1.sqlite", "CREATE TABLE clients (id INTEGER PRIMARY KEY); PRAGMA user_version = 1"),
+    ] {
+        let chemin = dir.path().join(nom);
+        fichier_seul(&chemin, sql);
+        let avant = std::fs::read(&chemin).unwrap();
+        let err = Db::ouvrir(&chemin).unwrap_err();
+        assert_eq!(err.code(), crate::CodeErreur::PasUneBase, "{nom}");
+        assert_eq!(std::fs::read(&chemin).unwrap(), avant, "{nom} ne doit pas changer");
+    }
+}
+
+#[test]
+fn une_etape_modifiee_apres_publication_est_refusee() {
+    let dir = tempfile::tempdir().unwrap();
+    let chemin = dir.path().join("oepre.sqlite");
+    drop(Db::ouvrir(&chemin).unwrap());
+    fichier_seul(&chemin, "UPDATE migration_appliquee SET empreinte = 'autre' WHERE version = 1");
+    let err = Db::ouvrir(&chemin).unwrap_err();
+    assert!(matches!(err, Erreur::MigrationModifiee { version: 1 }), "{err:?}");
+}
+
+#[test]
+fn le_chemin_explicite_passe_avant_la_variable_d_environnement() {
+    let explicite = PathBuf::from("/tmp/explicite.sqlite");
+    assert_eq!(resoudre_chemin(Some(explicite.clone())), explicite);
+    assert!(chemin_par_defaut().ends_with("fr.oepre.ateliers/oepre.sqlite"));
+}

@@ -1,0 +1,37 @@
+//! Small helpers to read what a person typed: trimming, dates in French or ISO form.
+
+use chrono::NaiveDate;
+
+/// Trims and collapses inner runs of white space ("  Jean   Moulin " → "Jean Moulin").
+pub(crate) fn nettoyer(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Reads a date typed as `2025-09-01` (what date inputs send) or `01/09/2025` (what people type).
+pub(crate) fn lire_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
+        .ok()
+}
+
+/// A date as French people read it: `01/09/2025`.
+pub fn date_fr(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_iso_et_francaises() {
+        let d = NaiveDate::from_ymd_opt(2025, 9, 1).unwrap();
+        assert_eq!(lire_date("2025-09-01"), Some(d));
+        assert_eq!(lire_date(" 01/09/2025 "), Some(d));
+        assert_eq!(lire_date("31/02/2025"), None, "31 février n'existe pas");
+        assert_eq!(lire_date("demain"), None);
+        assert_eq!(date_fr(d), "01/09/2025");
+        assert_eq!(nettoyer("  Jean   Moulin "), "Jean Moulin");
+    }
+}

@@ -1,0 +1,18 @@
+//! Ateliers OEPRE, the desktop app: a window over `oepre-core`.
+//!
+//! Adapters only: each command in [`commandes`] is a few lines calling the core. No SQL and no
+//! rule live here. Start with `--db PATH` (or `OEPRE_DB`) to use another data file.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod bindings;
+mod commandes;
+mod etat;
+
+fn main() {
+    let chemin = etat::chemin_depuis_arguments(std::env::args().skip(1));
+    tauri::Builder::default()
+        .manage(etat::Etat::ouvrir(chemin))
+        .invoke_handler(commandes::gestionnaire())
+        .run(tauri::generate_context!())
+        .expect("la fenêtre d'Ateliers OEPRE n'a pas pu s'ouvrir");
+}

@@ -1,0 +1,313 @@
+//! End-to-end harness: starts `tauri-driver` (which starts `WebKitWebDriver`), opens the real
+//! app on a temporary data file, and drives it through WebDriver.
+//!
+//! The client is plain HTTP/1.1 over a kept-alive `TcpStream` plus `serde_json`: no async
+//! runtime, so building the tests does not rebuild the app's dependency tree. Run under Xvfb:
+//! `make test` does (`xvfb-run -a cargo test -p oepre-e2e`).
+//!
+//! Environment: `OEPRE_APP` (the app binary; default `$CARGO_TARGET_DIR/debug/ateliers-oepre`),
+//! `TAURI_DRIVER` (default `tauri-driver` on the `PATH` or in `~/.cargo/bin`).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+/// The app binary under test.
+pub fn binaire_app() -> PathBuf {
+    if let Some(p) = std::env::var_os("OEPRE_APP") {
+        return PathBuf::from(p);
+    }
+    let cible = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"));
+    cible.join("debug/ateliers-oepre")
+}
+
+/// The `oepre` CLI binary next to the app binary.
+pub fn binaire_cli() -> PathBuf {
+    binaire_app().with_file_name("oepre")
+}
+
+/// Where tests leave screenshots (git-ignored).
+pub fn dossier_artefacts() -> PathBuf {
+    let d = Path::new(env!("CARGO_MANIFEST_DIR")).join("../artifacts");
+    std::fs::create_dir_all(&d).expect("dossier des artefacts");
+    d
+}
+
+fn port_libre() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("port libre")
+}
+
+fn tauri_driver() -> PathBuf {
+    if let Some(p) = std::env::var_os("TAURI_DRIVER") {
+        return PathBuf::from(p);
+    }
+    let cargo_bin = dirs_home().join(".cargo/bin/tauri-driver");
+    if cargo_bin.exists() {
+        cargo_bin
+    } else {
+        PathBuf::from("tauri-driver")
+    }
+}
+
+fn dirs_home() -> PathBuf {
+    std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/root"))
+}
+
+/// A running `tauri-driver` with its own temporary HOME-like folders; stopped on drop.
+pub struct Pilote {
+    processus: Child,
+    port: u16,
+    /// Temporary folder holding XDG dirs (and usually the data file).
+    pub dossier: tempfile::TempDir,
+}
+
+impl Pilote {
+    /// Starts tauri-driver and waits until it answers.
+    pub fn demarrer() -> Pilote {
+        let dossier = tempfile::tempdir().expect("dossier temporaire");
+        let port = port_libre();
+        let port_natif = port_libre();
+        let mut cmd = Command::new(tauri_driver());
+        cmd.args(["--port", &port.to_string(), "--native-port", &port_natif.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        for (var, sous) in [("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config")] {
+            let d = dossier.path().join(sous);
+            std::fs::create_dir_all(&d).expect("dossier XDG");
+            cmd.env(var, d);
+        }
+        let processus = cmd.spawn().unwrap_or_else(|e| panic!("tauri-driver introuvable ({e}) : lancez `make deps`"));
+        let debut = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(debut.elapsed() < Duration::from_secs(20), "tauri-driver ne répond pas sur le port {port}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Pilote { processus, port, dossier }
+    }
+
+    /// Opens the app on `base` (a data file) and returns its WebDriver session.
+    pub fn ouvrir_app(&self, base: &Path) -> Session {
+        let mut http = Http::connecter(self.port);
+        let caps = json!({"capabilities": {"alwaysMatch": {
+            "browserName": "wry",
+            "tauri:options": {"application": binaire_app(), "args": ["--db", base]}
+        }}});
+        let rep = http.requete("POST", "/session", Some(&caps));
+        let id = rep["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("session refusée : {rep}")).to_owned();
+        let session = Session { http: std::cell::RefCell::new(http), id };
+        session.attendre("body", Duration::from_secs(30));
+        session
+    }
+}
+
+impl Drop for Pilote {
+    fn drop(&mut self) {
+        // SIGTERM, not SIGKILL: tauri-driver then stops WebKitWebDriver too.
+        let _ = Command::new("kill").arg("-TERM").arg(self.processus.id().to_string()).status();
+        let debut = Instant::now();
+        while debut.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.processus.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.processus.kill();
+    }
+}
+
+/// Kept-alive HTTP/1.1 connection to tauri-driver (it answers `Connection: close` badly).
+struct Http {
+    flux: BufReader<TcpStream>,
+    port: u16,
+}
+
+impl Http {
+    fn connecter(port: u16) -> Http {
+        let flux = TcpStream::connect(("127.0.0.1", port)).expect("connexion à tauri-driver");
+        flux.set_read_timeout(Some(Duration::from_secs(60))).expect("délai de lecture");
+        Http { flux: BufReader::new(flux), port }
+    }
+
+    fn requete(&mut self, methode: &str, chemin: &str, corps: Option<&Value>) -> Value {
+        let corps = corps.map(Value::to_string).unwrap_or_default();
+        let entete = format!(
+            "{methode} {chemin} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+            self.port,
+            corps.len()
+        );
+        let flux = self.flux.get_mut();
+        flux.write_all(entete.as_bytes()).and_then(|()| flux.write_all(corps.as_bytes())).expect("envoi WebDriver");
+        let mut longueur = 0usize;
+        let mut ligne = String::new();
+        loop {
+            ligne.clear();
+            let lu = self.flux.read_line(&mut ligne).expect("réponse WebDriver");
+            assert!(lu > 0, "tauri-driver a fermé la connexion ({methode} {chemin})");
+            let l = ligne.trim_end();
+            if l.is_empty() {
+                break;
+            }
+            if let Some((nom, valeur)) = l.split_once(':') {
+                if nom.eq_ignore_ascii_case("content-length") {
+                    longueur = valeur.trim().parse().expect("Content-Length");
+                }
+            }
+        }
+        let mut octets = vec![0; longueur];
+        self.flux.read_exact(&mut octets).expect("corps WebDriver");
+        serde_json::from_slice(&octets).unwrap_or(Value::Null)
+    }
+}
+
+/// One app window under WebDriver. Dropping it ends the session, which quits the app.
+pub struct Session {
+    http: std::cell::RefCell<Http>,
+    id: String,
+}
+
+/// A WebDriver element reference.
+#[derive(Clone, Debug)]
+pub struct Element(String);
+
+const CLE_ELEMENT: &str = "element-6066-11e4-a52f-4a6b6e7a2c";
+
+impl Session {
+    fn envoyer(&self, methode: &str, suffixe: &str, corps: Option<Value>) -> Value {
+        let chemin = format!("/session/{}{suffixe}", self.id);
+        let rep = self.http.borrow_mut().requete(methode, &chemin, corps.as_ref());
+        rep.get("value").cloned().unwrap_or(Value::Null)
+    }
+
+    fn essayer_trouver(&self, css: &str) -> Option<Element> {
+        let v = self.envoyer("POST", "/element", Some(json!({"using": "css selector", "value": css})));
+        v.get(CLE_ELEMENT).or_else(|| v.get("element-6066-11e4-a52f-4a6b6e7a2c")).and_then(Value::as_str).map(|s| Element(s.to_owned()))
+    }
+
+    /// Waits until an element matching `css` exists and is displayed.
+    pub fn attendre(&self, css: &str, delai: Duration) -> Element {
+        let debut = Instant::now();
+        loop {
+            if let Some(e) = self.essayer_trouver(css) {
+                if self.envoyer("GET", &format!("/element/{}/displayed", e.0), None) == Value::Bool(true) {
+                    return e;
+                }
+            }
+            assert!(debut.elapsed() < delai, "« {css} » n'apparaît pas à l'écran");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// The element matching `css`, waiting up to 10 s.
+    pub fn element(&self, css: &str) -> Element {
+        self.attendre(css, Duration::from_secs(10))
+    }
+
+    /// Whether an element matching `css` exists now.
+    pub fn existe(&self, css: &str) -> bool {
+        self.essayer_trouver(css).is_some()
+    }
+
+    /// Clicks the element.
+    pub fn cliquer(&self, css: &str) {
+        let e = self.element(css);
+        self.envoyer("POST", &format!("/element/{}/click", e.0), Some(json!({})));
+    }
+
+    /// Replaces the text of an input by typing `texte` into it.
+    pub fn saisir(&self, css: &str, texte: &str) {
+        let e = self.element(css);
+        self.envoyer("POST", &format!("/element/{}/clear", e.0), Some(json!({})));
+        self.envoyer("POST", &format!("/element/{}/value", e.0), Some(json!({"text": texte})));
+    }
+
+    /// Chooses `valeur` in a `<select>` (as a person would, events included).
+    pub fn choisir(&self, css: &str, valeur: &str) {
+        self.element(css);
+        self.script(
+            "const e = document.querySelector(arguments[0]); e.value = arguments[1];\n             e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
+            json!([css, valeur]),
+        );
+    }
+
+    /// The visible text of the element.
+    pub fn texte(&self, css: &str) -> String {
+        let e = self.element(css);
+        self.envoyer("GET", &format!("/element/{}/text", e.0), None).as_str().unwrap_or_default().to_owned()
+    }
+
+    /// The current value of an input or select.
+    pub fn valeur(&self, css: &str) -> String {
+        let e = self.element(css);
+        self.envoyer("GET", &format!("/element/{}/property/value", e.0), None).as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Runs JavaScript in the page and returns its result.
+    pub fn script(&self, code: &str, args: Value) -> Value {
+        self.envoyer("POST", "/execute/sync", Some(json!({"script": code, "args": args})))
+    }
+
+    /// Writes a PNG screenshot to `tests/artifacts/<nom>.png` (after two frames, so it is current).
+    pub fn capture(&self, nom: &str) -> PathBuf {
+        self.envoyer(
+            "POST",
+            "/execute/async",
+            Some(json!({"script": "const fin = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => fin(true)));", "args": []})),
+        );
+        let b64 = self.envoyer("GET", "/screenshot", None);
+        let octets = base64(b64.as_str().expect("capture d'écran"));
+        assert!(octets.starts_with(b"\x89PNG"), "la capture doit être un PNG");
+        let chemin = dossier_artefacts().join(format!("{nom}.png"));
+        std::fs::write(&chemin, octets).expect("écriture de la capture");
+        chemin
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let chemin = format!("/session/{}", self.id);
+        let _ = self.http.borrow_mut().requete("DELETE", &chemin, None);
+    }
+}
+
+fn base64(texte: &str) -> Vec<u8> {
+    let valeur = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let sextets: Vec<u8> = texte.bytes().filter_map(valeur).collect();
+    sextets
+        .chunks(4)
+        .flat_map(|q| {
+            let n = q.iter().enumerate().fold(0u32, |acc, (i, &v)| acc | u32::from(v) << (18 - 6 * i));
+            let octets = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+            octets.into_iter().take(q.len().saturating_sub(1))
+        })
+        .collect()
+}
+
+/// Runs the `oepre` CLI on `base` and returns its standard output (panics on failure).
+pub fn cli(base: &Path, args: &[&str]) -> String {
+    let sortie = Command::new(binaire_cli()).arg("--db").arg(base).args(args).output().expect("oepre");
+    assert!(sortie.status.success(), "oepre {args:?} : {}", String::from_utf8_lossy(&sortie.stderr));
+    String::from_utf8(sortie.stdout).expect("UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn base64_decode() {
+        assert_eq!(super::base64("aVZCT1J3MEs="), b"iVBORw0K");
+        assert_eq!(super::base64("TWE="), b"Ma");
+        assert_eq!(super::base64("TQ=="), b"M");
+    }
+}
