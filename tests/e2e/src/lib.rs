@@ -175,7 +175,8 @@ pub struct Session {
 #[derive(Clone, Debug)]
 pub struct Element(String);
 
-const CLE_ELEMENT: &str = "element-6066-11e4-a52f-4a6b6e7a2c";
+/// The W3C WebDriver key of an element reference.
+const CLE_ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 impl Session {
     fn envoyer(&self, methode: &str, suffixe: &str, corps: Option<Value>) -> Value {
@@ -186,7 +187,7 @@ impl Session {
 
     fn essayer_trouver(&self, css: &str) -> Option<Element> {
         let v = self.envoyer("POST", "/element", Some(json!({"using": "css selector", "value": css})));
-        v.get(CLE_ELEMENT).or_else(|| v.get("element-6066-11e4-a52f-4a6b6e7a2c")).and_then(Value::as_str).map(|s| Element(s.to_owned()))
+        v.get(CLE_ELEMENT).and_then(Value::as_str).map(|s| Element(s.to_owned()))
     }
 
     /// Waits until an element matching `css` exists and is displayed.

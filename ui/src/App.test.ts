@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import App from "./App.svelte";
+import { retablirCommandes, utiliserCommandes } from "./lib/api";
+import { fauxBackEnd } from "./lib/test/faux";
+import { ROUTES, routePour } from "./lib/routes";
+import { session } from "./lib/session.svelte";
+
+beforeEach(() => {
+  retablirCommandes();
+  session.nomEtablissement = null;
+  session.cheminBase = "";
+  history.replaceState(null, "", "#/etablissement");
+});
+afterEach(() => cleanup());
+
+describe("démarrage", () => {
+  it("un fichier de données refusé : page entière avec le message, rien d'autre", async () => {
+    const { etat, commandes } = fauxBackEnd("demo");
+    etat.refus = {
+      code: "BasePlusRecente",
+      message: "Le fichier « /srv/oepre.sqlite » a été enregistré par une version plus récente d'Ateliers OEPRE.",
+      champs: [],
+    };
+    utiliserCommandes(commandes);
+    render(App);
+    const page = await waitFor(() => {
+      const p = document.getElementById("fichier-refuse");
+      if (!p) throw new Error("pas encore");
+      return p;
+    });
+    expect(page.textContent).toContain("Fichier de données d'une version plus récente");
+    expect(page.textContent).toContain("/srv/oepre.sqlite");
+    expect(page.textContent).toContain("pas perdues");
+    expect(document.querySelector("nav")).toBeNull();
+    expect(document.getElementById("champ-nom")).toBeNull();
+  });
+
+  it("hors de Tauri et sans faux, l'application affiche la page d'erreur (aucun appel réseau)", async () => {
+    render(App);
+    await waitFor(() => expect(document.getElementById("fichier-refuse")).not.toBeNull());
+    expect(document.getElementById("message-refus")?.textContent).toContain("application Ateliers OEPRE");
+  });
+
+  it("premier démarrage : accueil, puis l'exemple est chargé et l'écran Établissement s'ouvre", async () => {
+    const { etat, commandes } = fauxBackEnd("vide");
+    etat.premierDemarrage = true;
+    utiliserCommandes(commandes);
+    history.replaceState(null, "", "#/");
+    render(App);
+    const demo = await screen.findByRole("button", { name: "Charger un établissement d'exemple" });
+    expect(demo.id).toBe("accueil-demo");
+    expect(document.getElementById("accueil-vide")?.textContent).toContain("Commencer avec un établissement vide");
+    expect(document.querySelector("nav")).toBeNull();
+
+    await fireEvent.click(demo);
+    await waitFor(() => expect(document.getElementById("champ-nom")).not.toBeNull());
+    expect(etat.appels.map((a) => a.commande)).toContain("accueil_charger_demo");
+    expect(location.hash).toBe("#/etablissement");
+    await waitFor(() => expect((document.getElementById("champ-nom") as HTMLInputElement).value).toBe("Collège Louise Michel"));
+    expect(document.getElementById("entete-etablissement")?.textContent).toBe("Collège Louise Michel");
+  });
+
+  it("premier démarrage : commencer vide ouvre un formulaire vide", async () => {
+    const { etat, commandes } = fauxBackEnd("vide");
+    etat.premierDemarrage = true;
+    utiliserCommandes(commandes);
+    render(App);
+    await fireEvent.click(await screen.findByRole("button", { name: "Commencer avec un établissement vide" }));
+    await waitFor(() => expect(document.getElementById("champ-nom")).not.toBeNull());
+    expect(etat.appels.map((a) => a.commande)).toContain("accueil_commencer_vide");
+    expect((document.getElementById("champ-nom") as HTMLInputElement).value).toBe("");
+  });
+
+  it("démarrage normal : navigation, nom dans l'en-tête, chemin du fichier en pied d'écran", async () => {
+    const { commandes } = fauxBackEnd("demo");
+    utiliserCommandes(commandes);
+    render(App);
+    const lien = await screen.findByRole("link", { name: "Établissement" });
+    expect(lien.getAttribute("aria-current")).toBe("page");
+    expect(lien.getAttribute("href")).toBe("#/etablissement");
+    await waitFor(() => expect(document.getElementById("entete-etablissement")?.textContent).toBe("Collège Louise Michel"));
+    await waitFor(() => expect(document.getElementById("chemin-base")?.textContent).toContain("oepre.sqlite"));
+    expect(screen.getByText("Aller au contenu")).toBeTruthy();
+  });
+});
+
+describe("routes", () => {
+  it("#/etablissement mène à l'écran Établissement, une adresse inconnue à rien", () => {
+    expect(routePour("#/etablissement")?.libelle).toBe("Établissement");
+    expect(routePour("#etablissement")?.libelle).toBe("Établissement");
+    expect(routePour("#/inconnu")).toBeUndefined();
+    expect(routePour("")).toBeUndefined();
+    expect(new Set(ROUTES.map((r) => r.chemin)).size).toBe(ROUTES.length);
+  });
+});

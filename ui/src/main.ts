@@ -1,0 +1,16 @@
+import { mount } from "svelte";
+import "./app.css";
+import App from "./App.svelte";
+import { dansTauri } from "./lib/api";
+
+async function demarrer(): Promise<void> {
+  // Browser preview only (`vite --mode apercu` / `vite build --mode apercu`): fake data.
+  // In the normal build this branch is removed with the fake module.
+  if (import.meta.env.MODE === "apercu" && !dansTauri()) {
+    const { installerApercu } = await import("./lib/apercu/fausses-commandes");
+    installerApercu(new URLSearchParams(location.search).get("scenario"));
+  }
+  mount(App, { target: document.getElementById("app")! });
+}
+
+void demarrer();
