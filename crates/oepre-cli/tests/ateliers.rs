@@ -1,0 +1,57 @@
+//! The CLI contract of ateliers and séances, on a demo file.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn oepre(db: &Path, args: &[&str]) -> Output {
+    let sortie = Command::new(env!("CARGO_BIN_EXE_oepre")).arg("--db").arg(db).args(args).output().unwrap();
+    assert!(sortie.status.success() || args.contains(&"--attendu-echec"), "{args:?} : {}", String::from_utf8_lossy(&sortie.stderr));
+    sortie
+}
+
+fn json(db: &Path, args: &[&str]) -> serde_json::Value {
+    serde_json::from_slice(&oepre(db, args).stdout).unwrap()
+}
+
+#[test]
+fn lister_voir_et_generer_en_dry_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.sqlite");
+    oepre(&db, &["demo"]);
+    let vue = json(&db, &["ateliers", "list", "--json"]);
+    let ateliers = vue["ateliers"].as_array().unwrap();
+    assert_eq!(ateliers.len(), 2);
+    assert_eq!(vue["calendrier"]["calendrier_connu"], true);
+    let seances = json(&db, &["seances", "--atelier", "Atelier du mardi et jeudi", "--json"]);
+    let n = seances["seances"].as_array().unwrap().len();
+    assert!(n > 50, "une année de séances");
+    assert_eq!(seances["atelier"]["totaux"]["seances_programmees"].as_i64().unwrap() as usize, n);
+
+    let apercu = json(&db, &["seances", "generate", "--atelier", "Atelier du mardi et jeudi", "--dry-run", "--json"]);
+    assert!(apercu["ecartees"].as_array().unwrap().iter().any(|e| e["libelle"] == "Vacances de Noël"));
+    let texte = String::from_utf8(oepre(&db, &["seances", "generate", "--atelier", "1", "--dry-run"]).stdout).unwrap();
+    assert!(texte.contains("rien n'est écrit"), "{texte}");
+    let apres = json(&db, &["seances", "--atelier", "1", "--json"]);
+    assert_eq!(apres["seances"].as_array().unwrap().len(), n, "--dry-run n'écrit rien");
+
+    oepre(&db, &["intervenants", "add", "--nom", "Martin", "--statut", "fls", "--remuneration", "vacation"]);
+    oepre(
+        &db,
+        &[
+            "ateliers", "add", "--nom", "Atelier du mercredi", "--premier-jour", "2025-10-08", "--dernier-jour", "2026-06-24",
+            "--heures", "60", "--creneau", "mercredi 9h-11h", "--intervenant", "Martin",
+        ],
+    );
+    let r = json(&db, &["seances", "generate", "--atelier", "Atelier du mercredi", "--json"]);
+    assert!(r["creees"].as_i64().unwrap() > 25, "{r}");
+    let erreur = Command::new(env!("CARGO_BIN_EXE_oepre"))
+        .arg("--db")
+        .arg(&db)
+        .args(["ateliers", "add", "--nom", "X", "--premier-jour", "2026-06-24", "--dernier-jour", "2025-10-08", "--heures", "60", "--creneau", "mardi 25:00-16:00"])
+        .output()
+        .unwrap();
+    assert!(!erreur.status.success());
+    let message = String::from_utf8(erreur.stderr).unwrap();
+    assert!(message.contains("Heure « 25:00 » impossible"), "{message}");
+    assert!(message.contains("est avant le premier"), "{message}");
+}
