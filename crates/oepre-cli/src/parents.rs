@@ -1,0 +1,229 @@
+//! `oepre parents`, `oepre import`, `oepre presence`: the parents with their hours, the import
+//! of an existing list, and one attendance mark. Thin over `oepre_core::{parent, import,
+//! presence, heures}`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use oepre_core::heures::{formater, formater_taux};
+use oepre_core::import::{self, ChampImport, Correspondance, SortLigne};
+use oepre_core::parent::{self, FiltreParents};
+use oepre_core::presence::{self, SaisieMarque, StatutPresence};
+use oepre_core::texte::date_fr;
+use oepre_core::{atelier, inscription, referentiels, Db, Erreur, Resultat};
+
+use crate::json;
+
+#[derive(Subcommand)]
+pub enum ActionParents {
+    /// Liste les parents (heures suivies, heures dispensées et taux par inscription).
+    List {
+        /// Seulement les inscrits de cet atelier (numéro ou nom).
+        #[arg(long)]
+        atelier: Option<String>,
+        /// Seulement les noms contenant ce texte (toute écriture, sans accents ni casse).
+        #[arg(long, default_value = "")]
+        cherche: String,
+        /// Sortie JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Affiche la fiche d'un parent et ses heures.
+    Show {
+        /// Numéro du parent.
+        id: i64,
+        /// Sortie JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `oepre import --atelier A FICHIER [--dry-run] [--map champ=colonne]…`
+#[derive(Args)]
+pub struct ArgsImport {
+    /// Atelier où inscrire les parents (numéro ou nom).
+    #[arg(long)]
+    atelier: String,
+    /// Fichier CSV (UTF-8 ou Windows-1252, « ; » ou « , »), XLSX, XLS ou ODS.
+    fichier: PathBuf,
+    /// Vérifie et montre ce qui serait importé, sans rien écrire.
+    #[arg(long)]
+    dry_run: bool,
+    /// Colonne d'un champ, par en-tête ou numéro (1 = première) : `--map nom=Famille --map annee_naissance=3`.
+    /// Champs : nom, prenom, translitteration, sexe, annee_naissance, nationalite, pays_origine,
+    /// annee_arrivee, telephone, telephone_consentement, cir, protection_internationale, langues,
+    /// disponibilites, notes, inscrit_le. `champ=` retire le champ.
+    #[arg(long = "map", value_name = "CHAMP=COLONNE")]
+    map: Vec<String>,
+}
+
+/// `oepre presence --seance ID --parent ID --statut S [--minutes N]`
+#[derive(Args)]
+pub struct ArgsPresence {
+    /// Numéro de la séance.
+    #[arg(long)]
+    seance: i64,
+    /// Numéro du parent.
+    #[arg(long)]
+    parent: i64,
+    /// present, absent, excuse, retard (ou aucun pour effacer la marque).
+    #[arg(long)]
+    statut: String,
+    /// Minutes de retard (avec --statut retard).
+    #[arg(long)]
+    minutes: Option<u32>,
+}
+
+fn heures_texte(h: &oepre_core::heures::Heures) -> String {
+    format!("{} / {} ({})", formater(h.minutes_suivies), formater(h.minutes_dispensees), formater_taux(h.taux))
+}
+
+pub fn parents(db: &mut Db, action: ActionParents) -> Resultat<()> {
+    match action {
+        ActionParents::List { atelier, cherche, json: en_json } => {
+            let atelier_id = atelier.map(|a| atelier::trouver(db.conn(), &a).map(|a| a.id)).transpose()?;
+            let lignes = parent::chercher(db.conn(), &FiltreParents { texte: cherche, atelier_id })?;
+            if en_json {
+                return json(&lignes);
+            }
+            if lignes.is_empty() {
+                println!("Aucun parent.");
+            }
+            for l in &lignes {
+                let tr = if l.translitteration.is_empty() { String::new() } else { format!(" ({})", l.translitteration) };
+                println!("{:>4}  {} {}{tr}", l.id, l.nom, l.prenom);
+                for i in &l.inscriptions {
+                    let depart = i.parti_le.map(|d| format!(", parti·e le {}", date_fr(d))).unwrap_or_default();
+                    println!(
+                        "        {} — {}{depart} — suivies / dispensées : {}",
+                        i.atelier_nom,
+                        i.statut.libelle(l.sexe),
+                        heures_texte(&i.heures)
+                    );
+                }
+            }
+        }
+        ActionParents::Show { id, json: en_json } => {
+            let f = parent::fiche(db.conn(), id)?;
+            if en_json {
+                return json(&f);
+            }
+            let p = &f.parent;
+            println!("{} {} (n° {}){}", p.nom, p.prenom, p.id, if p.translitteration.is_empty() { String::new() } else { format!(" — {}", p.translitteration) });
+            if let Some(n) = &p.nationalite {
+                println!("Nationalité : {}", referentiels::nom_pays(n));
+            }
+            let langues: Vec<&str> = p.langues.iter().map(|l| referentiels::nom_langue(&l.langue)).collect();
+            if !langues.is_empty() {
+                println!("Langues : {}", langues.join(", "));
+            }
+            match f.primo_arrivant {
+                Some(true) => println!("Primo-arrivant·e (arrivée en {})", p.annee_arrivee.unwrap_or_default()),
+                Some(false) => println!("Arrivée en France en {}", p.annee_arrivee.unwrap_or_default()),
+                None => {}
+            }
+            for i in &f.inscriptions {
+                let ins = &i.inscription;
+                let depart = match (ins.parti_le, ins.motif_depart) {
+                    (Some(d), Some(m)) => format!(", {} le {} ({})", ins.statut.libelle(p.sexe), date_fr(d), m.libelle()),
+                    _ => String::new(),
+                };
+                println!(
+                    "{} — inscription du {}{depart} — heures suivies / dispensées : {} — séances sans marque : {}",
+                    ins.atelier_nom,
+                    date_fr(ins.inscrit_le),
+                    heures_texte(&i.heures),
+                    i.heures.seances_non_prises
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn correspondances(args: &ArgsImport) -> Resultat<Option<Vec<Correspondance>>> {
+    if args.map.is_empty() {
+        return Ok(None);
+    }
+    let t = import::lire_tableau(&args.fichier)?;
+    let mut c = import::correspondances_auto(&t.entetes);
+    for m in &args.map {
+        let (champ, colonne) = m.split_once('=').ok_or_else(|| Erreur::champ("map", format!("« {m} » : écrivez champ=colonne.")))?;
+        let champ = ChampImport::depuis_code(champ.trim())
+            .ok_or_else(|| Erreur::champ("map", format!("« {champ} » n'est pas un champ (voir oepre import --help).")))?;
+        c.retain(|x| x.champ != champ);
+        if colonne.trim().is_empty() {
+            continue;
+        }
+        let colonne = import::resoudre_colonne(&t.entetes, colonne)
+            .ok_or_else(|| Erreur::champ("map", format!("Colonne « {colonne} » introuvable. En-têtes : {}.", t.entetes.join(", "))))?;
+        c.push(Correspondance { champ, colonne });
+    }
+    Ok(Some(c))
+}
+
+pub fn importer(db: &mut Db, args: ArgsImport) -> Resultat<()> {
+    let atelier = atelier::trouver(db.conn(), &args.atelier)?;
+    let c = correspondances(&args)?;
+    let apercu = if args.dry_run {
+        import::apercu(db.conn(), &args.fichier, atelier.id, c.as_deref())?
+    } else {
+        match import::importer(db, &args.fichier, atelier.id, c.as_deref()) {
+            Ok(r) => {
+                afficher_signalements(&r.apercu);
+                println!(
+                    "Import terminé dans « {} » : {} fiche(s) créée(s), {} parent(s) déjà connu(s) inscrit(s), {} ligne(s) ignorée(s).",
+                    atelier.nom, r.parents_crees, r.parents_existants, r.lignes_ignorees
+                );
+                return Ok(());
+            }
+            Err(e) => {
+                eprintln!("Rien n'a été importé.");
+                return Err(e);
+            }
+        }
+    };
+    println!("Colonnes : {}", apercu.correspondances.iter().map(|c| format!("{} ← « {} »", c.champ.libelle(), apercu.entetes[c.colonne as usize])).collect::<Vec<_>>().join(", "));
+    for l in &apercu.lignes {
+        let sort = match l.sort {
+            SortLigne::Nouveau => "nouvelle fiche",
+            SortLigne::Existant => "déjà connu·e, inscrit·e",
+            SortLigne::Ignore => "ignorée",
+            SortLigne::Erreur => "ERREUR",
+        };
+        println!("ligne {:>4}  {} {}  — {sort}", l.ligne, l.nom, l.prenom);
+    }
+    afficher_signalements(&apercu);
+    for e in &apercu.erreurs {
+        eprintln!("{}", e.texte());
+    }
+    if apercu.erreurs.is_empty() {
+        println!("Essai à blanc : rien n'a été écrit. Sans --dry-run, {} ligne(s) seront importées.", apercu.lignes.iter().filter(|l| matches!(l.sort, SortLigne::Nouveau | SortLigne::Existant)).count());
+        Ok(())
+    } else {
+        Err(Erreur::Conflit(format!("{} erreur(s) : rien ne sera importé tant qu'elles ne sont pas corrigées.", apercu.erreurs.len())))
+    }
+}
+
+fn afficher_signalements(a: &import::ApercuImport) {
+    for d in &a.doublons {
+        println!("Doublon — {}", d.texte());
+    }
+    for d in &a.avertissements {
+        println!("Attention — {}", d.texte());
+    }
+}
+
+pub fn presence(db: &mut Db, args: ArgsPresence) -> Resultat<()> {
+    let statut = match args.statut.as_str() {
+        "aucun" => None,
+        s => Some(StatutPresence::depuis_code(s).ok_or_else(|| {
+            Erreur::champ("statut", format!("« {s} » n'est pas une marque (present, absent, excuse, retard, aucun)."))
+        })?),
+    };
+    let inscription_id = inscription::pour_seance(db.conn(), args.seance, args.parent)?;
+    let l = presence::marquer(db, &SaisieMarque { seance_id: args.seance, inscription_id, statut, minutes_retard: args.minutes })?;
+    let s = presence::seance(db.conn(), args.seance)?;
+    println!("{} {} : {} — séance du {} {}-{}", l.nom, l.prenom, l.libelle, date_fr(s.date), s.debut, s.fin);
+    Ok(())
+}

@@ -1,0 +1,67 @@
+//! Issue "a secretary imports last year's spreadsheet": the demo school, a CSV of last year's
+//! parents (one already in the base, one repeated, one row without a name), then in the app:
+//! Parents → Importer une liste → path → preview (error with its line, nothing importable) →
+//! fixed file → preview (duplicates flagged) → Importer: the CLI reads the new parents back.
+//! Also a search in Arabic script and the fiche of a parent.
+
+use std::time::Duration;
+
+use oepre_e2e::{cli, Pilote};
+
+#[test]
+fn importer_la_liste_de_l_an_dernier_puis_chercher() {
+    let pilote = Pilote::demarrer();
+    let dossier = pilote.dossier.path().join("donnees");
+    std::fs::create_dir_all(&dossier).unwrap();
+    let base = dossier.join("oepre.sqlite");
+    cli(&base, &["demo"]);
+
+    let faux = dossier.join("inscrits-faux.csv");
+    std::fs::write(&faux, "Nom;Prénom;Année de naissance\n;Karim;1979\nBenali;Karim;1979\n").unwrap();
+    let bon = dossier.join("inscrits-2024-2025.csv");
+    std::fs::write(
+        &bon,
+        "Nom;Prénom;Année de naissance;Sexe\nMeziane;Nadia;1987;F\nOuattara;Issa;1983;M\nMeziane;Nadia;1987;F\nHaddad;Samira;1986;F\n",
+    )
+    .unwrap();
+    let avant = cli(&base, &["parents", "list", "--json"]);
+    assert!(!avant.contains("Meziane"));
+
+    let app = pilote.ouvrir_app(&base);
+    app.cliquer("#nav-parents");
+    app.attendre("#liste-parents", Duration::from_secs(15));
+    app.saisir("#recherche-parents", "محمد");
+    app.attendre("#lien-parent-13", Duration::from_secs(5));
+    assert!(app.texte("#liste-parents").contains("Al-Ali Mohammed"));
+    app.capture("parents-recherche-arabe");
+    app.cliquer("#lien-parent-13");
+    app.attendre("#form-parent", Duration::from_secs(10));
+    assert_eq!(app.valeur("#champ-nom"), "العلي");
+    assert!(app.texte("#table-inscriptions").contains('%'), "taux d'assiduité affiché");
+    app.capture("parents-fiche");
+
+    app.cliquer("#nav-parents");
+    app.cliquer("#importer-liste");
+    app.attendre("#champ-chemin", Duration::from_secs(10));
+    app.saisir("#champ-chemin", faux.to_str().unwrap());
+    app.cliquer("#previsualiser-import");
+    app.attendre("#erreurs-import", Duration::from_secs(10));
+    let erreurs = app.texte("#erreurs-import");
+    assert!(erreurs.contains("Ligne 2"), "l'erreur cite sa ligne : {erreurs}");
+    assert_eq!(app.script("return document.getElementById('importer').disabled;", serde_json::json!([])), true);
+    app.capture("import-erreurs");
+
+    app.saisir("#champ-chemin", bon.to_str().unwrap());
+    app.cliquer("#previsualiser-import");
+    app.attendre("#doublons-import", Duration::from_secs(10));
+    assert_eq!(app.valeur("#colonne-nom"), "0", "la colonne « Nom » est reconnue");
+    app.capture("import-apercu");
+    app.cliquer("#importer");
+    let resultat = app.texte("#resultat-import");
+    assert!(resultat.contains("2 nouvelle(s) fiche(s)"), "{resultat}");
+    app.capture("import-termine");
+
+    let apres = cli(&base, &["parents", "list", "--cherche", "meziane", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&apres).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(1), "une seule fiche pour la ligne répétée : {apres}");
+}
