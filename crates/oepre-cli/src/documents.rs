@@ -1,0 +1,169 @@
+//! `oepre attestations`, `oepre emargement`, `oepre inscrits`, `oepre fiche`: the documents of
+//! `oepre_core::documents`, written atomically (`FILE.tmp` in the same folder, then renamed).
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use clap::Args;
+use oepre_core::documents::{self, ChoixAttestations};
+use oepre_core::heures::{formater, formater_taux};
+use oepre_core::{annee, atelier, seance, Db, Erreur, Resultat};
+
+#[derive(Args)]
+pub struct ArgsAttestations {
+    /// L'année scolaire, par exemple 2025-2026.
+    #[arg(long = "year", value_name = "ANNEE")]
+    annee: String,
+    /// Seulement cet atelier (numéro ou nom).
+    #[arg(long)]
+    atelier: Option<String>,
+    /// Seulement ce parent (numéro).
+    #[arg(long = "parent", value_name = "ID")]
+    parent: Option<i64>,
+    /// Date imprimée dans « Fait à …, le … » (AAAA-MM-JJ ; par défaut aujourd'hui).
+    #[arg(long = "fait-le", value_name = "DATE")]
+    fait_le: Option<String>,
+    /// Le fichier PDF à écrire.
+    #[arg(long = "out", value_name = "FICHIER")]
+    sortie: PathBuf,
+}
+
+#[derive(Args)]
+pub struct ArgsEmargement {
+    /// L'atelier (numéro ou nom).
+    #[arg(long)]
+    atelier: String,
+    /// La feuille d'une séance : sa date (AAAA-MM-JJ).
+    #[arg(long, value_name = "DATE", group = "variante")]
+    date: Option<String>,
+    /// La feuille d'un mois (AAAA-MM) : parents × dates des séances.
+    #[arg(long = "month", value_name = "MOIS", group = "variante")]
+    mois: Option<String>,
+    /// Une feuille vierge : les noms seulement, les dates à remplir à la main.
+    #[arg(long = "blank", group = "variante")]
+    vierge: bool,
+    /// Une feuille par séance de l'année, dans un seul PDF.
+    #[arg(long = "all", group = "variante")]
+    toutes: bool,
+    /// Le fichier PDF à écrire.
+    #[arg(long = "out", value_name = "FICHIER")]
+    sortie: PathBuf,
+}
+
+#[derive(Args)]
+pub struct ArgsInscrits {
+    /// L'atelier (numéro ou nom).
+    #[arg(long)]
+    atelier: String,
+    /// Date de la liste (AAAA-MM-JJ ; par défaut aujourd'hui).
+    #[arg(long = "date", value_name = "DATE")]
+    date: Option<String>,
+    /// Le fichier à écrire : .pdf ou .xlsx.
+    #[arg(long = "out", value_name = "FICHIER")]
+    sortie: PathBuf,
+}
+
+#[derive(Args)]
+pub struct ArgsFiche {
+    /// Pré-remplie pour ce parent (numéro) ; vierge sans.
+    #[arg(long = "parent", value_name = "ID")]
+    parent: Option<i64>,
+    /// Le fichier PDF à écrire.
+    #[arg(long = "out", value_name = "FICHIER")]
+    sortie: PathBuf,
+}
+
+fn date(champ: &str, texte: &str) -> Resultat<NaiveDate> {
+    NaiveDate::parse_from_str(texte.trim(), "%Y-%m-%d")
+        .map_err(|_| Erreur::champ(champ, format!("« {texte} » n'est pas une date : écrivez-la comme 2025-10-07.")))
+}
+
+fn date_ou_aujourd_hui(champ: &str, texte: Option<&str>) -> Resultat<NaiveDate> {
+    texte.map_or_else(|| Ok(seance::aujourd_hui()), |t| date(champ, t))
+}
+
+/// The extension of the output file, checked before anything is computed.
+fn extension(chemin: &Path, permises: &[&str]) -> Resultat<String> {
+    let ext = chemin.extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
+    if permises.contains(&ext.as_str()) {
+        Ok(ext)
+    } else {
+        Err(Erreur::champ(
+            "out",
+            format!("Le fichier « {} » doit se terminer par {}.", chemin.display(), permises.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(" ou ")),
+        ))
+    }
+}
+
+/// Writes `FILE.tmp` next to the target, then renames it: never a half-written file.
+fn ecrire(chemin: &Path, octets: &[u8]) -> Resultat<()> {
+    let mut tmp = chemin.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
+    let erreur = |source| Erreur::Fichier { chemin: chemin.to_owned(), source };
+    if let Err(e) = std::fs::write(&tmp, octets).and_then(|()| std::fs::rename(&tmp, chemin)) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(erreur(e));
+    }
+    println!("Écrit : {} ({} octets)", chemin.display(), octets.len());
+    Ok(())
+}
+
+pub fn attestations(db: &mut Db, a: ArgsAttestations) -> Resultat<()> {
+    extension(&a.sortie, &["pdf"])?;
+    let annee = annee::par_libelle(db.conn(), a.annee.trim())?;
+    let atelier_id = a.atelier.as_deref().map(|x| atelier::trouver(db.conn(), x).map(|at| at.id)).transpose()?;
+    let fait_le = date_ou_aujourd_hui("fait-le", a.fait_le.as_deref())?;
+    let choix = ChoixAttestations { annee_id: annee.id, atelier_id, parent_id: a.parent };
+    let octets = documents::attestations(db, &choix, fait_le)?;
+    let seuil = documents::taux_minimum(db.conn())?;
+    for s in documents::attestations_sous_le_seuil(db, &choix)? {
+        eprintln!(
+            "Attention : {} ({}) a suivi {} sur {} ({}), sous le minimum de {} % : attestation délivrée quand même.",
+            s.nom_complet,
+            s.atelier_nom,
+            formater(s.heures.minutes_suivies),
+            formater(s.heures.minutes_dispensees),
+            formater_taux(s.heures.taux),
+            (seuil * 100.0).round()
+        );
+    }
+    ecrire(&a.sortie, &octets)
+}
+
+pub fn emargement(db: &mut Db, a: ArgsEmargement) -> Resultat<()> {
+    extension(&a.sortie, &["pdf"])?;
+    let at = atelier::trouver(db.conn(), &a.atelier)?;
+    let octets = match (a.date.as_deref(), a.mois.as_deref(), a.vierge, a.toutes) {
+        (Some(d), None, false, false) => documents::feuille_du_jour(db, at.id, date("date", d)?)?,
+        (None, Some(m), false, false) => {
+            let (annee, mois) = m
+                .trim()
+                .split_once('-')
+                .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?)))
+                .ok_or_else(|| Erreur::champ("month", format!("« {m} » n'est pas un mois : écrivez-le comme 2026-03.")))?;
+            documents::feuille_mois(db, at.id, annee, mois)?
+        }
+        (None, None, true, false) => documents::feuille_vierge(db, at.id)?,
+        (None, None, false, true) => documents::feuilles_annee(db, at.id)?,
+        _ => return Err(Erreur::champ("variante", "Choisissez une feuille : --date AAAA-MM-JJ, --month AAAA-MM, --blank ou --all.")),
+    };
+    ecrire(&a.sortie, &octets)
+}
+
+pub fn inscrits(db: &mut Db, a: ArgsInscrits) -> Resultat<()> {
+    let ext = extension(&a.sortie, &["pdf", "xlsx"])?;
+    let at = atelier::trouver(db.conn(), &a.atelier)?;
+    let le = date_ou_aujourd_hui("date", a.date.as_deref())?;
+    let octets = if ext == "xlsx" { documents::liste_inscrits_xlsx(db, at.id, le)? } else { documents::liste_inscrits_pdf(db, at.id, le)? };
+    ecrire(&a.sortie, &octets)
+}
+
+pub fn fiche(db: &mut Db, a: ArgsFiche) -> Resultat<()> {
+    extension(&a.sortie, &["pdf"])?;
+    let octets = match a.parent {
+        Some(id) => documents::fiche_parent(db, id)?,
+        None => documents::fiche_vierge(db)?,
+    };
+    ecrire(&a.sortie, &octets)
+}

@@ -1,0 +1,332 @@
+//! Attestation de suivi de formation: one page per enrolment (a parent in an atelier), for
+//! one parent, one atelier, or every atelier of a school year, in one PDF.
+//!
+//! Hours attended, hours delivered, first and last séance attended come from
+//! [`crate::heures::par_inscription`]. Waiting-list enrolments get no attestation; a parent
+//! who left gets one for what was followed before leaving.
+//!
+//! A minimum attendance rate is configurable (`parametre` key [`CLE_TAUX_MINIMUM`], default
+//! [`TAUX_MINIMUM_PAR_DEFAUT`]): [`attestations_sous_le_seuil`] lists the parents below it so
+//! that the app can ask before issuing; [`attestations`] itself issues whatever it is given.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use oepre_pdf::{Align, Cell, Color, Column, Flow, Orientation, Table, TableStyle, TextStyle};
+use rusqlite::{Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::entete::{self, bloc_signature, chef_avec_article, chef_feminin};
+use super::{date_longue, date_texte, erreur_pdf, isoler, nom_complet};
+use crate::etablissement::Etablissement;
+use crate::heures::{self, Heures, Portee};
+use crate::inscription::{self, Inscription};
+use crate::parent::{self, accorder, Parent, Sexe};
+use crate::recherche::cle_tri;
+use crate::{annee, Db, Erreur, Resultat};
+
+/// `parametre` key of the minimum attendance rate (a number between 0 and 1).
+pub const CLE_TAUX_MINIMUM: &str = "attestation_taux_minimum";
+/// Default minimum attendance rate: half the hours delivered.
+pub const TAUX_MINIMUM_PAR_DEFAUT: f64 = 0.5;
+
+/// The minimum attendance rate to issue an attestation without asking (0–1).
+pub fn taux_minimum(conn: &Connection) -> Resultat<f64> {
+    let v: Option<String> =
+        conn.query_row("SELECT valeur FROM parametre WHERE cle = ?1", [CLE_TAUX_MINIMUM], |r| r.get(0)).optional()?;
+    Ok(v.and_then(|v| v.trim().parse::<f64>().ok()).filter(|t| (0.0..=1.0).contains(t)).unwrap_or(TAUX_MINIMUM_PAR_DEFAUT))
+}
+
+/// Sets the minimum attendance rate (0–1, e.g. `0.5` for 50 %), one transaction.
+pub fn definir_taux_minimum(db: &mut Db, taux: f64) -> Resultat<f64> {
+    if !taux.is_finite() || !(0.0..=1.0).contains(&taux) {
+        return Err(Erreur::champ("taux_minimum", "Le taux minimum est un pourcentage entre 0 et 100 %."));
+    }
+    db.transaction(|tx| {
+        tx.execute(
+            "INSERT INTO parametre (cle, valeur) VALUES (?1, ?2) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur",
+            rusqlite::params![CLE_TAUX_MINIMUM, taux.to_string()],
+        )?;
+        Ok(())
+    })?;
+    Ok(taux)
+}
+
+/// Which attestations: every enrolment (not on the waiting list) of the ateliers of a school
+/// year, narrowed to one atelier and/or one parent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ChoixAttestations {
+    /// The school year.
+    #[ts(type = "number")]
+    pub annee_id: i64,
+    /// Only this atelier (of that year).
+    #[ts(type = "number | null")]
+    pub atelier_id: Option<i64>,
+    /// Only this parent.
+    #[ts(type = "number | null")]
+    pub parent_id: Option<i64>,
+}
+
+/// A parent whose attendance is below the minimum rate (or who has no hours delivered yet).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct SousLeSeuil {
+    /// The enrolment.
+    #[ts(type = "number")]
+    pub inscription_id: i64,
+    /// The parent.
+    #[ts(type = "number")]
+    pub parent_id: i64,
+    /// « Prénom NOM ».
+    pub nom_complet: String,
+    /// The atelier.
+    pub atelier_nom: String,
+    /// Hours and rate.
+    pub heures: Heures,
+    /// The minimum rate it was compared with.
+    pub taux_minimum: f64,
+}
+
+struct Selection {
+    inscription: Inscription,
+    parent: Parent,
+    heures: Heures,
+}
+
+/// The enrolments chosen, sorted by atelier then name, with their hours.
+fn selection(conn: &Connection, choix: &ChoixAttestations) -> Resultat<Vec<Selection>> {
+    let annee = annee::par_id(conn, choix.annee_id)?;
+    if let Some(a) = choix.atelier_id {
+        let atelier = crate::atelier::lire(conn, a)?;
+        if atelier.annee_id != annee.id {
+            return Err(Erreur::Introuvable(format!("L'atelier « {} » n'est pas un atelier de l'année {}.", atelier.nom, annee.libelle)));
+        }
+    }
+    if let Some(p) = choix.parent_id {
+        parent::lire(conn, p)?;
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.id FROM inscription i JOIN atelier a ON a.id = i.atelier_id
+         WHERE a.annee_id = ?1 AND i.statut <> 'attente' AND (?2 IS NULL OR i.atelier_id = ?2) AND (?3 IS NULL OR i.parent_id = ?3)",
+    )?;
+    let ids: Vec<i64> = stmt
+        .query_map(rusqlite::params![annee.id, choix.atelier_id, choix.parent_id], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let portee = match (choix.parent_id, choix.atelier_id) {
+        (Some(p), _) => Portee::Parent(p),
+        (None, Some(a)) => Portee::Atelier(a),
+        (None, None) => Portee::Tout,
+    };
+    let mut heures = heures::par_inscription(conn, &portee)?;
+    let mut v = Vec::with_capacity(ids.len());
+    for id in ids {
+        let inscription = inscription::lire(conn, id)?;
+        let parent = parent::lire(conn, inscription.parent_id)?;
+        let heures = heures.remove(&id).unwrap_or_default();
+        v.push(Selection { inscription, parent, heures });
+    }
+    v.sort_by_cached_key(|s| (s.inscription.atelier_nom.clone(), cle_tri(&s.parent.nom, &s.parent.prenom), s.inscription.id));
+    Ok(v)
+}
+
+/// The parents of the choice whose rate is below [`taux_minimum`] (or who have no hours
+/// delivered yet), so the app can ask before issuing their attestation.
+pub fn attestations_sous_le_seuil(db: &Db, choix: &ChoixAttestations) -> Resultat<Vec<SousLeSeuil>> {
+    let seuil = taux_minimum(db.conn())?;
+    Ok(selection(db.conn(), choix)?
+        .into_iter()
+        .filter(|s| s.heures.taux.is_none_or(|t| t < seuil))
+        .map(|s| SousLeSeuil {
+            inscription_id: s.inscription.id,
+            parent_id: s.parent.id,
+            nom_complet: nom_complet(&s.parent.nom, &s.parent.prenom),
+            atelier_nom: s.inscription.atelier_nom,
+            heures: s.heures,
+            taux_minimum: seuil,
+        })
+        .collect())
+}
+
+/// The intervenants of an atelier, for the signature: those of its weekly slots, else those
+/// of its séances (distinct, in order of appearance).
+fn intervenants(conn: &Connection, atelier_id: i64) -> Resultat<Vec<String>> {
+    let mut noms: Vec<String> = Vec::new();
+    let atelier = crate::atelier::lire(conn, atelier_id)?;
+    for c in &atelier.creneaux {
+        for i in &c.intervenants {
+            if !noms.contains(&i.nom_complet) {
+                noms.push(i.nom_complet.clone());
+            }
+        }
+    }
+    if noms.is_empty() {
+        for s in crate::seance::lister(conn, atelier_id)?.iter().filter(|s| !s.annulee) {
+            for i in &s.intervenants {
+                if !noms.contains(&i.nom_complet) {
+                    noms.push(i.nom_complet.clone());
+                }
+            }
+        }
+    }
+    Ok(noms)
+}
+
+/// « du Collège Louise Michel », « de l'École Jean Jaurès », « de l'établissement X ».
+fn de_l_etablissement(nom: &str) -> String {
+    let plie = crate::recherche::plier(nom);
+    if plie.starts_with("college") || plie.starts_with("lycee") || plie.starts_with("groupe scolaire") {
+        format!("du {nom}")
+    } else if plie.starts_with("ecole") || plie.starts_with("etablissement") || plie.starts_with("erea") {
+        format!("de l'{nom}")
+    } else {
+        format!("de l'établissement {nom}")
+    }
+}
+
+fn civilite(sexe: Option<Sexe>) -> &'static str {
+    match sexe {
+        Some(Sexe::F) => "Madame",
+        Some(Sexe::M) => "Monsieur",
+        None => "Madame, Monsieur",
+    }
+}
+
+/// Attestations de suivi de formation, one page per enrolment chosen, in one PDF; `fait_le`
+/// is the date printed in « Fait à …, le … ». Issued whatever the attendance: ask first with
+/// [`attestations_sous_le_seuil`].
+pub fn attestations(db: &Db, choix: &ChoixAttestations, fait_le: NaiveDate) -> Resultat<Vec<u8>> {
+    let conn = db.conn();
+    let etab = super::etablissement(conn)?;
+    let annee = annee::par_id(conn, choix.annee_id)?;
+    let choisies = selection(conn, choix)?;
+    if choisies.is_empty() {
+        return Err(Erreur::Introuvable(format!(
+            "Aucune attestation à délivrer : aucun parent inscrit (hors liste d'attente) ne correspond en {}.",
+            annee.libelle
+        )));
+    }
+    let mut par_atelier: HashMap<i64, Vec<String>> = HashMap::new();
+    let mut doc = entete::document("Attestation de suivi de formation — Dispositif OEPRE", Orientation::Portrait);
+    for s in &choisies {
+        let noms_intervenants = match par_atelier.entry(s.inscription.atelier_id) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => e.insert(intervenants(conn, s.inscription.atelier_id)?),
+        };
+        let mut flow = Flow::new(&mut doc);
+        page(&mut flow, &etab, &annee.libelle, s, noms_intervenants, fait_le);
+    }
+    doc.finish().map_err(erreur_pdf)
+}
+
+fn page(flow: &mut Flow<'_>, etab: &Etablissement, annee: &str, s: &Selection, intervenants: &[String], fait_le: NaiveDate) {
+    let p = &s.parent;
+    let i = &s.inscription;
+    let h = &s.heures;
+    let corps = TextStyle::new(10.5).line_height(1.4);
+    entete::entete(flow, etab);
+    flow.space(9.0);
+    flow.paragraph("Attestation de suivi de formation", &entete::titre(18.0));
+    flow.space(1.5);
+    flow.paragraph(
+        "Dispositif Ouvrir l'École aux parents pour la réussite des enfants (OEPRE)",
+        &TextStyle::new(11.0).align(Align::Center).color(Color::GREY),
+    );
+    flow.space(9.0);
+
+    let feminin = chef_feminin(etab.chef_titre);
+    let soussigne = if etab.chef_nom.trim().is_empty() {
+        format!("{}, {}", if feminin { "Je soussignée" } else { "Je soussigné" }, etab.chef_titre.libelle().to_lowercase())
+    } else {
+        format!(
+            "{}, {}, {}",
+            if feminin { "Je soussignée" } else { "Je soussigné" },
+            isoler(&etab.chef_nom),
+            etab.chef_titre.libelle().to_lowercase()
+        )
+    };
+    // Non-breaking spaces: a name is never cut at the end of a line.
+    let insecable = |s: &str| s.split_whitespace().collect::<Vec<_>>().join("\u{a0}");
+    let mut nom = isoler(&insecable(&nom_complet(&p.nom, &p.prenom)));
+    if !p.translitteration.trim().is_empty() {
+        nom.push_str(&format!(" ({})", isoler(&insecable(&p.translitteration))));
+    }
+    let phrase = format!(
+        "{soussigne} {}, atteste que {}\u{a0}{nom}, {} à l'atelier « {} », a suivi la formation du dispositif \
+         Ouvrir l'École aux parents pour la réussite des enfants au cours de l'année scolaire {annee}.",
+        de_l_etablissement(&etab.nom),
+        civilite(p.sexe),
+        accorder("inscrit", "inscrite", p.sexe),
+        isoler(&i.atelier_nom),
+    );
+    flow.paragraph(&phrase, &corps);
+    flow.space(6.0);
+
+    let pas_de_seance = "aucune séance suivie".to_owned();
+    let mut lignes: Vec<(String, String, bool)> = vec![
+        ("Année scolaire".into(), annee.to_owned(), false),
+        ("Première séance suivie".into(), h.premiere_seance.map_or(pas_de_seance.clone(), date_longue), false),
+        ("Dernière séance suivie".into(), h.derniere_seance.map_or(pas_de_seance, date_longue), false),
+        (
+            "Heures de formation suivies".into(),
+            format!("{} sur {}", heures::formater(h.minutes_suivies), heures::formater(h.minutes_dispensees)),
+            true,
+        ),
+    ];
+    let niveaux: Vec<String> = [("oral", i.sortie.oral), ("écrit", i.sortie.ecrit)]
+        .into_iter()
+        .filter_map(|(quoi, n)| n.map(|n| format!("{quoi} {}", n.code())))
+        .collect();
+    if !niveaux.is_empty() {
+        lignes.push(("Niveau atteint (CECRL)".into(), niveaux.join(", "), false));
+    }
+    let obtenues: Vec<&str> = i.certifications.iter().filter(|c| c.obtenue == Some(true)).map(|c| c.diplome.code()).collect();
+    if !obtenues.is_empty() {
+        lignes.push(("Certification obtenue".into(), obtenues.join(", "), false));
+    }
+    let mut table = Table::new(vec![Column::fixed(62.0), Column::weight(1.0)]).style(TableStyle {
+        text: TextStyle::new(10.0),
+        padding: 2.0,
+        border: Some(entete::trait_fin()),
+        header_fill: None,
+        ..TableStyle::default()
+    });
+    for (libelle, valeur, gras) in lignes {
+        let v = if gras { Cell::new(valeur).bold() } else { Cell::new(valeur) };
+        table.row([Cell::new(libelle).fill(Color::grey(238)), v]);
+    }
+    flow.table(&table);
+    flow.space(7.0);
+
+    flow.paragraph("Objectifs de la formation, selon les trois axes du dispositif :", &corps.clone().bold());
+    flow.space(1.0);
+    let puces = [
+        "la maîtrise de la langue française : comprendre, parler, lire et écrire, en particulier pour suivre la scolarité de ses enfants ;",
+        "la connaissance du fonctionnement et des attentes de l'École : rôle de chacun, documents, outils numériques, suivi de la scolarité ;",
+        "la connaissance des valeurs de la République et de leur mise en œuvre : liberté, égalité, notamment entre les femmes et les hommes, fraternité, laïcité.",
+    ];
+    let x = flow.left();
+    let w = flow.width();
+    for puce in puces {
+        let y = flow.y();
+        flow.page().text(x + 2.0, y, 4.0, "•", &corps);
+        flow.paragraph_in(x + 6.0, w - 6.0, puce, &corps);
+    }
+    flow.space(5.0);
+    flow.paragraph("Cette attestation est délivrée pour servir et valoir ce que de droit.", &corps);
+    flow.space(4.0);
+    flow.paragraph(&format!("Fait à {}, le {}.", isoler(&etab.commune), date_texte(fait_le)), &corps);
+    flow.space(8.0);
+
+    let chef = chef_avec_article(etab.chef_titre);
+    let (libelle_interv, noms) = match intervenants.len() {
+        0 => ("L'intervenant·e".to_owned(), String::new()),
+        1 => ("L'intervenant·e".to_owned(), intervenants[0].clone()),
+        _ => ("Les intervenant·es".to_owned(), intervenants.join(", ")),
+    };
+    let chef_nom = etab.chef_nom.clone();
+    flow.block(40.0, |page, x, y, w| {
+        let demi = (w - 12.0) / 2.0;
+        bloc_signature(page, x, y, demi, 38.0, &chef, &chef_nom);
+        bloc_signature(page, x + demi + 12.0, y, demi, 38.0, &libelle_interv, &noms);
+    });
+}
