@@ -1,0 +1,140 @@
+//! `oepre flyer`: the parents' flyer of an atelier in their languages (one A4 page per
+//! language), and the list of languages. Thin over `oepre_core::flyer`.
+//!
+//! ```text
+//! oepre flyer --atelier "Atelier du mardi et jeudi" --lang fr,ar,ta [--bilingue] --out affiche.pdf
+//! oepre flyer --atelier 1 --lang all --out-dir affiches/        # flyer-<atelier>-<langue>.pdf
+//! oepre flyer --list-langs [--json]
+//! ```
+//!
+//! Translations corrected or added by the school are read from `i18n/` next to the data file
+//! (the app-data folder by default), or from `--i18n DOSSIER`. Files are written atomically
+//! (temporary file in the same folder, then rename).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use oepre_core::flyer::{self as affiche, FlyerInput, FlyerOptions, FlyerPage, I18n};
+use oepre_core::{atelier, Db, Erreur, Resultat};
+
+use crate::json;
+
+#[derive(Args)]
+pub struct ArgsFlyer {
+    /// L'atelier, par numéro ou par nom (année courante).
+    #[arg(long, required_unless_present = "list_langs")]
+    atelier: Option<String>,
+    /// Langue(s) séparées par des virgules (fr,ar,ta), ou « all » pour toutes.
+    #[arg(long, value_name = "LOCALE[,LOCALE…]", required_unless_present = "list_langs")]
+    lang: Option<String>,
+    /// Chaque page dans la langue des parents et en français, côte à côte.
+    #[arg(long)]
+    bilingue: bool,
+    /// Les jeunes enfants peuvent venir avec leurs parents (par défaut : non).
+    #[arg(long)]
+    petits_enfants: bool,
+    /// Logo de l'école (PNG), imprimé dans le bandeau de titre.
+    #[arg(long, value_name = "FICHIER.png")]
+    logo: Option<PathBuf>,
+    /// Un seul PDF, une page par langue.
+    #[arg(long, value_name = "FICHIER.pdf", conflicts_with = "out_dir", required_unless_present_any = ["list_langs", "out_dir"])]
+    out: Option<PathBuf>,
+    /// Un PDF par langue dans ce dossier (flyer-<atelier>-<langue>.pdf).
+    #[arg(long, value_name = "DOSSIER")]
+    out_dir: Option<PathBuf>,
+    /// Dossier des traductions corrigées ou ajoutées (par défaut : i18n/ à côté du fichier de données).
+    #[arg(long, value_name = "DOSSIER")]
+    i18n: Option<PathBuf>,
+    /// Liste les langues : locale, nom, sens d'écriture, relue ou non par un locuteur natif.
+    #[arg(long, conflicts_with_all = ["atelier", "lang", "out", "out_dir", "bilingue", "logo", "petits_enfants"])]
+    list_langs: bool,
+    /// Avec --list-langs : sortie JSON.
+    #[arg(long, requires = "list_langs")]
+    json: bool,
+}
+
+pub fn flyer(db: &mut Db, args: ArgsFlyer) -> Resultat<()> {
+    let dossier = args.i18n.clone().unwrap_or_else(|| affiche::dossier_i18n(db.chemin()));
+    let i18n = I18n::load(Some(&dossier));
+    for p in i18n.problems() {
+        eprintln!("Attention : {p} — la version livrée de cette langue est utilisée.");
+    }
+    if args.list_langs {
+        let langues = affiche::languages(&i18n);
+        if args.json {
+            return json(&langues);
+        }
+        for l in &langues {
+            let nom = format!("{} ({})", l.name, l.french_name);
+            let relue = if l.reviewed { "relue" } else { "à relire" };
+            let source = match l.source.as_str() {
+                "livree" => "",
+                "ajoutee" => "  [ajoutée par l'école]",
+                _ => "  [corrigée par l'école]",
+            };
+            println!("{:<8} {:<40} {}  {relue}{source}", l.locale, nom, l.direction);
+        }
+        return Ok(());
+    }
+    let (Some(nom_atelier), Some(lang)) = (args.atelier.as_deref(), args.lang.as_deref()) else {
+        return Err(Erreur::champ("atelier", "Indiquez --atelier et --lang (ou --list-langs)."));
+    };
+    let a = atelier::trouver(db.conn(), nom_atelier)?;
+    let input = FlyerInput::from_db(db.conn(), &a, args.petits_enfants)?;
+    let langues = affiche::resolve_locales(&i18n, lang)?;
+    let logo_png = match &args.logo {
+        Some(p) => Some(std::fs::read(p).map_err(|source| Erreur::Fichier { chemin: p.clone(), source })?),
+        None => None,
+    };
+    let options = FlyerOptions { bilingual: args.bilingue, logo_png };
+    match (&args.out, &args.out_dir) {
+        (Some(fichier), _) => {
+            let f = affiche::render(&i18n, &input, &langues, &options)?;
+            ecrire_atomique(fichier, &f.pdf)?;
+            println!("Affiche écrite : {} ({} page(s) : {})", fichier.display(), f.pages.len(), langues.join(", "));
+            signaler(&f.pages);
+        }
+        (None, Some(dossier)) => {
+            std::fs::create_dir_all(dossier).map_err(|source| Erreur::Fichier { chemin: dossier.clone(), source })?;
+            for l in &langues {
+                let f = affiche::render(&i18n, &input, std::slice::from_ref(l), &options)?;
+                let chemin = dossier.join(affiche::file_name(&input.atelier, l));
+                ecrire_atomique(&chemin, &f.pdf)?;
+                println!("{}", chemin.display());
+                signaler(&f.pages);
+            }
+        }
+        (None, None) => return Err(Erreur::champ("out", "Indiquez --out FICHIER.pdf ou --out-dir DOSSIER.")),
+    }
+    Ok(())
+}
+
+/// What the staff must know before handing the flyer out.
+fn signaler(pages: &[FlyerPage]) {
+    for p in pages {
+        if !p.reviewed {
+            println!("  {} : traduction à relire par un locuteur natif", p.locale);
+        }
+        if !p.fallbacks.is_empty() {
+            println!("  {} : textes en français, traduction absente ({})", p.locale, p.fallbacks.join(", "));
+        }
+    }
+}
+
+/// Writes to a temporary file of the same folder, then renames: a reader never sees half a PDF.
+fn ecrire_atomique(chemin: &Path, octets: &[u8]) -> Resultat<()> {
+    let dossier = chemin.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let nom = chemin.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "affiche.pdf".into());
+    let tmp = dossier.join(format!(".{nom}.tmp-{}", std::process::id()));
+    let ecrire = || -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(octets)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, chemin)
+    };
+    ecrire().map_err(|source| {
+        let _ = std::fs::remove_file(&tmp);
+        Erreur::Fichier { chemin: chemin.to_owned(), source }
+    })
+}
