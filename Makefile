@@ -12,14 +12,14 @@ APT_PAQUETS := build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev 
 	libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver fonts-dejavu-core \
 	poppler-utils qpdf
 
-.PHONY: run test deps deps-apt deps-npm deps-driver ui build bindings test-rust test-ui test-e2e lint clean
+.PHONY: run test deps deps-apt deps-npm deps-driver ui build bindings test-rust test-ui test-documents test-e2e lint clean
 
 run: deps build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 		echo "Pas d'écran : lancement sous Xvfb."; xvfb-run -a $(APP) $(ARGS); \
 	else $(APP) $(ARGS); fi
 
-test: deps build lint test-rust test-ui test-e2e
+test: deps build lint test-rust test-ui test-documents test-e2e
 	@echo "make test : toutes les vérifications sont passées."
 
 deps: deps-apt deps-npm deps-driver
@@ -62,6 +62,9 @@ test-rust:
 
 test-ui:
 	cd ui && npm test
+
+test-documents: build
+	tests/documents.sh $(CLI)
 
 test-e2e: build
 	timeout 900 xvfb-run -a $(CARGO) test -p oepre-e2e -- --test-threads=1

@@ -11,6 +11,8 @@ mod etat;
 fn main() {
     let chemin = etat::chemin_depuis_arguments(std::env::args().skip(1));
     tauri::Builder::default()
+        // Used from Rust only, to open a written document: the webview has no opener permission.
+        .plugin(tauri_plugin_opener::init())
         .manage(etat::Etat::ouvrir(chemin))
         .invoke_handler(commandes::gestionnaire())
         .run(tauri::generate_context!())

@@ -4,6 +4,11 @@
 //! and `list` take `--json`. Errors go to stderr in French with exit code 1 (2 for bad usage).
 //! To add a subcommand: a variant in [`Commande`], a match arm in [`executer`] calling the core.
 
+mod ateliers;
+mod documents;
+mod flyer;
+mod parents;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -35,6 +40,37 @@ enum Commande {
         #[command(subcommand)]
         action: ActionAnnees,
     },
+    /// Les ateliers de l'année courante.
+    Ateliers {
+        #[command(subcommand)]
+        action: ateliers::ActionAteliers,
+    },
+    /// Les séances d'un atelier (`--atelier`), et leur génération depuis les créneaux.
+    Seances(ateliers::ArgsSeances),
+    /// Les intervenants et leurs heures.
+    Intervenants {
+        #[command(subcommand)]
+        action: ateliers::ActionIntervenants,
+    },
+    /// Les parents, leurs inscriptions et leurs heures.
+    Parents {
+        #[command(subcommand)]
+        action: parents::ActionParents,
+    },
+    /// Importe une liste de parents (CSV, XLSX, ODS) dans un atelier : tout ou rien.
+    Import(parents::ArgsImport),
+    /// Marque la présence d'un parent à une séance.
+    Presence(parents::ArgsPresence),
+    /// L'affiche pour les parents dans leurs langues (PDF), ou la liste des langues.
+    Flyer(Box<flyer::ArgsFlyer>),
+    /// Attestations de suivi de formation (PDF) : une page par parent.
+    Attestations(documents::ArgsAttestations),
+    /// Feuille d'émargement (PDF) : une séance, un mois, vierge ou toute l'année.
+    Emargement(documents::ArgsEmargement),
+    /// Liste des inscrits d'un atelier (PDF ou XLSX selon l'extension).
+    Inscrits(documents::ArgsInscrits),
+    /// Fiche d'inscription (PDF), vierge ou pré-remplie pour un parent.
+    Fiche(documents::ArgsFiche),
 }
 
 #[derive(Subcommand)]
@@ -46,7 +82,7 @@ enum ActionEtablissement {
         json: bool,
     },
     /// Modifie les champs donnés (les autres gardent leur valeur).
-    Set(ChampsEtablissement),
+    Set(Box<ChampsEtablissement>),
 }
 
 #[derive(Args)]
@@ -139,7 +175,7 @@ fn executer(cli: Cli) -> Resultat<()> {
         }
         Commande::Etablissement { action: ActionEtablissement::Set(champs) } => {
             let actuel = etablissement::lire(db.conn())?;
-            let saisie = fusionner(actuel.as_ref().map(SaisieEtablissement::from).unwrap_or_default(), champs)?;
+            let saisie = fusionner(actuel.as_ref().map(SaisieEtablissement::from).unwrap_or_default(), *champs)?;
             let e = etablissement::enregistrer(&mut db, &saisie)?;
             afficher_etablissement(&e);
         }
@@ -155,6 +191,17 @@ fn executer(cli: Cli) -> Resultat<()> {
                 println!("{}{marque} : du {} au {}", a.libelle, a.premier_jour.format("%d/%m/%Y"), a.dernier_jour.format("%d/%m/%Y"));
             }
         }
+        Commande::Ateliers { action } => ateliers::ateliers(&mut db, action)?,
+        Commande::Seances(args) => ateliers::seances(&mut db, args)?,
+        Commande::Intervenants { action } => ateliers::intervenants(&mut db, action)?,
+        Commande::Parents { action } => parents::parents(&mut db, action)?,
+        Commande::Import(args) => parents::importer(&mut db, args)?,
+        Commande::Presence(args) => parents::presence(&mut db, args)?,
+        Commande::Flyer(args) => flyer::flyer(&mut db, *args)?,
+        Commande::Attestations(args) => documents::attestations(&mut db, args)?,
+        Commande::Emargement(args) => documents::emargement(&mut db, args)?,
+        Commande::Inscrits(args) => documents::inscrits(&mut db, args)?,
+        Commande::Fiche(args) => documents::fiche(&mut db, args)?,
         Commande::Annees { action: ActionAnnees::SetCourante { libelle, premier_jour, dernier_jour } } => {
             let a = annee::definir_courante(&mut db, &annee::SaisieAnnee { libelle, premier_jour, dernier_jour })?;
             println!("Année courante : {}", a.libelle);

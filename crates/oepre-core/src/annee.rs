@@ -114,6 +114,13 @@ pub fn par_libelle(conn: &Connection, libelle: &str) -> Resultat<AnneeScolaire> 
         .ok_or_else(|| Erreur::Introuvable(format!("Aucune année scolaire « {libelle} » n'est enregistrée.")))
 }
 
+/// A year by its id.
+pub fn par_id(conn: &Connection, id: i64) -> Resultat<AnneeScolaire> {
+    conn.query_row(&format!("SELECT {COLONNES} FROM annee_scolaire WHERE id = ?1"), [id], depuis_ligne)
+        .optional()?
+        .ok_or_else(|| Erreur::Introuvable("Cette année scolaire n'existe pas (ou plus).".into()))
+}
+
 /// Sets (creating or updating) the current year; the previous current one becomes a past year.
 pub fn definir_courante(db: &mut Db, s: &SaisieAnnee) -> Resultat<AnneeScolaire> {
     let (libelle, premier, dernier) = valider(s)?;

@@ -82,6 +82,9 @@ pub fn charger(db: &mut Db) -> Resultat<()> {
     for (libelle, premier, dernier) in [("2024-2025", "2024-09-02", "2025-07-04"), ("2025-2026", "2025-09-01", "2026-07-03")] {
         annee::definir_courante(db, &SaisieAnnee { libelle: libelle.into(), premier_jour: premier.into(), dernier_jour: dernier.into() })?;
     }
+    // Intervenants, closure days, two ateliers with a full year of séances.
+    crate::atelier::demo(db)?;
+    crate::demo_parents::charger(db)?;
     db.transaction(|tx| {
         tx.execute("INSERT OR REPLACE INTO parametre (cle, valeur) VALUES (?1, 'demo')", [CLE_ACCUEIL])?;
         Ok(())

@@ -299,7 +299,7 @@ pub fn valider(s: &SaisieEtablissement) -> Result<Etablissement, Erreur> {
     }
 }
 
-fn telephone_valide(t: &str) -> bool {
+pub(crate) fn telephone_valide(t: &str) -> bool {
     let chiffres: String = t.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
     match chiffres.strip_prefix("+33") {
         Some(reste) => reste.len() == 9 && reste.bytes().all(|b| b.is_ascii_digit()),
@@ -307,7 +307,7 @@ fn telephone_valide(t: &str) -> bool {
     }
 }
 
-fn courriel_valide(c: &str) -> bool {
+pub(crate) fn courriel_valide(c: &str) -> bool {
     match c.split_once('@') {
         Some((local, domaine)) => {
             !local.is_empty()

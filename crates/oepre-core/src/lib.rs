@@ -25,13 +25,32 @@
 //!    the committed bindings are stale.
 
 pub mod annee;
+pub mod atelier;
+pub mod avertissement;
 pub mod calendrier;
 pub mod db;
 pub mod demo;
+pub mod demo_parents;
+pub mod documents;
+pub mod ecole_calendrier;
 pub mod erreur;
 pub mod etablissement;
+pub mod flyer;
+pub mod intervenant;
+pub mod heures;
+pub mod import;
+pub mod inscription;
+pub mod parent;
+pub mod presence;
+pub mod recherche;
+pub mod referentiels;
 pub mod schema;
+pub mod seance;
+pub mod sortie;
 pub mod texte;
+
+#[cfg(test)]
+mod test_support;
 
 pub use db::Db;
 pub use erreur::{CodeErreur, Erreur, ErreurChamp, ErreurPublique, Resultat};

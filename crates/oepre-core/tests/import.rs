@@ -181,7 +181,7 @@ fn un_xlsx_genere_s_importe_avec_ses_numeros_de_ligne() {
     f.write_string(1, 0, "Шевченко").unwrap();
     f.write_string(1, 1, "Олена").unwrap();
     f.write_number(1, 2, 1984).unwrap();
-    f.write_datetime_with_format(1, 3, &rust_xlsxwriter::ExcelDateTime::from_ymd(2025, 10, 7).unwrap(), &format_date).unwrap();
+    f.write_datetime_with_format(1, 3, rust_xlsxwriter::ExcelDateTime::from_ymd(2025, 10, 7).unwrap(), &format_date).unwrap();
     f.write_string(2, 0, "Tesfay").unwrap();
     f.write_string(2, 1, "Selam").unwrap();
     f.write_string(2, 2, "mille neuf cent").unwrap();

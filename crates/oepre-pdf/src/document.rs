@@ -141,6 +141,7 @@ pub type PageCallback = Box<dyn Fn(&mut Page<'_>, &PageInfo) + Send>;
 pub(crate) enum Item {
     Text { run: GlyphRun, x: f32, y: f32, size: f32, color: Color },
     Line { x1: f32, y1: f32, x2: f32, y2: f32, stroke: Stroke },
+    Polyline { points: Vec<(f32, f32)>, closed: bool, stroke: Stroke },
     Rect { x: f32, y: f32, w: f32, h: f32, stroke: Option<Stroke>, fill: Option<Color> },
     Image { id: usize, x: f32, y: f32, w: f32, h: f32 },
 }
@@ -574,6 +575,22 @@ fn page_ops(
                     ops.push(Op::SetLineDashPattern { dash: printpdf::LineDashPattern::solid() });
                 }
             }
+            Item::Polyline { points, closed, stroke } => {
+                end_text(&mut ops, &mut in_text);
+                set_stroke(&mut ops, stroke);
+                ops.push(Op::DrawLine {
+                    line: PLine {
+                        points: points
+                            .iter()
+                            .map(|&(x, y)| LinePoint { p: Point { x: pt(x), y: pt(y) }, bezier: false })
+                            .collect(),
+                        is_closed: *closed,
+                    },
+                });
+                if stroke.dash.is_some() {
+                    ops.push(Op::SetLineDashPattern { dash: printpdf::LineDashPattern::solid() });
+                }
+            }
             Item::Rect { x, y, w, h, stroke, fill } => {
                 end_text(&mut ops, &mut in_text);
                 if let Some(c) = fill {
@@ -740,6 +757,21 @@ impl Page<'_> {
             y1: mm_to_pt(h - y1),
             x2: mm_to_pt(x2),
             y2: mm_to_pt(h - y2),
+            stroke: *stroke,
+        });
+    }
+
+    /// Connected straight segments through `points` (mm, from the top-left corner), as one
+    /// path with one stroke state: a circle or an icon outline costs a few bytes per point
+    /// instead of one stroked path per segment. `closed` joins the last point to the first.
+    pub fn polyline(&mut self, points: &[(f32, f32)], closed: bool, stroke: &Stroke) {
+        if points.len() < 2 {
+            return;
+        }
+        let h = self.h();
+        self.doc.pages[self.index].items.push(Item::Polyline {
+            points: points.iter().map(|&(x, y)| (mm_to_pt(x), mm_to_pt(h - y))).collect(),
+            closed,
             stroke: *stroke,
         });
     }

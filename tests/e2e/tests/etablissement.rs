@@ -47,8 +47,11 @@ fn saisir_l_etablissement_le_retrouver_apres_redemarrage() {
         app.capture("etablissement-enregistre");
     }
 
-    // Quit and relaunch on the same file: the values are there, no welcome screen.
+    // Quit and relaunch on the same file: no welcome screen, the app opens on the roll call,
+    // and the Établissement screen shows the saved values.
     let app = pilote.ouvrir_app(&base);
+    app.attendre("#nav-appel[aria-current='page']", Duration::from_secs(20));
+    app.cliquer("#nav-etablissement");
     app.attendre("#champ-uai", Duration::from_secs(20));
     assert_eq!(app.valeur("#champ-uai"), "0310036W");
     assert_eq!(app.valeur("#champ-nom"), "École élémentaire Jules Ferry");

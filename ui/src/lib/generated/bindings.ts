@@ -33,7 +33,450 @@ dernier_jour: string,
  */
 courante: boolean, };
 
+export type ApercuAffiche = { 
+/**
+ * Locale.
+ */
+locale: string, 
+/**
+ * Language name in French.
+ */
+langue: string, 
+/**
+ * `ltr` or `rtl`.
+ */
+direction: string, 
+/**
+ * Reviewed by a native speaker; otherwise the app shows « traduction à relire ».
+ */
+relue: boolean, 
+/**
+ * Every text of the flyer in reading order.
+ */
+textes: Array<TexteAffiche>, };
+
+export type ApercuGeneration = { 
+/**
+ * The atelier.
+ */
+atelier_id: number, 
+/**
+ * First day of the atelier.
+ */
+premier_jour: string, 
+/**
+ * Last day of the atelier.
+ */
+dernier_jour: string, 
+/**
+ * Whether the shipped holidays cover the period (else see `avertissements`).
+ */
+calendrier_connu: boolean, 
+/**
+ * Unknown calendar, slots without intervenant…
+ */
+avertissements: Array<Avertissement>, 
+/**
+ * Every date the slots give, by date and time.
+ */
+dates: Array<DateApercu>, 
+/**
+ * Every slot date skipped, with its reason.
+ */
+ecartees: Array<DateEcarteeApercu>, 
+/**
+ * Regenerable séances the slots no longer give: they will be deleted.
+ */
+supprimees: Array<Seance>, 
+/**
+ * Séances from slots dated today or later that are kept whatever the slots say (past ones
+ * are only counted, in `passees_conservees`).
+ */
+conservees: Array<SeanceConservee>, 
+/**
+ * Past séances from slots (roll call taken or not), kept as history.
+ */
+passees_conservees: number, 
+/**
+ * Séances added by hand: never touched.
+ */
+ajoutees_a_la_main: number, 
+/**
+ * Number of séances that will be created.
+ */
+a_creer: number, 
+/**
+ * Minutes scheduled (non-cancelled) after confirming.
+ */
+minutes_programmees_apres: number, 
+/**
+ * One French sentence summing it up.
+ */
+resume: string, };
+
+export type ApercuImport = { 
+/**
+ * Headers of the file.
+ */
+entetes: Array<string>, 
+/**
+ * The mapping used.
+ */
+correspondances: Array<Correspondance>, 
+/**
+ * Every row.
+ */
+lignes: Array<LigneApercu>, 
+/**
+ * Every error; importing is refused while there is one.
+ */
+erreurs: Array<ErreurImport>, 
+/**
+ * Duplicates (same name and year of birth), flagged.
+ */
+doublons: Array<ErreurImport>, 
+/**
+ * Warnings (e.g. phone not kept without consent).
+ */
+avertissements: Array<ErreurImport>, };
+
+export type Appel = { 
+/**
+ * The séance.
+ */
+seance: InfoSeance, 
+/**
+ * One row per counted enrolment, sorted by name.
+ */
+lignes: Array<LigneAppel>, 
+/**
+ * Set when the roll call is validated (marks refused until unlocked).
+ */
+validation: Validation | null, 
+/**
+ * Rows still without a mark.
+ */
+non_marques: number, };
+
+export type Atelier = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * Its school year.
+ */
+annee_id: number, 
+/**
+ * Name ("Atelier du mardi et jeudi"), unique in the year.
+ */
+nom: string, 
+/**
+ * Level or track (alphabétisation, débutants, intermédiaires…).
+ */
+niveau: string, 
+/**
+ * Room.
+ */
+salle: string, 
+/**
+ * First day of the atelier.
+ */
+premier_jour: string, 
+/**
+ * Last day of the atelier.
+ */
+dernier_jour: string, 
+/**
+ * Planned hours, in minutes.
+ */
+minutes_prevues: number, 
+/**
+ * Lower group-size bound (warning only).
+ */
+effectif_min: number, 
+/**
+ * Upper group-size bound (warning only).
+ */
+effectif_max: number, 
+/**
+ * Partner schools when the atelier is shared (free text).
+ */
+partenaires: string, 
+/**
+ * Notes.
+ */
+notes: string, 
+/**
+ * Weekly slots, by weekday and start.
+ */
+creneaux: Array<CreneauAtelier>, };
+
+export type Avertissement = { 
+/**
+ * What it is about.
+ */
+code: CodeAvertissement, 
+/**
+ * In French, ready to show.
+ */
+message: string, };
+
+export type Axes = { 
+/**
+ * Langue française.
+ */
+langue: boolean, 
+/**
+ * Connaissance de l'école (how the school works).
+ */
+ecole: boolean, 
+/**
+ * Valeurs de la République.
+ */
+valeurs: boolean, };
+
+export type CaseGrille = { 
+/**
+ * The séance counts for this enrolment (else the cell is greyed and cannot be marked).
+ */
+comptee: boolean, 
+/**
+ * Current mark.
+ */
+statut: StatutPresence | null, 
+/**
+ * Minutes late.
+ */
+minutes_retard: number, };
+
+export type Certification = { 
+/**
+ * Which one.
+ */
+diplome: Diplome, 
+/**
+ * `None` while the result is unknown.
+ */
+obtenue: boolean | null, };
+
+export type ChampImport = "nom" | "prenom" | "translitteration" | "sexe" | "annee_naissance" | "nationalite" | "pays_origine" | "annee_arrivee" | "telephone" | "telephone_consentement" | "cir" | "protection_internationale" | "langues" | "disponibilites" | "notes" | "inscrit_le";
+
+export type ChoixAttestations = { 
+/**
+ * The school year.
+ */
+annee_id: number, 
+/**
+ * Only this atelier (of that year).
+ */
+atelier_id: number | null, 
+/**
+ * Only this parent.
+ */
+parent_id: number | null, };
+
+export type CodeAvertissement = "HeuresPrevues" | "HeuresProgrammees" | "Effectif" | "PlafondVacations" | "CalendrierInconnu" | "SansIntervenant";
+
 export type CodeErreur = "Validation" | "Introuvable" | "Conflit" | "PasUneBase" | "BasePlusRecente" | "Stockage" | "Interne";
+
+export type Correspondance = { 
+/**
+ * The field.
+ */
+champ: ChampImport, 
+/**
+ * The column, 0-based.
+ */
+colonne: number, };
+
+export type CreneauAtelier = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * ISO weekday: 1 = lundi … 5 = vendredi.
+ */
+jour: number, 
+/**
+ * Start.
+ */
+debut: string, 
+/**
+ * End.
+ */
+fin: string, 
+/**
+ * Who runs it.
+ */
+intervenants: Array<IntervenantBref>, };
+
+export type DateApercu = { 
+/**
+ * The day.
+ */
+date: string, 
+/**
+ * Its weekday in French ("mardi").
+ */
+jour: string, 
+/**
+ * Start.
+ */
+debut: string, 
+/**
+ * End.
+ */
+fin: string, 
+/**
+ * Minutes.
+ */
+duree_minutes: number, 
+/**
+ * The slot's id.
+ */
+creneau_id: number, 
+/**
+ * The slot's intervenants.
+ */
+intervenants: Array<IntervenantBref>, 
+/**
+ * What happens to it.
+ */
+etat: EtatDate, 
+/**
+ * The existing or covering séance, if any.
+ */
+seance_id: number | null, };
+
+export type DateEcarteeApercu = { 
+/**
+ * The day.
+ */
+date: string, 
+/**
+ * Its weekday in French.
+ */
+jour: string, 
+/**
+ * Start.
+ */
+debut: string, 
+/**
+ * End.
+ */
+fin: string, 
+/**
+ * Why.
+ */
+motif: MotifFermeture, 
+/**
+ * Why, in French ("Vacances de Noël", "Jour férié : Ascension").
+ */
+libelle: string, };
+
+export type DemandeDocument = { "type": "Attestations", 
+/**
+ * School year.
+ */
+annee_id: number, 
+/**
+ * Only this atelier.
+ */
+atelier_id: number | null, 
+/**
+ * Only this parent.
+ */
+parent_id: number | null, } | { "type": "EmargementSeance", 
+/**
+ * The séance.
+ */
+seance_id: number, } | { "type": "EmargementMois", 
+/**
+ * The atelier.
+ */
+atelier_id: number, 
+/**
+ * `YYYY-MM`.
+ */
+mois: string, } | { "type": "EmargementVierge", 
+/**
+ * The atelier.
+ */
+atelier_id: number, } | { "type": "EmargementAnnee", 
+/**
+ * The atelier.
+ */
+atelier_id: number, } | { "type": "Inscrits", 
+/**
+ * The atelier.
+ */
+atelier_id: number, 
+/**
+ * `true` for the spreadsheet.
+ */
+xlsx: boolean, } | { "type": "Fiche", 
+/**
+ * Pre-filled for this parent.
+ */
+parent_id: number | null, } | { "type": "Affiche", 
+/**
+ * The atelier.
+ */
+atelier_id: number, 
+/**
+ * Locales (`fr`, `ar`, `fa-AF`…).
+ */
+langues: Array<string>, 
+/**
+ * The parent's language beside French.
+ */
+bilingue: boolean, 
+/**
+ * Young children may come along.
+ */
+petits_enfants: boolean, };
+
+export type Diplome = "DILF" | "DELF A1" | "DELF A2" | "DELF B1" | "DELF B2" | "DCL" | "TCF";
+
+export type DocumentEcrit = { 
+/**
+ * Full path.
+ */
+chemin: string, 
+/**
+ * File name.
+ */
+nom: string, 
+/**
+ * Size in bytes.
+ */
+taille: number, };
+
+export type Enfant = { 
+/**
+ * First name.
+ */
+prenom: string, 
+/**
+ * Class (« CE1 », « 6e B », « UPE2A »).
+ */
+classe: string, 
+/**
+ * School, when not this one.
+ */
+ecole: string, };
+
+export type Entree = { 
+/**
+ * The ISO code, as stored.
+ */
+code: string, 
+/**
+ * The French name, as shown and printed.
+ */
+nom: string, };
 
 export type ErreurChamp = { 
 /**
@@ -42,6 +485,20 @@ export type ErreurChamp = {
 champ: string, 
 /**
  * What is wrong, in French, for the person who typed it.
+ */
+message: string, };
+
+export type ErreurImport = { 
+/**
+ * Line number in the file (1 = headers).
+ */
+ligne: number, 
+/**
+ * The column's header, or empty when the problem is the whole row.
+ */
+colonne: string, 
+/**
+ * What is wrong, in French.
  */
 message: string, };
 
@@ -119,6 +576,650 @@ premier_demarrage: boolean,
  */
 chemin_base: string, };
 
+export type EtatCalendrier = { 
+/**
+ * True when the shipped holiday data cover the whole period for the school's zone.
+ */
+calendrier_connu: boolean, 
+/**
+ * When not known: a French sentence saying so and what to do; else `None`.
+ */
+message: string | null, };
+
+export type EtatDate = "Nouvelle" | "Existante" | "Couverte" | "Passee";
+
+export type Evaluation = { 
+/**
+ * Oral level.
+ */
+oral: NiveauCecrl | null, 
+/**
+ * Written level.
+ */
+ecrit: NiveauCecrl | null, };
+
+export type Fermeture = { 
+/**
+ * Le jour fermé.
+ */
+date: string, 
+/**
+ * Ce qu'affiche l'application (« Pont de l'Ascension »).
+ */
+libelle: string, };
+
+export type FicheParent = { 
+/**
+ * The record.
+ */
+parent: Parent, 
+/**
+ * Derived for the current school year (see [`est_primo_arrivant`]); `None` if the year of
+ * arrival is unknown.
+ */
+primo_arrivant: boolean | null, 
+/**
+ * Enrolments, most recent atelier first, each with its hours.
+ */
+inscriptions: Array<InscriptionAvecHeures>, };
+
+export type FiltreParents = { 
+/**
+ * Any part of the name, prénom or transliteration, in any script (empty: everyone).
+ */
+texte: string, 
+/**
+ * Only parents enrolled (any status) in this atelier.
+ */
+atelier_id: number | null, };
+
+export type FlyerLanguage = { 
+/**
+ * BCP 47 tag (`fr`, `ar`, `zh-Hans`, `fa-AF`…).
+ */
+locale: string, 
+/**
+ * Name in the language itself (`العربية`).
+ */
+name: string, 
+/**
+ * Name in French (`arabe`).
+ */
+french_name: string, 
+/**
+ * `ltr` or `rtl`.
+ */
+direction: string, 
+/**
+ * Whether a native speaker has reviewed the translation (else the flyer says "traduction
+ * à relire").
+ */
+reviewed: boolean, 
+/**
+ * `livree`, `livree+surcharge` or `ajoutee` (a language added by the school).
+ */
+source: string, };
+
+export type GrilleMois = { 
+/**
+ * Year.
+ */
+annee: number, 
+/**
+ * Month 1–12.
+ */
+mois: number, 
+/**
+ * The month's séances (cancelled ones included, flagged), by date and time.
+ */
+seances: Array<InfoSeance>, 
+/**
+ * Enrolments counted for at least one of those séances, sorted by name.
+ */
+lignes: Array<LigneGrille>, };
+
+export type Heures = { 
+/**
+ * Hours attended, in minutes.
+ */
+minutes_suivies: number, 
+/**
+ * Hours delivered, in minutes.
+ */
+minutes_dispensees: number, 
+/**
+ * attended ÷ delivered, between 0 and 1; `None` when nothing was delivered.
+ */
+taux: number | null, 
+/**
+ * Counted séances (delivered or not yet taken).
+ */
+seances_comptees: number, 
+/**
+ * Counted séances without a mark for this parent (roll call not taken yet), future
+ * séances included; for late roll calls see [`crate::presence::appels_non_faits`].
+ */
+seances_non_prises: number, 
+/**
+ * First séance attended (présent·e or en retard), for the attestation.
+ */
+premiere_seance: string | null, 
+/**
+ * Last séance attended.
+ */
+derniere_seance: string | null, };
+
+export type HeuresMois = { 
+/**
+ * `2025-10`.
+ */
+mois: string, 
+/**
+ * Non-cancelled séances of the month the person runs (co-animated ones included).
+ */
+seances: number, 
+/**
+ * Their total duration, in minutes.
+ */
+minutes: number, 
+/**
+ * For a person paid by vacation: Σ duration × rate in force on each séance's date, in
+ * cents (rounded to the cent); else `None`.
+ */
+centimes_vacation: number | null, };
+
+export type InfoSeance = { 
+/**
+ * Séance id.
+ */
+id: number, 
+/**
+ * Atelier id.
+ */
+atelier_id: number, 
+/**
+ * Atelier name.
+ */
+atelier_nom: string, 
+/**
+ * Local date.
+ */
+date: string, 
+/**
+ * Local start time `HH:MM`.
+ */
+debut: string, 
+/**
+ * Local end time `HH:MM`.
+ */
+fin: string, 
+/**
+ * Duration in minutes.
+ */
+minutes: number, 
+/**
+ * Theme, if entered.
+ */
+theme: string, 
+/**
+ * Cancelled: no roll call.
+ */
+annulee: boolean, 
+/**
+ * Roll call validated by the intervenant.
+ */
+validee: boolean, };
+
+export type Inscription = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * The parent.
+ */
+parent_id: number, 
+/**
+ * The atelier.
+ */
+atelier_id: number, 
+/**
+ * The atelier's name.
+ */
+atelier_nom: string, 
+/**
+ * Date enrolled.
+ */
+inscrit_le: string, 
+/**
+ * Status.
+ */
+statut: StatutInscription, 
+/**
+ * Date left (status `parti` only).
+ */
+parti_le: string | null, 
+/**
+ * Why (status `parti` only).
+ */
+motif_depart: MotifDepart | null, 
+/**
+ * Re-enrolled from a previous year.
+ */
+reinscription: boolean, 
+/**
+ * Entry evaluation.
+ */
+entree: Evaluation, 
+/**
+ * Literate in the mother tongue.
+ */
+alphabetise: boolean | null, 
+/**
+ * Track.
+ */
+parcours: Parcours | null, 
+/**
+ * Exit evaluation.
+ */
+sortie: Evaluation, 
+/**
+ * Certifications attempted.
+ */
+certifications: Array<Certification>, };
+
+export type InscriptionAvecHeures = { 
+/**
+ * The enrolment.
+ */
+inscription: Inscription, 
+/**
+ * Hours attended and delivered, rate.
+ */
+heures: Heures, };
+
+export type InscriptionResumee = { 
+/**
+ * Enrolment id.
+ */
+inscription_id: number, 
+/**
+ * Atelier id.
+ */
+atelier_id: number, 
+/**
+ * Atelier name.
+ */
+atelier_nom: string, 
+/**
+ * Status.
+ */
+statut: StatutInscription, 
+/**
+ * Date enrolled.
+ */
+inscrit_le: string, 
+/**
+ * Date left, if left.
+ */
+parti_le: string | null, 
+/**
+ * Hours and rate over the enrolment period.
+ */
+heures: Heures, };
+
+export type Intervenant = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * Family name.
+ */
+nom: string, 
+/**
+ * First name (may be empty).
+ */
+prenom: string, 
+/**
+ * What they are.
+ */
+statut: Statut, 
+/**
+ * Phone, or empty.
+ */
+telephone: string, 
+/**
+ * E-mail, or empty.
+ */
+courriel: string, 
+/**
+ * How they are paid; `None` while undecided.
+ */
+remuneration: Remuneration | null, 
+/**
+ * False for someone who no longer runs ateliers (kept for history).
+ */
+actif: boolean, };
+
+export type IntervenantBref = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * "Prénom Nom".
+ */
+nom_complet: string, };
+
+export type JourFerie = { 
+/**
+ * La date du jour férié.
+ */
+date: string, 
+/**
+ * Son nom usuel (« Ascension », « Fête nationale »…).
+ */
+nom: string, };
+
+export type LangueParlee = { 
+/**
+ * ISO 639 code (see [`crate::referentiels::LANGUES`]); a French name is accepted on input.
+ */
+langue: string, 
+/**
+ * Reads it.
+ */
+lue: boolean, 
+/**
+ * Writes it.
+ */
+ecrite: boolean, };
+
+export type LigneApercu = { 
+/**
+ * Line in the file.
+ */
+ligne: number, 
+/**
+ * Nom as read.
+ */
+nom: string, 
+/**
+ * Prénom as read.
+ */
+prenom: string, 
+/**
+ * Year of birth as read.
+ */
+annee_naissance: number | null, 
+/**
+ * What importing does with it.
+ */
+sort: SortLigne, };
+
+export type LigneAppel = { 
+/**
+ * Enrolment id (what [`marquer`] takes).
+ */
+inscription_id: number, 
+/**
+ * Parent id.
+ */
+parent_id: number, 
+/**
+ * Family name.
+ */
+nom: string, 
+/**
+ * First name.
+ */
+prenom: string, 
+/**
+ * Latin spelling.
+ */
+translitteration: string, 
+/**
+ * Sex (for « présente »).
+ */
+sexe: Sexe | null, 
+/**
+ * Current mark; `None`: not taken yet.
+ */
+statut: StatutPresence | null, 
+/**
+ * Minutes late (mark `retard` only, else 0).
+ */
+minutes_retard: number, 
+/**
+ * The mark for people: « présente », « en retard (15 min) », « appel non fait ».
+ */
+libelle: string, };
+
+export type LigneGrille = { 
+/**
+ * Enrolment id.
+ */
+inscription_id: number, 
+/**
+ * Parent id.
+ */
+parent_id: number, 
+/**
+ * Family name.
+ */
+nom: string, 
+/**
+ * First name.
+ */
+prenom: string, 
+/**
+ * Latin spelling.
+ */
+translitteration: string, 
+/**
+ * One cell per séance, in the order of [`GrilleMois::seances`].
+ */
+cases: Array<CaseGrille>, };
+
+export type LigneParent = { 
+/**
+ * Parent id.
+ */
+id: number, 
+/**
+ * Family name.
+ */
+nom: string, 
+/**
+ * First name.
+ */
+prenom: string, 
+/**
+ * Latin spelling.
+ */
+translitteration: string, 
+/**
+ * Sex.
+ */
+sexe: Sexe | null, 
+/**
+ * Year of birth.
+ */
+annee_naissance: number | null, 
+/**
+ * ISO code.
+ */
+nationalite: string | null, 
+/**
+ * Derived for the current school year.
+ */
+primo_arrivant: boolean | null, 
+/**
+ * Self-declared CIR.
+ */
+cir: boolean, 
+/**
+ * Enrolments (only the filtered atelier's when one is given).
+ */
+inscriptions: Array<InscriptionResumee>, };
+
+export type MotifDepart = "travail" | "demenagement" | "sante" | "garde_enfants" | "niveau_inadapte" | "autre";
+
+export type MotifFermeture = { "type": "Vacances", 
+/**
+ * Nom des vacances (« Vacances d'hiver »).
+ */
+nom: string, } | { "type": "JourFerie", 
+/**
+ * Nom du jour férié (« Ascension »).
+ */
+nom: string, } | { "type": "Fermeture", 
+/**
+ * Libellé saisi par l'école (« Pont de l'Ascension »).
+ */
+libelle: string, };
+
+export type NiveauCecrl = "A1.1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+
+export type Parcours = "fle" | "alpha";
+
+export type Parent = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * See [`SaisieParent::nom`].
+ */
+nom: string, 
+/**
+ * See [`SaisieParent::prenom`].
+ */
+prenom: string, 
+/**
+ * See [`SaisieParent::translitteration`].
+ */
+translitteration: string, 
+/**
+ * See [`SaisieParent::sexe`].
+ */
+sexe: Sexe | null, 
+/**
+ * See [`SaisieParent::annee_naissance`].
+ */
+annee_naissance: number | null, 
+/**
+ * ISO 3166 code.
+ */
+nationalite: string | null, 
+/**
+ * ISO 3166 code.
+ */
+pays_origine: string | null, 
+/**
+ * Languages, codes checked.
+ */
+langues: Array<LangueParlee>, 
+/**
+ * See [`SaisieParent::annee_arrivee`].
+ */
+annee_arrivee: number | null, 
+/**
+ * See [`SaisieParent::cir`].
+ */
+cir: boolean, 
+/**
+ * See [`SaisieParent::cir_annee`].
+ */
+cir_annee: number | null, 
+/**
+ * See [`SaisieParent::protection_internationale`].
+ */
+protection_internationale: boolean, 
+/**
+ * See [`SaisieParent::telephone`].
+ */
+telephone: string, 
+/**
+ * See [`SaisieParent::telephone_consentement`].
+ */
+telephone_consentement: boolean, 
+/**
+ * See [`SaisieParent::enfants`].
+ */
+enfants: Array<Enfant>, 
+/**
+ * See [`SaisieParent::disponibilites`].
+ */
+disponibilites: string, 
+/**
+ * See [`SaisieParent::notes`].
+ */
+notes: string, };
+
+export type RaisonConservation = "Appel" | "Annulee" | "Modifiee" | "Passee";
+
+export type RapportImport = { 
+/**
+ * New fiches.
+ */
+parents_crees: number, 
+/**
+ * Existing parents enrolled.
+ */
+parents_existants: number, 
+/**
+ * Rows ignored (duplicates).
+ */
+lignes_ignorees: number, 
+/**
+ * The preview the import followed (doublons, warnings).
+ */
+apercu: ApercuImport, };
+
+export type Referentiels = { 
+/**
+ * [`PAYS`].
+ */
+pays: Array<Entree>, 
+/**
+ * [`LANGUES`].
+ */
+langues: Array<Entree>, };
+
+export type Remuneration = "vacation" | "hse" | "facture";
+
+export type ResultatGeneration = { 
+/**
+ * Séances created.
+ */
+creees: number, 
+/**
+ * Regenerable séances deleted (no longer given by the slots).
+ */
+supprimees: number, 
+/**
+ * Regenerable séances left in place (same date and times).
+ */
+inchangees: number, 
+/**
+ * What was kept, and why.
+ */
+conservees: Array<SeanceConservee>, 
+/**
+ * Past séances kept as history.
+ */
+passees_conservees: number, 
+/**
+ * Minutes scheduled (non-cancelled) now.
+ */
+minutes_programmees: number, 
+/**
+ * One French sentence summing it up.
+ */
+resume: string, };
+
 export type SaisieAnnee = { 
 /**
  * `2025-2026`.
@@ -132,6 +1233,88 @@ premier_jour: string,
  * Last day of classes.
  */
 dernier_jour: string, };
+
+export type SaisieAtelier = { 
+/**
+ * The school year; `None`: the current one.
+ */
+annee_id: number | null, 
+/**
+ * Name (required, unique in the year).
+ */
+nom: string, 
+/**
+ * Level or track.
+ */
+niveau: string, 
+/**
+ * Room.
+ */
+salle: string, 
+/**
+ * First day (`AAAA-MM-JJ` or `JJ/MM/AAAA`).
+ */
+premier_jour: string, 
+/**
+ * Last day.
+ */
+dernier_jour: string, 
+/**
+ * Planned hours: `120`, `90,5`, `90h30`.
+ */
+heures_prevues: string, 
+/**
+ * Lower group-size bound; `None`: 12.
+ */
+effectif_min: number | null, 
+/**
+ * Upper group-size bound; `None`: 15.
+ */
+effectif_max: number | null, 
+/**
+ * Partner schools.
+ */
+partenaires: string, 
+/**
+ * Notes.
+ */
+notes: string, 
+/**
+ * Weekly slots.
+ */
+creneaux: Array<SaisieCreneau>, };
+
+export type SaisieCreneau = { 
+/**
+ * The slot's id when editing an existing one; `None` for a new slot.
+ */
+id: number | null, 
+/**
+ * ISO weekday, 1 = lundi … 5 = vendredi.
+ */
+jour: number, 
+/**
+ * Start (`14:00`, `14h`, `14h30`).
+ */
+debut: string, 
+/**
+ * End.
+ */
+fin: string, 
+/**
+ * Intervenant ids.
+ */
+intervenants: Array<number>, };
+
+export type SaisieDepart = { 
+/**
+ * Date left (`AAAA-MM-JJ` or `JJ/MM/AAAA`).
+ */
+parti_le: string, 
+/**
+ * Reason, required.
+ */
+motif: MotifDepart | null, };
 
 export type SaisieEtablissement = { 
 /**
@@ -183,9 +1366,559 @@ telephone: string,
  */
 courriel: string, };
 
+export type SaisieFermeture = { 
+/**
+ * The day (`AAAA-MM-JJ` or `JJ/MM/AAAA`).
+ */
+date: string, 
+/**
+ * Why ("Pont de l'Ascension", "Examens du brevet").
+ */
+libelle: string, };
+
+export type SaisieInscription = { 
+/**
+ * The parent.
+ */
+parent_id: number, 
+/**
+ * The atelier.
+ */
+atelier_id: number, 
+/**
+ * Date enrolled.
+ */
+inscrit_le: string, 
+/**
+ * Inscrit·e or en liste d'attente (use [`quitter`] to record a departure).
+ */
+statut: StatutInscription, 
+/**
+ * Re-enrolled from a previous year.
+ */
+reinscription: boolean, 
+/**
+ * Entry evaluation.
+ */
+entree: Evaluation, 
+/**
+ * Literate in the mother tongue (`None`: not evaluated).
+ */
+alphabetise: boolean | null, 
+/**
+ * Track.
+ */
+parcours: Parcours | null, 
+/**
+ * Exit evaluation.
+ */
+sortie: Evaluation, 
+/**
+ * Certifications attempted.
+ */
+certifications: Array<Certification>, };
+
+export type SaisieIntervenant = { 
+/**
+ * Family name (required).
+ */
+nom: string, 
+/**
+ * First name.
+ */
+prenom: string, 
+/**
+ * `None` when nothing was chosen (required).
+ */
+statut: Statut | null, 
+/**
+ * Phone, or empty.
+ */
+telephone: string, 
+/**
+ * E-mail, or empty.
+ */
+courriel: string, 
+/**
+ * `None` while undecided.
+ */
+remuneration: Remuneration | null, 
+/**
+ * Still running ateliers.
+ */
+actif: boolean, };
+
+export type SaisieMarque = { 
+/**
+ * The séance.
+ */
+seance_id: number, 
+/**
+ * The enrolment (a row of the roll call).
+ */
+inscription_id: number, 
+/**
+ * The mark, or `None` to erase it.
+ */
+statut: StatutPresence | null, 
+/**
+ * Minutes late, required (≥ 1) for `retard`, ignored otherwise.
+ */
+minutes_retard: number | null, };
+
+export type SaisieParent = { 
+/**
+ * Family name, in any script. Required.
+ */
+nom: string, 
+/**
+ * First name, in any script.
+ */
+prenom: string, 
+/**
+ * Latin spelling of a name written in another script (« Mohammed Al-Ali »).
+ */
+translitteration: string, 
+/**
+ * `None`: not given.
+ */
+sexe: Sexe | null, 
+/**
+ * Year of birth.
+ */
+annee_naissance: number | null, 
+/**
+ * ISO 3166 code or French name; empty when not given.
+ */
+nationalite: string, 
+/**
+ * ISO 3166 code or French name; empty when not given.
+ */
+pays_origine: string, 
+/**
+ * Languages spoken.
+ */
+langues: Array<LangueParlee>, 
+/**
+ * Year of arrival in France.
+ */
+annee_arrivee: number | null, 
+/**
+ * Signed the contrat d'intégration républicaine (self-declared).
+ */
+cir: boolean, 
+/**
+ * Year the CIR was signed, when known.
+ */
+cir_annee: number | null, 
+/**
+ * Refugee, subsidiary protection or stateless (self-declared).
+ */
+protection_internationale: boolean, 
+/**
+ * Phone number; stored only with consent.
+ */
+telephone: string, 
+/**
+ * The parent agreed that the school keeps and uses the phone number.
+ */
+telephone_consentement: boolean, 
+/**
+ * Children at school.
+ */
+enfants: Array<Enfant>, 
+/**
+ * Days and times that suit the parent.
+ */
+disponibilites: string, 
+/**
+ * Free notes (no sensitive data: these are shown to every user of the PC).
+ */
+notes: string, };
+
+export type SaisieSeance = { 
+/**
+ * Date (`AAAA-MM-JJ` or `JJ/MM/AAAA`).
+ */
+date: string, 
+/**
+ * Start time (`14:00`, `14h`, `14h30`).
+ */
+debut: string, 
+/**
+ * End time.
+ */
+fin: string, 
+/**
+ * Intervenant ids.
+ */
+intervenants: Array<number>, 
+/**
+ * Axes (at least one).
+ */
+axes: Axes, 
+/**
+ * Theme or content.
+ */
+theme: string, 
+/**
+ * Off-site.
+ */
+hors_les_murs: boolean, 
+/**
+ * Place (required when off-site).
+ */
+lieu: string, };
+
+export type SaisieTaux = { 
+/**
+ * Date of effect (`AAAA-MM-JJ` or `JJ/MM/AAAA`).
+ */
+depuis: string, 
+/**
+ * Gross euros per hour: `29,54`, `29.54`, `29,54 €`.
+ */
+montant: string, };
+
+export type SaisieVacances = { 
+/**
+ * Name ("Vacances d'hiver").
+ */
+nom: string, 
+/**
+ * First day without class.
+ */
+premier_jour: string, 
+/**
+ * Last day without class.
+ */
+dernier_jour: string, };
+
+export type Seance = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * Its atelier.
+ */
+atelier_id: number, 
+/**
+ * The weekly slot it was generated from; `None` when added by hand.
+ */
+creneau_id: number | null, 
+/**
+ * Date.
+ */
+date: string, 
+/**
+ * Start time.
+ */
+debut: string, 
+/**
+ * End time.
+ */
+fin: string, 
+/**
+ * `fin − debut`, in minutes (counted even when cancelled: see `annulee`).
+ */
+duree_minutes: number, 
+/**
+ * Who runs it (co-animation: several; hours count for each).
+ */
+intervenants: Array<IntervenantBref>, 
+/**
+ * Axes worked on.
+ */
+axes: Axes, 
+/**
+ * Theme or content.
+ */
+theme: string, 
+/**
+ * Held outside the school (town hall, library…).
+ */
+hors_les_murs: boolean, 
+/**
+ * Where, when off-site (or a room).
+ */
+lieu: string, 
+/**
+ * Cancelled: kept with its reason, counts no hours.
+ */
+annulee: boolean, 
+/**
+ * Why it was cancelled (empty unless cancelled).
+ */
+motif_annulation: string, 
+/**
+ * Moved or edited by hand: re-generating the calendar keeps it.
+ */
+modifiee: boolean, 
+/**
+ * At least one attendance mark exists (the roll call has been taken).
+ */
+appel_fait: boolean, 
+/**
+ * The school is closed that day (holidays, public holiday, closure day): the reason, in
+ * French. A séance can be put there on purpose; the screen shows it.
+ */
+fermeture: string | null, };
+
+export type SeanceConservee = { 
+/**
+ * The séance.
+ */
+seance_id: number, 
+/**
+ * Its date.
+ */
+date: string, 
+/**
+ * Start.
+ */
+debut: string, 
+/**
+ * End.
+ */
+fin: string, 
+/**
+ * The first reason, in this order: roll call, cancelled, edited, past.
+ */
+raison: RaisonConservation, 
+/**
+ * "mardi 04/11/2025 14:00–16:00 : annulée (Grève)".
+ */
+explication: string, };
+
+export type SeanceSansAppel = { 
+/**
+ * The séance.
+ */
+seance: InfoSeance, 
+/**
+ * Parents the roll call should list.
+ */
+parents_attendus: number, };
+
+export type Sexe = "F" | "M";
+
+export type SortLigne = "Nouveau" | "Existant" | "Ignore" | "Erreur";
+
+export type SousLeSeuil = { 
+/**
+ * The enrolment.
+ */
+inscription_id: number, 
+/**
+ * The parent.
+ */
+parent_id: number, 
+/**
+ * « Prénom NOM ».
+ */
+nom_complet: string, 
+/**
+ * The atelier.
+ */
+atelier_nom: string, 
+/**
+ * Hours and rate.
+ */
+heures: Heures, 
+/**
+ * The minimum rate it was compared with.
+ */
+taux_minimum: number, };
+
+export type Statut = "upe2a" | "fls" | "enseignant" | "greta" | "association" | "autre";
+
+export type StatutInscription = "inscrit" | "attente" | "parti";
+
+export type StatutPresence = "present" | "absent" | "excuse" | "retard";
+
+export type TauxVacation = { 
+/**
+ * First day the rate applies.
+ */
+depuis: string, 
+/**
+ * Gross amount per hour, in euro cents (2954 = 29,54 €).
+ */
+centimes_par_heure: number, };
+
+export type TexteAffiche = { 
+/**
+ * Message id (`affiche-titre`, `pratique-quand`…).
+ */
+id: string, 
+/**
+ * The text, isolation marks removed.
+ */
+texte: string, 
+/**
+ * `ltr` or `rtl`: that of the locale that actually served it.
+ */
+direction: string, 
+/**
+ * Served by the French fallback.
+ */
+en_francais: boolean, };
+
 export type TitreChef = "principal" | "principale" | "proviseur" | "proviseure" | "directeur" | "directrice";
 
+export type Totaux = { 
+/**
+ * Planned: `atelier.minutes_prevues`.
+ */
+minutes_prevues: number, 
+/**
+ * Non-cancelled séances, any date.
+ */
+minutes_programmees: number, 
+/**
+ * Non-cancelled séances dated before today.
+ */
+minutes_tenues: number, 
+/**
+ * Non-cancelled séances whose roll call has been taken.
+ */
+minutes_realisees: number, 
+/**
+ * Number of non-cancelled séances.
+ */
+seances_programmees: number, 
+/**
+ * Number of non-cancelled séances before today.
+ */
+seances_tenues: number, 
+/**
+ * Number of non-cancelled séances with a roll call.
+ */
+seances_realisees: number, 
+/**
+ * Number of cancelled séances.
+ */
+seances_annulees: number, };
+
 export type TypeEtablissement = "ecole" | "college" | "lycee";
+
+export type Vacances = { 
+/**
+ * Zone de vacances à laquelle la plage s'applique.
+ */
+zone: Zone, 
+/**
+ * Nom affiché (« Vacances d'hiver », « Pont de l'Ascension »…).
+ */
+nom: string, 
+/**
+ * Premier jour sans classe (inclus), en général un samedi.
+ */
+premier_jour: string, 
+/**
+ * Dernier jour sans classe (inclus), en général un dimanche.
+ */
+dernier_jour: string, };
+
+export type VacancesSaisies = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * Name shown ("Vacances de la Toussaint").
+ */
+nom: string, 
+/**
+ * First day without class.
+ */
+premier_jour: string, 
+/**
+ * Last day without class.
+ */
+dernier_jour: string, };
+
+export type Validation = { 
+/**
+ * When (local time, `AAAA-MM-JJTHH:MM:SS`).
+ */
+le: string, 
+/**
+ * Who (the name chosen on the shared PC).
+ */
+par: string, };
+
+export type VueAtelier = { 
+/**
+ * The atelier.
+ */
+atelier: Atelier, 
+/**
+ * Hours planned, scheduled, held so far, delivered (see [`crate::seance`]).
+ */
+totaux: Totaux, 
+/**
+ * Parents enrolled (inscriptions with status `inscrit`).
+ */
+inscrits: number, 
+/**
+ * Never blocking.
+ */
+avertissements: Array<Avertissement>, };
+
+export type VueAteliers = { 
+/**
+ * The year shown; `None` when no year is set yet.
+ */
+annee: AnneeScolaire | null, 
+/**
+ * Whether the app has the holiday calendar of that year (`calendrier_connu`), and what
+ * to tell the school if not.
+ */
+calendrier: EtatCalendrier | null, 
+/**
+ * Planned-hours range, in hours (warning outside).
+ */
+heures_min: number, 
+/**
+ * See `heures_min`.
+ */
+heures_max: number, 
+/**
+ * The ateliers, by name.
+ */
+ateliers: Array<VueAtelier>, };
+
+export type VueCalendrier = { 
+/**
+ * The school's zone, once the school is entered.
+ */
+zone: Zone | null, 
+/**
+ * The year shown (the current one unless asked otherwise).
+ */
+annee: AnneeScolaire | null, 
+/**
+ * Known or not, and the message.
+ */
+etat: EtatCalendrier, 
+/**
+ * Shipped holidays of the zone touching the year.
+ */
+vacances_officielles: Array<Vacances>, 
+/**
+ * Holidays entered by hand touching the year (all of them when no year is set).
+ */
+vacances_saisies: Array<VacancesSaisies>, 
+/**
+ * Public holidays of the year (computed).
+ */
+jours_feries: Array<JourFerie>, 
+/**
+ * Closure days the school added, in the year (all of them when no year is set).
+ */
+fermetures: Array<Fermeture>, };
 
 export type VueEtablissement = { 
 /**
@@ -201,6 +1934,34 @@ annees: Array<AnneeScolaire>,
  */
 academies: Array<Academie>, };
 
+export type VueIntervenant = { 
+/**
+ * The person.
+ */
+intervenant: Intervenant, 
+/**
+ * Hours per month within the school year asked for.
+ */
+heures_par_mois: Array<HeuresMois>, 
+/**
+ * Total minutes within that year.
+ */
+minutes_annee: number, 
+/**
+ * The cap warning, if any (see the module doc).
+ */
+avertissements: Array<Avertissement>, };
+
+export type VueSeances = { 
+/**
+ * The atelier, its totals and warnings.
+ */
+atelier: VueAtelier, 
+/**
+ * Every séance, cancelled ones included, by date and time.
+ */
+seances: Array<Seance>, };
+
 export type Zone = "A" | "B" | "C";
 
 /** Every command of the app, as the UI calls it. */
@@ -211,6 +1972,55 @@ export interface Commandes {
   etablissement_lire(): Promise<VueEtablissement>;
   etablissement_enregistrer(saisie: SaisieEtablissement): Promise<Etablissement>;
   annee_definir_courante(saisie: SaisieAnnee): Promise<AnneeScolaire>;
+  ateliers_lister(annee_id: number | null): Promise<VueAteliers>;
+  atelier_lire(id: number): Promise<VueAtelier>;
+  atelier_creer(saisie: SaisieAtelier): Promise<VueAtelier>;
+  atelier_modifier(id: number, saisie: SaisieAtelier): Promise<VueAtelier>;
+  atelier_supprimer(id: number): Promise<VueAteliers>;
+  seances_lister(atelier_id: number): Promise<VueSeances>;
+  seances_apercu_generation(atelier_id: number): Promise<ApercuGeneration>;
+  seances_generer(atelier_id: number): Promise<ResultatGeneration>;
+  seance_ajouter(atelier_id: number, saisie: SaisieSeance): Promise<Seance>;
+  seance_modifier(id: number, saisie: SaisieSeance): Promise<Seance>;
+  seance_annuler(id: number, motif: string): Promise<Seance>;
+  seance_retablir(id: number): Promise<Seance>;
+  seance_supprimer(id: number): Promise<VueSeances>;
+  intervenants_lister(annee_id: number | null): Promise<Array<VueIntervenant>>;
+  intervenant_creer(saisie: SaisieIntervenant): Promise<Intervenant>;
+  intervenant_modifier(id: number, saisie: SaisieIntervenant): Promise<Intervenant>;
+  taux_vacation_lister(): Promise<Array<TauxVacation>>;
+  taux_vacation_enregistrer(saisie: SaisieTaux): Promise<Array<TauxVacation>>;
+  calendrier_lire(annee_id: number | null): Promise<VueCalendrier>;
+  fermeture_ajouter(saisie: SaisieFermeture): Promise<VueCalendrier>;
+  fermeture_retirer(date: string): Promise<VueCalendrier>;
+  vacances_ajouter(saisie: SaisieVacances): Promise<VueCalendrier>;
+  vacances_retirer(id: number): Promise<VueCalendrier>;
+  referentiels_lire(): Promise<Referentiels>;
+  parents_chercher(filtre: FiltreParents): Promise<Array<LigneParent>>;
+  parent_fiche(parent_id: number): Promise<FicheParent>;
+  parent_creer(saisie: SaisieParent): Promise<FicheParent>;
+  parent_modifier(parent_id: number, saisie: SaisieParent): Promise<FicheParent>;
+  inscription_creer(saisie: SaisieInscription): Promise<Inscription>;
+  inscription_modifier(inscription_id: number, saisie: SaisieInscription): Promise<Inscription>;
+  inscription_quitter(inscription_id: number, saisie: SaisieDepart): Promise<Inscription>;
+  appel_lire(seance_id: number): Promise<Appel>;
+  appel_seance_par_defaut(atelier_id: number): Promise<InfoSeance | null>;
+  presence_marquer(saisie: SaisieMarque): Promise<LigneAppel>;
+  appel_tous_presents(seance_id: number): Promise<Appel>;
+  appel_valider(seance_id: number, qui: string): Promise<Appel>;
+  appel_deverrouiller(seance_id: number, qui: string, motif: string): Promise<Appel>;
+  presences_grille_mois(atelier_id: number, annee: number, mois: number): Promise<GrilleMois>;
+  appels_non_faits(atelier_id: number | null): Promise<Array<SeanceSansAppel>>;
+  import_apercu(chemin: string, atelier_id: number, correspondances: Array<Correspondance> | null): Promise<ApercuImport>;
+  import_confirmer(chemin: string, atelier_id: number, correspondances: Array<Correspondance>): Promise<RapportImport>;
+  documents_dossier(): Promise<string>;
+  documents_definir_dossier(chemin: string): Promise<string>;
+  document_produire(demande: DemandeDocument): Promise<DocumentEcrit>;
+  attestations_sous_le_seuil(choix: ChoixAttestations): Promise<Array<SousLeSeuil>>;
+  document_ouvrir(chemin: string): Promise<null>;
+  affiche_langues(): Promise<Array<FlyerLanguage>>;
+  affiche_apercu(atelier_id: number, langues: Array<string>, petits_enfants: boolean): Promise<Array<ApercuAffiche>>;
+  affiches_par_langue(atelier_id: number, langues: Array<string>, bilingue: boolean, petits_enfants: boolean): Promise<Array<DocumentEcrit>>;
 }
 
 /** Names of the commands, as registered with Tauri. */
@@ -227,5 +2037,54 @@ export function creerCommandes(
     etablissement_lire: () => invoke("etablissement_lire") as Promise<VueEtablissement>,
     etablissement_enregistrer: (saisie: SaisieEtablissement) => invoke("etablissement_enregistrer", { saisie: saisie }) as Promise<Etablissement>,
     annee_definir_courante: (saisie: SaisieAnnee) => invoke("annee_definir_courante", { saisie: saisie }) as Promise<AnneeScolaire>,
+    ateliers_lister: (annee_id: number | null) => invoke("ateliers_lister", { anneeId: annee_id }) as Promise<VueAteliers>,
+    atelier_lire: (id: number) => invoke("atelier_lire", { id: id }) as Promise<VueAtelier>,
+    atelier_creer: (saisie: SaisieAtelier) => invoke("atelier_creer", { saisie: saisie }) as Promise<VueAtelier>,
+    atelier_modifier: (id: number, saisie: SaisieAtelier) => invoke("atelier_modifier", { id: id, saisie: saisie }) as Promise<VueAtelier>,
+    atelier_supprimer: (id: number) => invoke("atelier_supprimer", { id: id }) as Promise<VueAteliers>,
+    seances_lister: (atelier_id: number) => invoke("seances_lister", { atelierId: atelier_id }) as Promise<VueSeances>,
+    seances_apercu_generation: (atelier_id: number) => invoke("seances_apercu_generation", { atelierId: atelier_id }) as Promise<ApercuGeneration>,
+    seances_generer: (atelier_id: number) => invoke("seances_generer", { atelierId: atelier_id }) as Promise<ResultatGeneration>,
+    seance_ajouter: (atelier_id: number, saisie: SaisieSeance) => invoke("seance_ajouter", { atelierId: atelier_id, saisie: saisie }) as Promise<Seance>,
+    seance_modifier: (id: number, saisie: SaisieSeance) => invoke("seance_modifier", { id: id, saisie: saisie }) as Promise<Seance>,
+    seance_annuler: (id: number, motif: string) => invoke("seance_annuler", { id: id, motif: motif }) as Promise<Seance>,
+    seance_retablir: (id: number) => invoke("seance_retablir", { id: id }) as Promise<Seance>,
+    seance_supprimer: (id: number) => invoke("seance_supprimer", { id: id }) as Promise<VueSeances>,
+    intervenants_lister: (annee_id: number | null) => invoke("intervenants_lister", { anneeId: annee_id }) as Promise<Array<VueIntervenant>>,
+    intervenant_creer: (saisie: SaisieIntervenant) => invoke("intervenant_creer", { saisie: saisie }) as Promise<Intervenant>,
+    intervenant_modifier: (id: number, saisie: SaisieIntervenant) => invoke("intervenant_modifier", { id: id, saisie: saisie }) as Promise<Intervenant>,
+    taux_vacation_lister: () => invoke("taux_vacation_lister") as Promise<Array<TauxVacation>>,
+    taux_vacation_enregistrer: (saisie: SaisieTaux) => invoke("taux_vacation_enregistrer", { saisie: saisie }) as Promise<Array<TauxVacation>>,
+    calendrier_lire: (annee_id: number | null) => invoke("calendrier_lire", { anneeId: annee_id }) as Promise<VueCalendrier>,
+    fermeture_ajouter: (saisie: SaisieFermeture) => invoke("fermeture_ajouter", { saisie: saisie }) as Promise<VueCalendrier>,
+    fermeture_retirer: (date: string) => invoke("fermeture_retirer", { date: date }) as Promise<VueCalendrier>,
+    vacances_ajouter: (saisie: SaisieVacances) => invoke("vacances_ajouter", { saisie: saisie }) as Promise<VueCalendrier>,
+    vacances_retirer: (id: number) => invoke("vacances_retirer", { id: id }) as Promise<VueCalendrier>,
+    referentiels_lire: () => invoke("referentiels_lire") as Promise<Referentiels>,
+    parents_chercher: (filtre: FiltreParents) => invoke("parents_chercher", { filtre: filtre }) as Promise<Array<LigneParent>>,
+    parent_fiche: (parent_id: number) => invoke("parent_fiche", { parentId: parent_id }) as Promise<FicheParent>,
+    parent_creer: (saisie: SaisieParent) => invoke("parent_creer", { saisie: saisie }) as Promise<FicheParent>,
+    parent_modifier: (parent_id: number, saisie: SaisieParent) => invoke("parent_modifier", { parentId: parent_id, saisie: saisie }) as Promise<FicheParent>,
+    inscription_creer: (saisie: SaisieInscription) => invoke("inscription_creer", { saisie: saisie }) as Promise<Inscription>,
+    inscription_modifier: (inscription_id: number, saisie: SaisieInscription) => invoke("inscription_modifier", { inscriptionId: inscription_id, saisie: saisie }) as Promise<Inscription>,
+    inscription_quitter: (inscription_id: number, saisie: SaisieDepart) => invoke("inscription_quitter", { inscriptionId: inscription_id, saisie: saisie }) as Promise<Inscription>,
+    appel_lire: (seance_id: number) => invoke("appel_lire", { seanceId: seance_id }) as Promise<Appel>,
+    appel_seance_par_defaut: (atelier_id: number) => invoke("appel_seance_par_defaut", { atelierId: atelier_id }) as Promise<InfoSeance | null>,
+    presence_marquer: (saisie: SaisieMarque) => invoke("presence_marquer", { saisie: saisie }) as Promise<LigneAppel>,
+    appel_tous_presents: (seance_id: number) => invoke("appel_tous_presents", { seanceId: seance_id }) as Promise<Appel>,
+    appel_valider: (seance_id: number, qui: string) => invoke("appel_valider", { seanceId: seance_id, qui: qui }) as Promise<Appel>,
+    appel_deverrouiller: (seance_id: number, qui: string, motif: string) => invoke("appel_deverrouiller", { seanceId: seance_id, qui: qui, motif: motif }) as Promise<Appel>,
+    presences_grille_mois: (atelier_id: number, annee: number, mois: number) => invoke("presences_grille_mois", { atelierId: atelier_id, annee: annee, mois: mois }) as Promise<GrilleMois>,
+    appels_non_faits: (atelier_id: number | null) => invoke("appels_non_faits", { atelierId: atelier_id }) as Promise<Array<SeanceSansAppel>>,
+    import_apercu: (chemin: string, atelier_id: number, correspondances: Array<Correspondance> | null) => invoke("import_apercu", { chemin: chemin, atelierId: atelier_id, correspondances: correspondances }) as Promise<ApercuImport>,
+    import_confirmer: (chemin: string, atelier_id: number, correspondances: Array<Correspondance>) => invoke("import_confirmer", { chemin: chemin, atelierId: atelier_id, correspondances: correspondances }) as Promise<RapportImport>,
+    documents_dossier: () => invoke("documents_dossier") as Promise<string>,
+    documents_definir_dossier: (chemin: string) => invoke("documents_definir_dossier", { chemin: chemin }) as Promise<string>,
+    document_produire: (demande: DemandeDocument) => invoke("document_produire", { demande: demande }) as Promise<DocumentEcrit>,
+    attestations_sous_le_seuil: (choix: ChoixAttestations) => invoke("attestations_sous_le_seuil", { choix: choix }) as Promise<Array<SousLeSeuil>>,
+    document_ouvrir: (chemin: string) => invoke("document_ouvrir", { chemin: chemin }) as Promise<null>,
+    affiche_langues: () => invoke("affiche_langues") as Promise<Array<FlyerLanguage>>,
+    affiche_apercu: (atelier_id: number, langues: Array<string>, petits_enfants: boolean) => invoke("affiche_apercu", { atelierId: atelier_id, langues: langues, petitsEnfants: petits_enfants }) as Promise<Array<ApercuAffiche>>,
+    affiches_par_langue: (atelier_id: number, langues: Array<string>, bilingue: boolean, petits_enfants: boolean) => invoke("affiches_par_langue", { atelierId: atelier_id, langues: langues, bilingue: bilingue, petitsEnfants: petits_enfants }) as Promise<Array<DocumentEcrit>>,
   };
 }

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Document checks on real files: every document the CLI makes from the demo school passes
+# qpdf --check, embeds and subsets every font, is A4, and has the expected text.
+# Usage: tests/documents.sh [path/to/oepre]   (make test passes the freshly built binary)
+set -uo pipefail
+OEPRE=${1:-${CARGO_TARGET_DIR:-/var/tmp/oepre-target}/debug/oepre}
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+base="$dir/demo.sqlite"
+reussis=0
+echoues=0
+ok() { reussis=$((reussis + 1)); }
+ko() { echoues=$((echoues + 1)); echo "ÉCHEC : $*" >&2; }
+verifier() { # file, expected page count (or empty), orientation (portrait|landscape)
+  local f=$1 pages=$2 orientation=$3
+  [ -s "$f" ] || { ko "$f absent"; return; }
+  qpdf --check "$f" >/dev/null 2>&1 && ok || ko "qpdf --check $f"
+  if pdffonts "$f" | awk 'NR>2 && ($(NF-4)!="yes" || $(NF-3)!="yes") {bad=1} END {exit bad}'; then ok; else ko "police non incorporée ou non sous-ensemble dans $f"; fi
+  local l h
+  read -r l h < <(pdfinfo "$f" | awk '/^Page size/ {print $3, $5}')
+  case "$orientation" in
+    portrait) awk -v l="$l" -v h="$h" 'BEGIN {exit !((l-595.28)^2 < 1 && (h-841.89)^2 < 1)}' && ok || ko "$f n'est pas en A4 portrait ($l x $h)" ;;
+    landscape) awk -v l="$l" -v h="$h" 'BEGIN {exit !((l-841.89)^2 < 1 && (h-595.28)^2 < 1)}' && ok || ko "$f n'est pas en A4 paysage ($l x $h)" ;;
+  esac
+  if [ -n "$pages" ]; then
+    local n
+    n=$(pdfinfo "$f" | awk '/^Pages:/ {print $2}')
+    [ "$n" = "$pages" ] && ok || ko "$f : $n pages au lieu de $pages"
+  fi
+}
+contient() { # file, text
+  local texte
+  texte=$(pdftotext -layout "$1" - | sed 's/\xe2\x80[\xaa-\xae]//g')
+  [[ "$texte" == *"$2"* ]] && ok || ko "« $2 » absent de $1"
+}
+
+"$OEPRE" --db "$base" demo >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
+atelier="Atelier du mardi et jeudi"
+inscrits=$("$OEPRE" --db "$base" parents list --atelier "$atelier" --json | python3 -c 'import json,sys; print(sum(1 for p in json.load(sys.stdin) for i in p["inscriptions"] if i["inscription"]["statut"] != "attente"))' 2>/dev/null)
+
+"$OEPRE" --db "$base" attestations --year 2025-2026 --atelier "$atelier" --out "$dir/attestations.pdf" >/dev/null
+verifier "$dir/attestations.pdf" "$inscrits" portrait
+contient "$dir/attestations.pdf" "Attestation de suivi"
+contient "$dir/attestations.pdf" "Collège Louise Michel"
+
+"$OEPRE" --db "$base" emargement --atelier "$atelier" --date 2025-10-07 --out "$dir/seance.pdf" >/dev/null
+verifier "$dir/seance.pdf" "" portrait
+contient "$dir/seance.pdf" "mardi 7 octobre 2025"
+"$OEPRE" --db "$base" emargement --atelier "$atelier" --month 2025-10 --out "$dir/mois.pdf" >/dev/null
+verifier "$dir/mois.pdf" "" landscape
+"$OEPRE" --db "$base" emargement --atelier "$atelier" --blank --out "$dir/vierge.pdf" >/dev/null
+verifier "$dir/vierge.pdf" "" landscape
+"$OEPRE" --db "$base" inscrits --atelier "$atelier" --out "$dir/inscrits.pdf" >/dev/null
+verifier "$dir/inscrits.pdf" "" landscape
+"$OEPRE" --db "$base" inscrits --atelier "$atelier" --out "$dir/inscrits.xlsx" >/dev/null
+[ "$(head -c 2 "$dir/inscrits.xlsx")" = "PK" ] && ok || ko "inscrits.xlsx n'est pas un classeur"
+"$OEPRE" --db "$base" fiche --out "$dir/fiche.pdf" >/dev/null
+verifier "$dir/fiche.pdf" "" portrait
+contient "$dir/fiche.pdf" "Fiche d'inscription"
+
+"$OEPRE" --db "$base" flyer --atelier "$atelier" --lang all --out-dir "$dir/affiches" >/dev/null
+n=0
+for f in "$dir"/affiches/*.pdf; do
+  verifier "$f" 1 portrait
+  [ "$(stat -c %s "$f")" -le 61440 ] && ok || ko "$f dépasse 60 ko"
+  n=$((n + 1))
+done
+[ "$n" -ge 24 ] && ok || ko "$n affiches au lieu de 24 ou plus"
+contient "$dir/affiches/flyer-atelier-du-mardi-et-jeudi-fr.pdf" "Collège Louise Michel"
+
+echo "documents: $reussis passed, $echoues failed"
+[ "$echoues" -eq 0 ]
