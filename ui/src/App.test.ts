@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/sv
 import App from "./App.svelte";
 import { retablirCommandes, utiliserCommandes } from "./lib/api";
 import { fauxBackEnd } from "./lib/test/faux";
-import { ROUTES, routePour } from "./lib/routes";
+import { ROUTES, routePour, sousChemin } from "./lib/routes";
 import { session } from "./lib/session.svelte";
 
 beforeEach(() => {
@@ -92,5 +92,18 @@ describe("routes", () => {
     expect(routePour("#/inconnu")).toBeUndefined();
     expect(routePour("")).toBeUndefined();
     expect(new Set(ROUTES.map((r) => r.chemin)).size).toBe(ROUTES.length);
+  });
+});
+
+describe("sous-chemins", () => {
+  it("#/ateliers/4/modifier mène à l'écran Ateliers avec le reste de l'adresse", () => {
+    expect(routePour("#/ateliers/4/modifier")?.libelle).toBe("Ateliers");
+    expect(sousChemin("#/ateliers/4/modifier")).toEqual(["4", "modifier"]);
+    expect(sousChemin("#/ateliers")).toEqual([]);
+    expect(sousChemin("#/intervenants/nouveau")).toEqual(["nouveau"]);
+    expect(ROUTES[0]?.libelle).toBe("Appel");
+    expect(ROUTES.map((r) => r.libelle)).toEqual(expect.arrayContaining(["Établissement", "Ateliers", "Intervenants", "Parents"]));
+    expect(routePour("#/parents/import")?.libelle).toBe("Parents");
+    expect(sousChemin("#/appel/seance/12")).toEqual(["seance", "12"]);
   });
 });

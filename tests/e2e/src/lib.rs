@@ -70,6 +70,12 @@ pub struct Pilote {
 impl Pilote {
     /// Starts tauri-driver and waits until it answers.
     pub fn demarrer() -> Pilote {
+        Pilote::demarrer_avec(&[])
+    }
+
+    /// Same, with extra environment variables for tauri-driver, which WebKitWebDriver and the
+    /// app inherit (e.g. `("OEPRE_DOCUMENTS", dossier)`).
+    pub fn demarrer_avec(env: &[(&str, &std::ffi::OsStr)]) -> Pilote {
         let dossier = tempfile::tempdir().expect("dossier temporaire");
         let port = port_libre();
         let port_natif = port_libre();
@@ -81,6 +87,9 @@ impl Pilote {
             let d = dossier.path().join(sous);
             std::fs::create_dir_all(&d).expect("dossier XDG");
             cmd.env(var, d);
+        }
+        for (var, valeur) in env {
+            cmd.env(var, valeur);
         }
         let processus = cmd.spawn().unwrap_or_else(|e| panic!("tauri-driver introuvable ({e}) : lancez `make deps`"));
         let debut = Instant::now();

@@ -2,18 +2,43 @@
 
 import type { Component } from "svelte";
 import Etablissement from "../ecrans/Etablissement.svelte";
+import Ateliers from "../ecrans/Ateliers.svelte";
+import Intervenants from "../ecrans/Intervenants.svelte";
+import Appel from "../ecrans/Appel.svelte";
+import Parents from "../ecrans/Parents.svelte";
+import Documents from "../ecrans/Documents.svelte";
+import Affiches from "../ecrans/Affiches.svelte";
+
+/** What every screen receives: the rest of the address (`#/ateliers/4/modifier` → `["4", "modifier"]`). */
+export interface ProprietesEcran {
+  sousChemin?: string[];
+}
 
 export interface Route {
   /** In the address: `#/etablissement`. */
   chemin: string;
   /** In the navigation and the window title. */
   libelle: string;
-  ecran: Component;
+  /** Takes `ProprietesEcran`, or no props at all (Établissement). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  ecran: Component<any>;
 }
 
 export const ROUTES: readonly Route[] = [
+  // First: what intervenants do every week.
+  { chemin: "appel", libelle: "Appel", ecran: Appel },
   { chemin: "etablissement", libelle: "Établissement", ecran: Etablissement },
+  { chemin: "ateliers", libelle: "Ateliers", ecran: Ateliers },
+  { chemin: "intervenants", libelle: "Intervenants", ecran: Intervenants },
+  { chemin: "parents", libelle: "Parents", ecran: Parents },
+  { chemin: "documents", libelle: "Documents", ecran: Documents },
+  { chemin: "affiches", libelle: "Affiches", ecran: Affiches },
 ];
+
+/** The screen shown when the address names no route (start-up): Établissement, as before. */
+export function routeParDefaut(routes: readonly Route[] = ROUTES): Route {
+  return routes.find((r) => r.chemin === "etablissement") ?? routes[0]!;
+}
 
 /** The route for a `location.hash` (`#/etablissement`), or undefined. */
 export function routePour(hash: string, routes: readonly Route[] = ROUTES): Route | undefined {
@@ -24,4 +49,9 @@ export function routePour(hash: string, routes: readonly Route[] = ROUTES): Rout
 /** The address of a route. */
 export function lien(route: Route): string {
   return `#/${route.chemin}`;
+}
+
+/** The part of the address after the route: `#/ateliers/4/modifier` → `["4", "modifier"]`. */
+export function sousChemin(hash: string): string[] {
+  return hash.replace(/^#\/?/, "").split("?")[0]!.split("/").slice(1).filter(Boolean);
 }

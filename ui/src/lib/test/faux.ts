@@ -3,6 +3,26 @@
 
 import type {
   AnneeScolaire,
+  ApercuGeneration,
+  Atelier,
+  Avertissement,
+  DateApercu,
+  DateEcarteeApercu,
+  Fermeture,
+  HeuresMois,
+  Intervenant,
+  IntervenantBref,
+  ResultatGeneration,
+  SaisieAtelier,
+  SaisieSeance,
+  Seance,
+  TauxVacation,
+  Totaux,
+  Vacances,
+  VacancesSaisies,
+  VueAtelier,
+  VueCalendrier,
+  VueIntervenant,
   Commandes,
   ErreurChamp,
   ErreurPublique,
@@ -11,7 +31,10 @@ import type {
   SaisieEtablissement,
   VueEtablissement,
   Academie,
+  FiltreParents,
 } from "../generated/bindings";
+import { commandesParents, etatAppelVide, type EtatAppelFaux } from "./faux-parents";
+import { commandesDocuments, etatDocumentsVide, type EtatDocumentsFaux } from "./faux-documents";
 
 export const ACADEMIES_TEST: Academie[] = [
   { nom: "Aix-Marseille", zone: "B" },
@@ -53,6 +76,77 @@ export interface EtatFaux {
   etablissement: Etablissement | null;
   annees: AnneeScolaire[];
   appels: Array<{ commande: keyof Commandes; args: unknown[] }>;
+  intervenants: Intervenant[];
+  taux: TauxVacation[];
+  ateliers: Atelier[];
+  seances: Seance[];
+  fermetures: Fermeture[];
+  vacancesSaisies: VacancesSaisies[];
+  /** "Today" for held hours and past dates. */
+  aujourdhui: string;
+  /** Parents, enrolments, marks, validations, import files (faux-parents.ts). */
+  appel: EtatAppelFaux;
+  /** Documents folder, files written, minimum rate (faux-documents.ts). */
+  documents: EtatDocumentsFaux;
+  prochainId: number;
+}
+
+/** Zone C holidays of 2025-2026 (a subset of the shipped calendar: enough for the screens). */
+export const VACANCES_TEST: Vacances[] = [
+  { zone: "C", nom: "Vacances de la Toussaint", premier_jour: "2025-10-18", dernier_jour: "2025-11-02" },
+  { zone: "C", nom: "Vacances de Noël", premier_jour: "2025-12-20", dernier_jour: "2026-01-04" },
+  { zone: "C", nom: "Vacances d'hiver", premier_jour: "2026-02-21", dernier_jour: "2026-03-08" },
+  { zone: "C", nom: "Vacances de printemps", premier_jour: "2026-04-18", dernier_jour: "2026-05-03" },
+];
+export const FERIES_TEST: Array<{ date: string; nom: string }> = [
+  { date: "2025-11-01", nom: "Toussaint" },
+  { date: "2025-11-11", nom: "Armistice 1918" },
+  { date: "2025-12-25", nom: "Noël" },
+  { date: "2026-01-01", nom: "Jour de l'an" },
+  { date: "2026-04-06", nom: "Lundi de Pâques" },
+  { date: "2026-05-01", nom: "Fête du Travail" },
+  { date: "2026-05-08", nom: "Victoire 1945" },
+  { date: "2026-05-14", nom: "Ascension" },
+  { date: "2026-05-25", nom: "Lundi de Pentecôte" },
+];
+
+export const INTERVENANTS_DEMO: Intervenant[] = [
+  { id: 1, nom: "Belkacem", prenom: "Samia", statut: "upe2a", telephone: "", courriel: "", remuneration: "vacation", actif: true },
+  { id: 2, nom: "Dubois", prenom: "Hélène", statut: "enseignant", telephone: "", courriel: "", remuneration: "hse", actif: true },
+];
+
+export const TAUX_TEST: TauxVacation[] = [
+  { depuis: "2017-02-01", centimes_par_heure: 2812 },
+  { depuis: "2022-07-01", centimes_par_heure: 2910 },
+  { depuis: "2023-07-01", centimes_par_heure: 2954 },
+];
+
+const JOURS_FR = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
+const p2 = (n: number) => String(n).padStart(2, "0");
+function jourApres(d: string): string {
+  const [a, m, j] = d.split("-").map(Number) as [number, number, number];
+  const x = new Date(Date.UTC(a, m - 1, j + 1));
+  return `${x.getUTCFullYear()}-${p2(x.getUTCMonth() + 1)}-${p2(x.getUTCDate())}`;
+}
+function jourSemaine(d: string): number {
+  const [a, m, j] = d.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(a, m - 1, j)).getUTCDay();
+}
+function minutes(t: string): number | null {
+  const m = /^(\d{1,2})(?::|h)?(\d{2})?$/.exec(t.trim());
+  if (!m || Number(m[1]) > 23) return null;
+  return Number(m[1]) * 60 + Number(m[2] ?? 0);
+}
+function heureTexte(m: number): string {
+  return `${p2(Math.floor(m / 60))}:${p2(m % 60)}:00`;
+}
+function heuresEnMinutes(s: string): number | null {
+  const t = s.replace(/\s/g, "").toLowerCase();
+  let m = /^(\d{1,4})h(\d{2})?$/.exec(t);
+  if (m) return Number(m[1]) * 60 + Number(m[2] ?? 0);
+  m = /^(\d{1,4})(?:[.,](\d{1,2}))?$/.exec(t);
+  if (m) return Number(m[1]) * 60 + Math.round(Number(`0.${m[2] ?? 0}`) * 60);
+  return null;
 }
 
 export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux; commandes: Commandes } {
@@ -68,6 +162,16 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
           ]
         : [],
     appels: [],
+    intervenants: depart === "demo" ? INTERVENANTS_DEMO.map((i) => ({ ...i })) : [],
+    taux: TAUX_TEST.map((t) => ({ ...t })),
+    ateliers: [],
+    seances: [],
+    fermetures: [],
+    vacancesSaisies: [],
+    aujourdhui: "2025-09-15",
+    appel: etatAppelVide(),
+    documents: etatDocumentsVide(),
+    prochainId: 100,
   };
   const chemin = "/home/secretariat/.local/share/fr.oepre.ateliers/oepre.sqlite";
   const accueil = (): EtatAccueil => ({ premier_demarrage: etat.premierDemarrage, chemin_base: chemin });
@@ -81,6 +185,212 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
     }
   };
 
+  const courante = () => etat.annees.find((a) => a.courante) ?? null;
+  const bref = (id: number): IntervenantBref => {
+    const i = etat.intervenants.find((x) => x.id === id)!;
+    return { id, nom_complet: i.prenom ? `${i.prenom} ${i.nom}` : i.nom };
+  };
+  const fermeture = (date: string): string | null => {
+    const v = [...VACANCES_TEST, ...etat.vacancesSaisies].find((x) => x.premier_jour <= date && date <= x.dernier_jour);
+    if (v) return v.nom;
+    const f = FERIES_TEST.find((x) => x.date === date);
+    if (f) return `Jour férié : ${f.nom}`;
+    const e = etat.fermetures.find((x) => x.date === date);
+    return e ? `Fermeture : ${e.libelle}` : null;
+  };
+  const seancesDe = (atelierId: number) =>
+    etat.seances
+      .filter((x) => x.atelier_id === atelierId)
+      .map((x) => ({ ...x, fermeture: fermeture(x.date) }))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.debut.localeCompare(b.debut));
+  const totaux = (a: Atelier): Totaux => {
+    const t: Totaux = {
+      minutes_prevues: a.minutes_prevues,
+      minutes_programmees: 0,
+      minutes_tenues: 0,
+      minutes_realisees: 0,
+      seances_programmees: 0,
+      seances_tenues: 0,
+      seances_realisees: 0,
+      seances_annulees: 0,
+    };
+    for (const x of seancesDe(a.id)) {
+      if (x.annulee) {
+        t.seances_annulees++;
+        continue;
+      }
+      t.minutes_programmees += x.duree_minutes;
+      t.seances_programmees++;
+      if (x.date < etat.aujourdhui) {
+        t.minutes_tenues += x.duree_minutes;
+        t.seances_tenues++;
+      }
+    }
+    return t;
+  };
+  const vueAtelier = (id: number): VueAtelier => {
+    const a = etat.ateliers.find((x) => x.id === id);
+    if (!a) throw { code: "Introuvable", message: "Cet atelier n'existe pas (ou plus).", champs: [] } satisfies ErreurPublique;
+    const t = totaux(a);
+    const avertissements: Avertissement[] = [];
+    if (a.minutes_prevues < 60 * 60 || a.minutes_prevues > 120 * 60)
+      avertissements.push({ code: "HeuresPrevues", message: `${a.minutes_prevues / 60} h prévues : un atelier compte en général de 60 à 120 heures dans l'année.` });
+    avertissements.push({ code: "Effectif", message: `0 parent(s) inscrit(s) : moins que l'effectif minimum de ${a.effectif_min}.` });
+    return { atelier: structuredClone(a), totaux: t, inscrits: 0, avertissements };
+  };
+  const validerAtelier = (s: SaisieAtelier, id: number | null): Atelier => {
+    const annee = courante();
+    if (!annee) throw { code: "Conflit", message: "Définissez d'abord l'année scolaire courante (écran Établissement).", champs: [] } satisfies ErreurPublique;
+    const champs: ErreurChamp[] = [];
+    if (!s.nom.trim()) champs.push({ champ: "nom", message: "Donnez un nom à l'atelier (par exemple « Atelier du mardi et jeudi »)." });
+    else if (etat.ateliers.some((a) => a.nom === s.nom.trim() && a.id !== id))
+      champs.push({ champ: "nom", message: `Un autre atelier s'appelle déjà « ${s.nom.trim()} » en ${annee.libelle}.` });
+    for (const c of ["premier_jour", "dernier_jour"] as const) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(s[c])) champs.push({ champ: c, message: "Date obligatoire." });
+    }
+    const m = heuresEnMinutes(s.heures_prevues);
+    if (m === null) champs.push({ champ: "heures_prevues", message: "Indiquez le nombre d'heures prévues (entre 60 et 120 en général)." });
+    s.creneaux.forEach((c, i) => {
+      const d = minutes(c.debut);
+      const f = minutes(c.fin);
+      if (d === null) champs.push({ champ: `creneaux[${i}].debut`, message: `Heure « ${c.debut} » illisible.` });
+      if (f === null) champs.push({ champ: `creneaux[${i}].fin`, message: `Heure « ${c.fin} » illisible.` });
+      else if (d !== null && f <= d)
+        champs.push({ champ: `creneaux[${i}].fin`, message: `L'heure de fin (${c.fin}) est avant l'heure de début (${c.debut}).` });
+    });
+    if (champs.length > 0) throw validation(champs);
+    const ancien = etat.ateliers.find((a) => a.id === id);
+    return {
+      id: id ?? etat.prochainId++,
+      annee_id: annee.id,
+      nom: s.nom.trim(),
+      niveau: s.niveau.trim(),
+      salle: s.salle.trim(),
+      premier_jour: s.premier_jour,
+      dernier_jour: s.dernier_jour,
+      minutes_prevues: m!,
+      effectif_min: s.effectif_min ?? 12,
+      effectif_max: s.effectif_max ?? 15,
+      partenaires: s.partenaires.trim(),
+      notes: s.notes.trim(),
+      creneaux: s.creneaux.map((c) => ({
+        id: c.id ?? ancien?.creneaux.find((x) => x.id === c.id)?.id ?? etat.prochainId++,
+        jour: c.jour,
+        debut: heureTexte(minutes(c.debut)!),
+        fin: heureTexte(minutes(c.fin)!),
+        intervenants: c.intervenants.map(bref),
+      })),
+    };
+  };
+  const calculer = (atelierId: number): ApercuGeneration => {
+    const a = etat.ateliers.find((x) => x.id === atelierId)!;
+    if (a.creneaux.length === 0)
+      throw validation([{ champ: "creneaux", message: "Ajoutez au moins un créneau hebdomadaire avant de générer les séances." }]);
+    const dates: DateApercu[] = [];
+    const ecartees: DateEcarteeApercu[] = [];
+    const existantes = seancesDe(atelierId);
+    for (let d = a.premier_jour; d <= a.dernier_jour; d = jourApres(d)) {
+      for (const c of a.creneaux) {
+        if (jourSemaine(d) !== c.jour) continue;
+        const motif = fermeture(d);
+        if (motif) {
+          const type = FERIES_TEST.some((f) => f.date === d) && !motif.startsWith("Vacances") ? "JourFerie" : motif.startsWith("Fermeture") ? "Fermeture" : "Vacances";
+          ecartees.push({
+            date: d,
+            jour: JOURS_FR[jourSemaine(d)]!,
+            debut: c.debut,
+            fin: c.fin,
+            motif: type === "Vacances" ? { type, nom: motif } : type === "JourFerie" ? { type, nom: motif } : { type, libelle: motif },
+            libelle: motif,
+          });
+          continue;
+        }
+        const deja = existantes.find((x) => x.creneau_id === c.id && x.date === d);
+        dates.push({
+          date: d,
+          jour: JOURS_FR[jourSemaine(d)]!,
+          debut: c.debut,
+          fin: c.fin,
+          duree_minutes: minutes(c.fin.slice(0, 5))! - minutes(c.debut.slice(0, 5))!,
+          creneau_id: c.id,
+          intervenants: c.intervenants,
+          etat: deja ? "Existante" : "Nouvelle",
+          seance_id: deja?.id ?? null,
+        });
+      }
+    }
+    const nouvelles = dates.filter((x) => x.etat === "Nouvelle");
+    const apres = totaux(a).minutes_programmees + nouvelles.reduce((n, x) => n + x.duree_minutes, 0);
+    return {
+      atelier_id: a.id,
+      premier_jour: a.premier_jour,
+      dernier_jour: a.dernier_jour,
+      calendrier_connu: true,
+      avertissements: [],
+      dates,
+      ecartees,
+      supprimees: [],
+      conservees: [],
+      passees_conservees: 0,
+      ajoutees_a_la_main: existantes.filter((x) => x.creneau_id === null).length,
+      a_creer: nouvelles.length,
+      minutes_programmees_apres: apres,
+      resume: `${nouvelles.length} séances créées, ${ecartees.length} dates écartées (vacances, jours fériés, fermetures). Total programmé : ${apres / 60} h.`,
+    };
+  };
+  const validerSeance = (s: SaisieSeance): { debut: number; fin: number } => {
+    const champs: ErreurChamp[] = [];
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s.date)) champs.push({ champ: "date", message: "Date obligatoire." });
+    const d = minutes(s.debut);
+    const f = minutes(s.fin);
+    if (d === null) champs.push({ champ: "debut", message: `Heure « ${s.debut} » illisible.` });
+    if (f === null) champs.push({ champ: "fin", message: `Heure « ${s.fin} » illisible.` });
+    else if (d !== null && f <= d) champs.push({ champ: "fin", message: `L'heure de fin (${s.fin}) est avant l'heure de début (${s.debut}).` });
+    if (!s.axes.langue && !s.axes.ecole && !s.axes.valeurs)
+      champs.push({ champ: "axes", message: "Cochez au moins un axe : langue française, école ou valeurs de la République." });
+    if (s.hors_les_murs && !s.lieu.trim()) champs.push({ champ: "lieu", message: "Indiquez le lieu de la séance hors les murs." });
+    if (champs.length > 0) throw validation(champs);
+    return { debut: d!, fin: f! };
+  };
+  const seance = (id: number): Seance => {
+    const x = etat.seances.find((y) => y.id === id);
+    if (!x) throw { code: "Introuvable", message: "Cette séance n'existe pas (ou plus).", champs: [] } satisfies ErreurPublique;
+    return x;
+  };
+  const vueCalendrier = (): VueCalendrier => ({
+    zone: etat.etablissement?.zone ?? null,
+    annee: courante(),
+    etat: { calendrier_connu: true, message: null },
+    vacances_officielles: VACANCES_TEST,
+    vacances_saisies: etat.vacancesSaisies.map((v) => ({ ...v })),
+    jours_feries: FERIES_TEST,
+    fermetures: etat.fermetures.map((f) => ({ ...f })),
+  });
+  const vueIntervenant = (i: Intervenant): VueIntervenant => {
+    const parMois = new Map<string, HeuresMois>();
+    for (const x of etat.seances.filter((y) => !y.annulee && y.intervenants.some((b) => b.id === i.id))) {
+      const m = x.date.slice(0, 7);
+      const h = parMois.get(m) ?? { mois: m, seances: 0, minutes: 0, centimes_vacation: i.remuneration === "vacation" ? 0 : null };
+      h.seances++;
+      h.minutes += x.duree_minutes;
+      if (h.centimes_vacation !== null) h.centimes_vacation += Math.round((x.duree_minutes * 2954) / 60);
+      parMois.set(m, h);
+    }
+    const heures = [...parMois.values()].sort((a, b) => a.mois.localeCompare(b.mois));
+    return { intervenant: { ...i }, heures_par_mois: heures, minutes_annee: heures.reduce((n, h) => n + h.minutes, 0), avertissements: [] };
+  };
+  const HEURES_MIN = 60;
+  const HEURES_MAX = 120;
+  const nonSimule = (nom: keyof Commandes) => () =>
+    garde(nom, [], () => {
+      throw { code: "Interne", message: `« ${nom} » n'est pas simulé par le faux back-end.`, champs: [] } satisfies ErreurPublique;
+    });
+
+  // Documents read the parents' hours without the call showing in `etat.appels`.
+  const parentsPourDocuments = (filtre: FiltreParents) => {
+    const n = etat.appels.length;
+    return commandes.parents_chercher(filtre).finally(() => etat.appels.splice(n, 1));
+  };
   const commandes: Commandes = {
     accueil_etat: () => garde("accueil_etat", [], accueil),
     accueil_charger_demo: () =>
@@ -148,6 +458,211 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
         etat.annees.sort((x, y) => Number(y.courante) - Number(x.courante) || y.libelle.localeCompare(x.libelle));
         return { ...a };
       }),
+
+    // Ateliers, séances, calendrier, intervenants.
+    ateliers_lister: (annee_id) =>
+      garde("ateliers_lister", [annee_id], () => {
+        const annee = courante();
+        return {
+          annee,
+          calendrier: annee ? { calendrier_connu: true, message: null } : null,
+          heures_min: HEURES_MIN,
+          heures_max: HEURES_MAX,
+          ateliers: etat.ateliers.filter((a) => a.annee_id === annee?.id).map((a) => vueAtelier(a.id)),
+        };
+      }),
+    atelier_lire: (id) => garde("atelier_lire", [id], () => vueAtelier(id)),
+    atelier_creer: (s) =>
+      garde("atelier_creer", [s], () => {
+        const a = validerAtelier(s, null);
+        etat.ateliers.push(a);
+        return vueAtelier(a.id);
+      }),
+    atelier_modifier: (id, s) =>
+      garde("atelier_modifier", [id, s], () => {
+        const a = validerAtelier(s, id);
+        etat.ateliers = etat.ateliers.map((x) => (x.id === id ? a : x));
+        return vueAtelier(id);
+      }),
+    atelier_supprimer: (id) =>
+      garde("atelier_supprimer", [id], () => {
+        etat.ateliers = etat.ateliers.filter((a) => a.id !== id);
+        etat.seances = etat.seances.filter((x) => x.atelier_id !== id);
+        const annee = courante();
+        return { annee, calendrier: null, heures_min: HEURES_MIN, heures_max: HEURES_MAX, ateliers: etat.ateliers.map((a) => vueAtelier(a.id)) };
+      }),
+    seances_lister: (atelier_id) => garde("seances_lister", [atelier_id], () => ({ atelier: vueAtelier(atelier_id), seances: seancesDe(atelier_id) })),
+    seances_apercu_generation: (atelier_id) => garde("seances_apercu_generation", [atelier_id], () => calculer(atelier_id)),
+    seances_generer: (atelier_id) =>
+      garde("seances_generer", [atelier_id], (): ResultatGeneration => {
+        const a = calculer(atelier_id);
+        const nouvelles = a.dates.filter((d) => d.etat === "Nouvelle");
+        for (const d of nouvelles) {
+          etat.seances.push({
+            id: etat.prochainId++,
+            atelier_id,
+            creneau_id: d.creneau_id,
+            date: d.date,
+            debut: d.debut,
+            fin: d.fin,
+            duree_minutes: d.duree_minutes,
+            intervenants: d.intervenants,
+            axes: { langue: true, ecole: false, valeurs: false },
+            theme: "",
+            hors_les_murs: false,
+            lieu: "",
+            annulee: false,
+            motif_annulation: "",
+            modifiee: false,
+            appel_fait: false,
+            fermeture: null,
+          });
+        }
+        return {
+          creees: nouvelles.length,
+          supprimees: 0,
+          inchangees: a.dates.length - nouvelles.length,
+          conservees: [],
+          passees_conservees: 0,
+          minutes_programmees: a.minutes_programmees_apres,
+          resume: a.resume,
+        };
+      }),
+    seance_ajouter: (atelier_id, s) =>
+      garde("seance_ajouter", [atelier_id, s], () => {
+        const { debut, fin } = validerSeance(s);
+        const x: Seance = {
+          id: etat.prochainId++,
+          atelier_id,
+          creneau_id: null,
+          date: s.date,
+          debut: heureTexte(debut),
+          fin: heureTexte(fin),
+          duree_minutes: fin - debut,
+          intervenants: s.intervenants.map(bref),
+          axes: { ...s.axes },
+          theme: s.theme.trim(),
+          hors_les_murs: s.hors_les_murs,
+          lieu: s.lieu.trim(),
+          annulee: false,
+          motif_annulation: "",
+          modifiee: false,
+          appel_fait: false,
+          fermeture: fermeture(s.date),
+        };
+        etat.seances.push(x);
+        return { ...x };
+      }),
+    seance_modifier: (id, s) =>
+      garde("seance_modifier", [id, s], () => {
+        const x = seance(id);
+        const { debut, fin } = validerSeance(s);
+        Object.assign(x, {
+          date: s.date,
+          debut: heureTexte(debut),
+          fin: heureTexte(fin),
+          duree_minutes: fin - debut,
+          intervenants: s.intervenants.map(bref),
+          axes: { ...s.axes },
+          theme: s.theme.trim(),
+          hors_les_murs: s.hors_les_murs,
+          lieu: s.lieu.trim(),
+          modifiee: true,
+        });
+        return { ...x, fermeture: fermeture(x.date) };
+      }),
+    seance_annuler: (id, motif) =>
+      garde("seance_annuler", [id, motif], () => {
+        if (!motif.trim()) throw validation([{ champ: "motif", message: "Indiquez le motif de l'annulation (par exemple « Grève », « Intervenante malade »)." }]);
+        const x = seance(id);
+        Object.assign(x, { annulee: true, motif_annulation: motif.trim() });
+        return { ...x };
+      }),
+    seance_retablir: (id) =>
+      garde("seance_retablir", [id], () => {
+        const x = seance(id);
+        Object.assign(x, { annulee: false, motif_annulation: "" });
+        return { ...x };
+      }),
+    seance_supprimer: (id) =>
+      garde("seance_supprimer", [id], () => {
+        const x = seance(id);
+        etat.seances = etat.seances.filter((y) => y.id !== id);
+        return { atelier: vueAtelier(x.atelier_id), seances: seancesDe(x.atelier_id) };
+      }),
+    intervenants_lister: (annee_id) => garde("intervenants_lister", [annee_id], () => etat.intervenants.map(vueIntervenant)),
+    intervenant_creer: (s) =>
+      garde("intervenant_creer", [s], () => {
+        const champs: ErreurChamp[] = [];
+        if (!s.nom.trim()) champs.push({ champ: "nom", message: "Le nom est obligatoire." });
+        if (!s.statut) champs.push({ champ: "statut", message: "Choisissez le statut de l'intervenant(e)." });
+        if (champs.length > 0 || !s.statut) throw validation(champs);
+        const i: Intervenant = { ...s, id: etat.prochainId++, nom: s.nom.trim(), statut: s.statut };
+        etat.intervenants.push(i);
+        return { ...i };
+      }),
+    intervenant_modifier: (id, s) =>
+      garde("intervenant_modifier", [id, s], () => {
+        const champs: ErreurChamp[] = [];
+        if (!s.nom.trim()) champs.push({ champ: "nom", message: "Le nom est obligatoire." });
+        if (!s.statut) champs.push({ champ: "statut", message: "Choisissez le statut de l'intervenant(e)." });
+        if (champs.length > 0 || !s.statut) throw validation(champs);
+        const i: Intervenant = { ...s, id, nom: s.nom.trim(), statut: s.statut };
+        etat.intervenants = etat.intervenants.map((x) => (x.id === id ? i : x));
+        return { ...i };
+      }),
+    taux_vacation_lister: () => garde("taux_vacation_lister", [], () => etat.taux.map((t) => ({ ...t }))),
+    taux_vacation_enregistrer: (s) =>
+      garde("taux_vacation_enregistrer", [s], () => {
+        const champs: ErreurChamp[] = [];
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(s.depuis)) champs.push({ champ: "depuis", message: "Date d'effet invalide : écrivez-la comme 01/07/2023." });
+        const m = /^(\d+)(?:[.,](\d{1,2}))?\s*€?$/.exec(s.montant.trim());
+        if (!m) champs.push({ champ: "montant", message: "Montant horaire invalide : écrivez-le comme 29,54." });
+        if (champs.length > 0 || !m) throw validation(champs);
+        const c = Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0"));
+        etat.taux = [...etat.taux.filter((t) => t.depuis !== s.depuis), { depuis: s.depuis, centimes_par_heure: c }].sort((a, b) =>
+          a.depuis.localeCompare(b.depuis),
+        );
+        return etat.taux.map((t) => ({ ...t }));
+      }),
+    calendrier_lire: (annee_id) => garde("calendrier_lire", [annee_id], vueCalendrier),
+    fermeture_ajouter: (s) =>
+      garde("fermeture_ajouter", [s], () => {
+        const champs: ErreurChamp[] = [];
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(s.date)) champs.push({ champ: "date", message: "Date obligatoire." });
+        else if (etat.fermetures.some((f) => f.date === s.date)) champs.push({ champ: "date", message: "Ce jour est déjà un jour de fermeture." });
+        if (!s.libelle.trim()) champs.push({ champ: "libelle", message: "Indiquez pourquoi l'école est fermée (par exemple « Pont de l'Ascension »)." });
+        if (champs.length > 0) throw validation(champs);
+        etat.fermetures.push({ date: s.date, libelle: s.libelle.trim() });
+        etat.fermetures.sort((a, b) => a.date.localeCompare(b.date));
+        return vueCalendrier();
+      }),
+    fermeture_retirer: (date) =>
+      garde("fermeture_retirer", [date], () => {
+        etat.fermetures = etat.fermetures.filter((f) => f.date !== date);
+        return vueCalendrier();
+      }),
+    vacances_ajouter: (s) =>
+      garde("vacances_ajouter", [s], () => {
+        const champs: ErreurChamp[] = [];
+        if (!s.nom.trim()) champs.push({ champ: "nom", message: "Donnez un nom à ces vacances." });
+        if (!s.premier_jour) champs.push({ champ: "premier_jour", message: "Date obligatoire." });
+        if (!s.dernier_jour) champs.push({ champ: "dernier_jour", message: "Date obligatoire." });
+        if (champs.length > 0) throw validation(champs);
+        etat.vacancesSaisies.push({ id: etat.prochainId++, nom: s.nom.trim(), premier_jour: s.premier_jour, dernier_jour: s.dernier_jour });
+        return vueCalendrier();
+      }),
+    vacances_retirer: (id) =>
+      garde("vacances_retirer", [id], () => {
+        etat.vacancesSaisies = etat.vacancesSaisies.filter((v) => v.id !== id);
+        return vueCalendrier();
+      }),
+
+    // Parents, roll call, import: faux-parents.ts. (A command not simulated yet: `nonSimule("nom")`.)
+    ...commandesParents({ etat, garde }),
+
+    // Documents and flyers: faux-documents.ts.
+    ...commandesDocuments({ etat, garde, parents: () => parentsPourDocuments({ texte: "", atelier_id: null }) }),
   };
   return { etat, commandes };
 }

@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import {
+  demandeAttestations,
+  demandeEmargement,
+  demandeFiche,
+  demandeInscrits,
+  choixDepuis,
+  libelleParent,
+  moisAtelier,
+  nombreAttestations,
+  pages,
+  questionSeuil,
+  seanceParDefaut,
+  tailleFr,
+} from "./documents";
+import type { Heures, LigneParent, Seance, SousLeSeuil } from "./generated/bindings";
+
+function seance(id: number, date: string, annulee = false, debut = "14:00:00"): Seance {
+  return {
+    id,
+    atelier_id: 1,
+    creneau_id: null,
+    date,
+    debut,
+    fin: "16:00:00",
+    duree_minutes: 120,
+    intervenants: [],
+    axes: { langue: true, ecole: false, valeurs: false },
+    theme: "",
+    hors_les_murs: false,
+    lieu: "",
+    annulee,
+    motif_annulation: "",
+    modifiee: false,
+    appel_fait: false,
+    fermeture: null,
+  };
+}
+
+const heures = (taux: number | null): Heures => ({
+  minutes_suivies: 0,
+  minutes_dispensees: 0,
+  taux,
+  seances_comptees: 0,
+  seances_non_prises: 0,
+  premiere_seance: null,
+  derniere_seance: null,
+});
+
+function parent(id: number, inscriptions: Array<[number, "inscrit" | "attente" | "parti"]>): LigneParent {
+  return {
+    id,
+    nom: `Nom${id}`,
+    prenom: "Awa",
+    translitteration: "",
+    sexe: "F",
+    annee_naissance: 1985,
+    nationalite: null,
+    primo_arrivant: null,
+    cir: false,
+    inscriptions: inscriptions.map(([atelier_id, statut], k) => ({
+      inscription_id: id * 10 + k,
+      atelier_id,
+      atelier_nom: `Atelier ${atelier_id}`,
+      statut,
+      inscrit_le: "2025-10-01",
+      parti_le: null,
+      heures: heures(0.8),
+    })),
+  };
+}
+
+describe("demandes de documents", () => {
+  it("attestations : toute l'année, un atelier, un parent ; les choix manquants sont nommés", () => {
+    expect(demandeAttestations(2, { portee: "annee", atelierId: 5, parentId: 7 })).toEqual({
+      demande: { type: "Attestations", annee_id: 2, atelier_id: null, parent_id: null },
+    });
+    expect(demandeAttestations(2, { portee: "atelier", atelierId: 5, parentId: 7 })).toEqual({
+      demande: { type: "Attestations", annee_id: 2, atelier_id: 5, parent_id: null },
+    });
+    expect(demandeAttestations(2, { portee: "parent", atelierId: 5, parentId: 7 })).toEqual({
+      demande: { type: "Attestations", annee_id: 2, atelier_id: null, parent_id: 7 },
+    });
+    expect(demandeAttestations(2, { portee: "parent", atelierId: 5, parentId: null })).toMatchObject({ champ: "attestations-parent" });
+    expect(demandeAttestations(2, { portee: "atelier", atelierId: null, parentId: null })).toMatchObject({ champ: "attestations-atelier" });
+    expect(demandeAttestations(null, { portee: "annee", atelierId: null, parentId: null })).toMatchObject({ champ: "annee" });
+    expect(choixDepuis({ type: "Attestations", annee_id: 2, atelier_id: 5, parent_id: null })).toEqual({ annee_id: 2, atelier_id: 5, parent_id: null });
+  });
+
+  it("émargement : séance, mois, vierge, année", () => {
+    const f = { atelierId: 3, variante: "seance" as const, seanceId: 12, mois: "2025-10" };
+    expect(demandeEmargement(f)).toEqual({ demande: { type: "EmargementSeance", seance_id: 12 } });
+    expect(demandeEmargement({ ...f, seanceId: null })).toMatchObject({ champ: "emargement-seance" });
+    expect(demandeEmargement({ ...f, variante: "mois" })).toEqual({ demande: { type: "EmargementMois", atelier_id: 3, mois: "2025-10" } });
+    expect(demandeEmargement({ ...f, variante: "mois", mois: "" })).toMatchObject({ champ: "emargement-mois" });
+    expect(demandeEmargement({ ...f, variante: "vierge" })).toEqual({ demande: { type: "EmargementVierge", atelier_id: 3 } });
+    expect(demandeEmargement({ ...f, variante: "annee" })).toEqual({ demande: { type: "EmargementAnnee", atelier_id: 3 } });
+    expect(demandeEmargement({ ...f, atelierId: null })).toMatchObject({ champ: "emargement-atelier" });
+  });
+
+  it("inscrits en PDF ou en XLSX ; fiche vierge ou pré-remplie", () => {
+    expect(demandeInscrits({ atelierId: 3, format: "pdf" })).toEqual({ demande: { type: "Inscrits", atelier_id: 3, xlsx: false } });
+    expect(demandeInscrits({ atelierId: 3, format: "xlsx" })).toEqual({ demande: { type: "Inscrits", atelier_id: 3, xlsx: true } });
+    expect(demandeInscrits({ atelierId: null, format: "xlsx" })).toMatchObject({ champ: "inscrits-atelier" });
+    expect(demandeFiche({ preremplie: false, parentId: 9 })).toEqual({ demande: { type: "Fiche", parent_id: null } });
+    expect(demandeFiche({ preremplie: true, parentId: 9 })).toEqual({ demande: { type: "Fiche", parent_id: 9 } });
+    expect(demandeFiche({ preremplie: true, parentId: null })).toMatchObject({ champ: "fiche-parent" });
+  });
+});
+
+describe("séance proposée", () => {
+  const seances = [seance(4, "2025-10-16"), seance(1, "2025-10-07"), seance(3, "2025-10-14", true), seance(2, "2025-10-09")];
+
+  it("la prochaine séance à partir d'aujourd'hui (mardi prochain), annulées écartées", () => {
+    // Friday 10 October → the next one is Tuesday 14, cancelled → Thursday 16.
+    expect(seanceParDefaut(seances, "2025-10-10")?.id).toBe(4);
+    // Wednesday 8 → Thursday 9.
+    expect(seanceParDefaut(seances, "2025-10-08")?.id).toBe(2);
+    // Today's séance is today's sheet.
+    expect(seanceParDefaut(seances, "2025-10-07")?.id).toBe(1);
+  });
+
+  it("l'ordre de la journée compte ; après la dernière séance, la dernière ; aucune séance : rien", () => {
+    const jour = [seance(8, "2025-11-04", false, "16:00:00"), seance(7, "2025-11-04", false, "09:00:00")];
+    expect(seanceParDefaut(jour, "2025-11-01")?.id).toBe(7);
+    expect(seanceParDefaut(seances, "2026-07-01")?.id).toBe(4);
+    expect(seanceParDefaut([], "2025-10-01")).toBeUndefined();
+    expect(seanceParDefaut([seance(1, "2025-10-07", true)], "2025-10-01")).toBeUndefined();
+  });
+
+  it("les mois de l'atelier", () => {
+    expect(moisAtelier("2025-10-07", "2026-01-15")).toEqual(["2025-10", "2025-11", "2025-12", "2026-01"]);
+    expect(moisAtelier("", "2026-01-15")).toEqual([]);
+  });
+});
+
+describe("tailles et pages", () => {
+  it("tailles en français", () => {
+    expect(tailleFr(299_008)).toBe("292 ko");
+    expect(tailleFr(1)).toBe("1 octet");
+    expect(tailleFr(512)).toBe("512 octets");
+    expect(tailleFr(1024)).toBe("1 ko");
+    expect(tailleFr(1_468_006)).toBe("1,4 Mo");
+    expect(tailleFr(-1)).toBe("—");
+    expect(pages(1)).toBe("1 page");
+    expect(pages(12)).toBe("12 pages");
+  });
+
+  it("une attestation par inscription de l'année, hors liste d'attente", () => {
+    const lignes = [parent(1, [[10, "inscrit"], [11, "parti"]]), parent(2, [[10, "attente"]]), parent(3, [[10, "inscrit"], [99, "inscrit"]])];
+    const annee = [10, 11];
+    expect(nombreAttestations(lignes, annee, { portee: "annee", atelierId: null, parentId: null })).toBe(3);
+    expect(nombreAttestations(lignes, annee, { portee: "atelier", atelierId: 10, parentId: null })).toBe(2);
+    expect(nombreAttestations(lignes, annee, { portee: "parent", atelierId: null, parentId: 1 })).toBe(2);
+    expect(nombreAttestations(lignes, annee, { portee: "parent", atelierId: null, parentId: 2 })).toBe(0);
+  });
+
+  it("la question du seuil, au singulier et au pluriel", () => {
+    const s: SousLeSeuil = { inscription_id: 1, parent_id: 1, nom_complet: "Awa DIALLO", atelier_nom: "A", heures: heures(0.2), taux_minimum: 0.5 };
+    expect(questionSeuil([s])).toBe("1 parent a un taux de présence inférieur à 50 % : délivrer quand même ?");
+    expect(questionSeuil([s, s, s])).toBe("3 parents ont un taux de présence inférieur à 50 % : délivrer quand même ?");
+    expect(libelleParent({ nom: "Diallo", prenom: "Awa", annee_naissance: 1988 })).toBe("Awa DIALLO (né·e en 1988)");
+  });
+});
