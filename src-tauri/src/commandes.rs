@@ -110,6 +110,11 @@ pub fn seances_apercu_generation(etat: State<'_, Etat>, atelier_id: u32) -> R<Ap
 }
 
 #[tauri::command(async)]
+pub fn seances_apercu_saisie(etat: State<'_, Etat>, atelier_id: Option<u32>, saisie: SaisieAtelier) -> R<ApercuGeneration> {
+    etat.avec(|db| seance::apercu_saisie(db, atelier_id.map(i64::from), &saisie, aujourd_hui()))
+}
+
+#[tauri::command(async)]
 pub fn seances_generer(etat: State<'_, Etat>, atelier_id: u32) -> R<ResultatGeneration> {
     etat.avec(|db| seance::generer(db, atelier_id.into(), aujourd_hui()))
 }
@@ -367,6 +372,7 @@ crate::bindings::commandes! {
     atelier_supprimer(id: u32) -> VueAteliers;
     seances_lister(atelier_id: u32) -> VueSeances;
     seances_apercu_generation(atelier_id: u32) -> ApercuGeneration;
+    seances_apercu_saisie(atelier_id: Option<u32>, saisie: SaisieAtelier) -> ApercuGeneration;
     seances_generer(atelier_id: u32) -> ResultatGeneration;
     seance_ajouter(atelier_id: u32, saisie: SaisieSeance) -> Seance;
     seance_modifier(id: u32, saisie: SaisieSeance) -> Seance;

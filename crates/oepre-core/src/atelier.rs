@@ -14,7 +14,7 @@
 //! others stay, detached from the slot). Re-generate afterwards.
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -426,35 +426,41 @@ fn ecrire_creneaux(tx: &rusqlite::Transaction<'_>, atelier_id: i64, creneaux: &[
 /// Creates an atelier with its slots (one transaction). Nothing is written when a field is
 /// invalid. Séances are then generated with [`crate::seance::generer`].
 pub fn creer(db: &mut Db, s: &SaisieAtelier) -> Resultat<Atelier> {
-    let id = db.transaction(|tx| {
-        let v = valider(tx, s, None)?;
-        tx.execute(
-            "INSERT INTO atelier (annee_id, nom, niveau, salle, premier_jour, dernier_jour, minutes_prevues, effectif_min, effectif_max, partenaires, notes)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![v.annee_id, v.nom, v.niveau, v.salle, v.premier_jour, v.dernier_jour, v.minutes_prevues, v.effectif_min, v.effectif_max, v.partenaires, v.notes],
-        )?;
-        let id = tx.last_insert_rowid();
-        ecrire_creneaux(tx, id, &v.creneaux, NaiveDate::MIN)?;
-        Ok(id)
-    })?;
+    let id = db.transaction(|tx| creer_dans(tx, s))?;
     lire(db.conn(), id)
+}
+
+/// [`creer`] inside a transaction the caller owns; returns the new id.
+pub(crate) fn creer_dans(tx: &Transaction<'_>, s: &SaisieAtelier) -> Resultat<i64> {
+    let v = valider(tx, s, None)?;
+    tx.execute(
+        "INSERT INTO atelier (annee_id, nom, niveau, salle, premier_jour, dernier_jour, minutes_prevues, effectif_min, effectif_max, partenaires, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![v.annee_id, v.nom, v.niveau, v.salle, v.premier_jour, v.dernier_jour, v.minutes_prevues, v.effectif_min, v.effectif_max, v.partenaires, v.notes],
+    )?;
+    let id = tx.last_insert_rowid();
+    ecrire_creneaux(tx, id, &v.creneaux, NaiveDate::MIN)?;
+    Ok(id)
 }
 
 /// Updates an atelier and its slots (one transaction). Slots keep their id when the form sends
 /// it back; a slot left out is removed with its regenerable séances (dated from `aujourd_hui`,
 /// see [`crate::seance`]). Re-generate the séances afterwards.
 pub fn modifier(db: &mut Db, id: i64, s: &SaisieAtelier, aujourd_hui: NaiveDate) -> Resultat<Atelier> {
-    db.transaction(|tx| {
-        verifier_existe(tx, id)?;
-        let v = valider(tx, s, Some(id))?;
-        tx.execute(
-            "UPDATE atelier SET annee_id = ?2, nom = ?3, niveau = ?4, salle = ?5, premier_jour = ?6, dernier_jour = ?7,
-               minutes_prevues = ?8, effectif_min = ?9, effectif_max = ?10, partenaires = ?11, notes = ?12 WHERE id = ?1",
-            params![id, v.annee_id, v.nom, v.niveau, v.salle, v.premier_jour, v.dernier_jour, v.minutes_prevues, v.effectif_min, v.effectif_max, v.partenaires, v.notes],
-        )?;
-        ecrire_creneaux(tx, id, &v.creneaux, aujourd_hui)
-    })?;
+    db.transaction(|tx| modifier_dans(tx, id, s, aujourd_hui))?;
     lire(db.conn(), id)
+}
+
+/// [`modifier`] inside a transaction the caller owns.
+pub(crate) fn modifier_dans(tx: &Transaction<'_>, id: i64, s: &SaisieAtelier, aujourd_hui: NaiveDate) -> Resultat<()> {
+    verifier_existe(tx, id)?;
+    let v = valider(tx, s, Some(id))?;
+    tx.execute(
+        "UPDATE atelier SET annee_id = ?2, nom = ?3, niveau = ?4, salle = ?5, premier_jour = ?6, dernier_jour = ?7,
+           minutes_prevues = ?8, effectif_min = ?9, effectif_max = ?10, partenaires = ?11, notes = ?12 WHERE id = ?1",
+        params![id, v.annee_id, v.nom, v.niveau, v.salle, v.premier_jour, v.dernier_jour, v.minutes_prevues, v.effectif_min, v.effectif_max, v.partenaires, v.notes],
+    )?;
+    ecrire_creneaux(tx, id, &v.creneaux, aujourd_hui)
 }
 
 /// Deletes an atelier entered by mistake, with its slots and séances (one transaction).

@@ -101,6 +101,17 @@ impl Db {
     }
 }
 
+impl Db {
+    /// Runs `action` in a transaction that is always rolled back: a dry run that computes what
+    /// an action would do (e.g. the calendar preview of an atelier not saved yet) and writes nothing.
+    pub fn essai<T>(&mut self, action: impl FnOnce(&Transaction<'_>) -> Resultat<T>) -> Resultat<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let resultat = action(&tx);
+        tx.rollback()?;
+        resultat
+    }
+}
+
 /// Reads the file's schema version without writing anything, refusing what we must not open.
 /// Returns 0 for a missing or empty file.
 fn inspecter(chemin: &Path) -> Resultat<u32> {

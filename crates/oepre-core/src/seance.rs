@@ -820,6 +820,28 @@ pub fn apercu_generation(conn: &Connection, atelier_id: i64, aujourd_hui: NaiveD
     Ok(calculer(conn, &atelier, aujourd_hui)?.apercu)
 }
 
+/// The preview of an atelier **as typed in its form**, saved or not (`atelier_id` `None` for a new
+/// one): the atelier and its slots are written in a transaction that is rolled back, so nothing
+/// at all is written — the séances appear only with [`generer`] after the form is saved.
+pub fn apercu_saisie(
+    db: &mut Db,
+    atelier_id: Option<i64>,
+    saisie: &atelier::SaisieAtelier,
+    aujourd_hui: NaiveDate,
+) -> Resultat<ApercuGeneration> {
+    db.essai(|tx| {
+        let id = match atelier_id {
+            Some(id) => {
+                atelier::modifier_dans(tx, id, saisie, aujourd_hui)?;
+                id
+            }
+            None => atelier::creer_dans(tx, saisie)?,
+        };
+        let a = atelier::lire(tx, id)?;
+        Ok(calculer(tx, &a, aujourd_hui)?.apercu)
+    })
+}
+
 /// Generates (or re-generates) an atelier's séances from its weekly slots, in one transaction,
 /// following the rule of the module doc. Returns what was created, deleted and kept.
 pub fn generer(db: &mut Db, atelier_id: i64, aujourd_hui: NaiveDate) -> Resultat<ResultatGeneration> {

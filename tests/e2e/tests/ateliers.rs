@@ -77,8 +77,11 @@ fn une_annee_vide_jusqu_au_calendrier_complet_de_deux_ateliers() {
     assert!(!dates.contains("mardi 11 novembre 2025"), "un jour férié n'est pas une date de séance");
     let a_creer = premier_nombre(&app.texte("#apercu-a-creer"));
     assert!(a_creer > 50, "deux séances par semaine d'octobre à juin : {a_creer}");
-    let avant = seances_en_base(&base, nom);
-    assert_eq!(avant["seances"].as_array().map(Vec::len), Some(0), "l'aperçu n'écrit aucune séance");
+    let ateliers_avant: Value = serde_json::from_str(&cli(&base, &["ateliers", "list", "--json"])).expect("JSON");
+    assert!(
+        !ateliers_avant.to_string().contains(nom),
+        "l'aperçu n'écrit rien : ni l'atelier, ni ses créneaux, ni ses séances"
+    );
     app.capture("ateliers-apercu");
 
     app.cliquer("#creer-seances");

@@ -85,21 +85,24 @@ describe("écran Ateliers", () => {
     expect(dates).toContain("Samia Belkacem");
     expect(dates).not.toContain("mardi 11 novembre 2025");
 
-    // The atelier and its slots are saved; not one séance yet.
+    // The preview writes nothing at all: no atelier, no slot, no séance.
     const aCreer = Number(el("apercu-a-creer").textContent);
     expect(aCreer).toBeGreaterThan(50);
     expect(Number(el("apercu-nb-ecartees").textContent)).toBe(ecartees.querySelectorAll("tbody tr").length);
-    expect(etat.ateliers).toHaveLength(1);
+    expect(etat.ateliers).toHaveLength(0);
+    expect(etat.seances).toHaveLength(0);
+    expect(etat.appels.map((a) => a.commande)).not.toContain("atelier_creer");
+    expect(etat.appels.map((a) => a.commande)).not.toContain("seances_generer");
+    const apercu = etat.appels.find((a) => a.commande === "seances_apercu_saisie")!;
+    expect(apercu.args[1]).toMatchObject({ effectif_min: 12, effectif_max: 15, heures_prevues: "120", annee_id: null });
+
+    // « Créer les séances » saves the atelier with its slots, then writes the séances.
+    await fireEvent.click(el("creer-seances"));
+    await waitFor(() => expect(etat.ateliers).toHaveLength(1));
     expect(etat.ateliers[0]!.creneaux.map((c) => [c.jour, c.debut, c.fin])).toEqual([
       [2, "14:00:00", "16:00:00"],
       [4, "14:00:00", "16:00:00"],
     ]);
-    expect(etat.seances).toHaveLength(0);
-    expect(etat.appels.map((a) => a.commande)).not.toContain("seances_generer");
-    const creation = etat.appels.find((a) => a.commande === "atelier_creer")!;
-    expect(creation.args[0]).toMatchObject({ effectif_min: 12, effectif_max: 15, heures_prevues: "120", annee_id: null });
-
-    await fireEvent.click(el("creer-seances"));
     const resultat = await attendre("resultat-generation");
     expect(etat.seances).toHaveLength(aCreer);
     expect(resultat.textContent).toContain(`${aCreer} séances créées`);

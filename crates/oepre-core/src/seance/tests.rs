@@ -349,3 +349,26 @@ fn avertissements_heures_et_effectif_jamais_bloquants() {
     let codes: Vec<_> = crate::atelier::vue_atelier(db.conn(), a.id, avant()).unwrap().avertissements.iter().map(|a| a.code).collect();
     assert_eq!(codes, [HeuresPrevues, Effectif, SansIntervenant], "116 h programmées : dans la fourchette");
 }
+
+#[test]
+fn l_apercu_d_un_formulaire_non_enregistre_n_ecrit_rien() {
+    let (mut db, intervenant) = base(Zone::A);
+    let saisie = saisie_mardi_jeudi(intervenant);
+    let apercu = apercu_saisie(&mut db, None, &saisie, avant()).unwrap();
+    assert_eq!((apercu.a_creer, apercu.ecartees.len()), (58, 18), "le même plan que l'atelier enregistré");
+    for table in ["atelier", "creneau", "creneau_intervenant", "seance"] {
+        assert_eq!(nombre(&db, &format!("SELECT count(*) FROM {table}")), 0, "l'aperçu n'écrit rien dans {table}");
+    }
+    // Invalid input is reported field by field, still writing nothing.
+    let mut fausse = saisie.clone();
+    fausse.creneaux[1].fin = "25:00".into();
+    let err = apercu_saisie(&mut db, None, &fausse, avant()).unwrap_err();
+    assert!(err.champs().iter().any(|c| c.champ == "creneaux[1].fin"), "{:?}", err.champs());
+    // On a saved atelier, the preview of changed slots leaves the saved slots as they were.
+    let a = crate::atelier::creer(&mut db, &saisie).unwrap();
+    let mut un_seul_jour = saisie.clone();
+    un_seul_jour.creneaux.truncate(1);
+    let apercu = apercu_saisie(&mut db, Some(a.id), &un_seul_jour, avant()).unwrap();
+    assert_eq!(apercu.a_creer, 29, "les mardis seulement");
+    assert_eq!(crate::atelier::lire(db.conn(), a.id).unwrap().creneaux.len(), 2, "les créneaux enregistrés n'ont pas changé");
+}

@@ -1979,6 +1979,7 @@ export interface Commandes {
   atelier_supprimer(id: number): Promise<VueAteliers>;
   seances_lister(atelier_id: number): Promise<VueSeances>;
   seances_apercu_generation(atelier_id: number): Promise<ApercuGeneration>;
+  seances_apercu_saisie(atelier_id: number | null, saisie: SaisieAtelier): Promise<ApercuGeneration>;
   seances_generer(atelier_id: number): Promise<ResultatGeneration>;
   seance_ajouter(atelier_id: number, saisie: SaisieSeance): Promise<Seance>;
   seance_modifier(id: number, saisie: SaisieSeance): Promise<Seance>;
@@ -2044,6 +2045,7 @@ export function creerCommandes(
     atelier_supprimer: (id: number) => invoke("atelier_supprimer", { id: id }) as Promise<VueAteliers>,
     seances_lister: (atelier_id: number) => invoke("seances_lister", { atelierId: atelier_id }) as Promise<VueSeances>,
     seances_apercu_generation: (atelier_id: number) => invoke("seances_apercu_generation", { atelierId: atelier_id }) as Promise<ApercuGeneration>,
+    seances_apercu_saisie: (atelier_id: number | null, saisie: SaisieAtelier) => invoke("seances_apercu_saisie", { atelierId: atelier_id, saisie: saisie }) as Promise<ApercuGeneration>,
     seances_generer: (atelier_id: number) => invoke("seances_generer", { atelierId: atelier_id }) as Promise<ResultatGeneration>,
     seance_ajouter: (atelier_id: number, saisie: SaisieSeance) => invoke("seance_ajouter", { atelierId: atelier_id, saisie: saisie }) as Promise<Seance>,
     seance_modifier: (id: number, saisie: SaisieSeance) => invoke("seance_modifier", { id: id, saisie: saisie }) as Promise<Seance>,

@@ -493,6 +493,18 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
       }),
     seances_lister: (atelier_id) => garde("seances_lister", [atelier_id], () => ({ atelier: vueAtelier(atelier_id), seances: seancesDe(atelier_id) })),
     seances_apercu_generation: (atelier_id) => garde("seances_apercu_generation", [atelier_id], () => calculer(atelier_id)),
+    // A dry run, like the core's: the form's atelier is applied, the preview computed, then undone.
+    seances_apercu_saisie: (atelier_id, s) =>
+      garde("seances_apercu_saisie", [atelier_id, s], () => {
+        const avant = etat.ateliers;
+        try {
+          const a = validerAtelier(s, atelier_id);
+          etat.ateliers = atelier_id === null ? [...avant, a] : avant.map((x) => (x.id === atelier_id ? a : x));
+          return calculer(a.id);
+        } finally {
+          etat.ateliers = avant;
+        }
+      }),
     seances_generer: (atelier_id) =>
       garde("seances_generer", [atelier_id], (): ResultatGeneration => {
         const a = calculer(atelier_id);
