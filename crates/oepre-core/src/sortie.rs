@@ -169,7 +169,7 @@ pub fn produire(db: &Db, demande: &DemandeDocument, aujourd_hui: NaiveDate) -> R
             let i18n = flyer::I18n::load(Some(&flyer::dossier_i18n(db.chemin())));
             let locales = flyer::resolve_locales(&i18n, &langues.join(","))?;
             let entree = flyer::FlyerInput::from_db(conn, &a, *petits_enfants)?;
-            let options = flyer::FlyerOptions { bilingual: *bilingue, logo_png: None };
+            let options = flyer::FlyerOptions { bilingual: *bilingue, logo_png: logo_ecole(db) };
             let rendu = flyer::render(&i18n, &entree, &locales, &options)?;
             let suffixe = if locales.len() == 1 { locales[0].clone() } else { format!("{}-langues", locales.len()) };
             let mut parties = vec!["affiche", a.nom.as_str(), suffixe.as_str()];
@@ -221,6 +221,13 @@ pub fn definir_dossier(db: &mut Db, chemin: &str) -> Resultat<PathBuf> {
     dossier_choisi(db.conn())
 }
 
+/// The school's logo: `logo.png` placed in the folder of the data file (next to `i18n/`), if any.
+/// Printed on the flyers.
+pub fn logo_ecole(db: &Db) -> Option<Vec<u8>> {
+    let chemin = db.chemin().parent()?.join("logo.png");
+    std::fs::read(chemin).ok().filter(|o| o.starts_with(b"\x89PNG"))
+}
+
 /// The flyer's languages, with the school's own `.ftl` files (app-data `i18n/`) taken into account.
 pub fn langues_affiche(db: &Db) -> Vec<flyer::FlyerLanguage> {
     flyer::languages(&flyer::I18n::load(Some(&flyer::dossier_i18n(db.chemin()))))
@@ -270,7 +277,7 @@ pub fn affiches_par_langue(
     let i18n = flyer::I18n::load(Some(&flyer::dossier_i18n(db.chemin())));
     let locales = flyer::resolve_locales(&i18n, &langues.join(","))?;
     let entree = flyer::FlyerInput::from_db(db.conn(), &a, petits_enfants)?;
-    let options = flyer::FlyerOptions { bilingual: bilingue, logo_png: None };
+    let options = flyer::FlyerOptions { bilingual: bilingue, logo_png: logo_ecole(db) };
     locales
         .iter()
         .map(|locale| {
@@ -403,6 +410,14 @@ mod tests {
             let attendu: &[u8] = if e.nom.ends_with(".xlsx") { b"PK" } else { b"%PDF" };
             assert!(octets.starts_with(attendu), "{}", e.nom);
         }
+        // The school's logo, placed next to the data file, goes on the flyers.
+        let francais = DemandeDocument::Affiche { atelier_id: a, langues: vec!["fr".into()], bilingue: false, petits_enfants: false };
+        let a_une_image = |pdf: &[u8]| pdf.windows(6).any(|w| w == b"/Image");
+        assert!(logo_ecole(&db).is_none());
+        assert!(!a_une_image(&produire(&db, &francais, jour).unwrap().octets), "sans logo, pas d'image");
+        std::fs::write(dir.path().join("logo.png"), include_bytes!("../../../src-tauri/icons/icon.png")).unwrap();
+        assert!(logo_ecole(&db).is_some());
+        assert!(a_une_image(&produire(&db, &francais, jour).unwrap().octets), "le logo est dans l'affiche");
         let affiches = affiches_par_langue(&db, a, &["fr".into(), "ta".into()], true, false, &dir.path().join("affiches")).unwrap();
         assert_eq!(affiches.len(), 2);
         assert!(affiches[1].nom.ends_with("-ta.pdf"), "{}", affiches[1].nom);
