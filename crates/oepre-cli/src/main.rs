@@ -5,6 +5,7 @@
 //! To add a subcommand: a variant in [`Commande`], a match arm in [`executer`] calling the core.
 
 mod ateliers;
+mod bilan;
 mod documents;
 mod flyer;
 mod parents;
@@ -63,6 +64,11 @@ enum Commande {
     Presence(parents::ArgsPresence),
     /// L'affiche pour les parents dans leurs langues (PDF), ou la liste des langues.
     Flyer(Box<flyer::ArgsFlyer>),
+    /// Le bilan de l'année : chiffres, export JSON et XLSX.
+    Bilan {
+        #[command(subcommand)]
+        action: bilan::ActionBilan,
+    },
     /// Attestations de suivi de formation (PDF) : une page par parent.
     Attestations(documents::ArgsAttestations),
     /// Feuille d'émargement (PDF) : une séance, un mois, vierge ou toute l'année.
@@ -198,6 +204,7 @@ fn executer(cli: Cli) -> Resultat<()> {
         Commande::Import(args) => parents::importer(&mut db, args)?,
         Commande::Presence(args) => parents::presence(&mut db, args)?,
         Commande::Flyer(args) => flyer::flyer(&mut db, *args)?,
+        Commande::Bilan { action } => bilan::bilan(&mut db, action)?,
         Commande::Attestations(args) => documents::attestations(&mut db, args)?,
         Commande::Emargement(args) => documents::emargement(&mut db, args)?,
         Commande::Inscrits(args) => documents::inscrits(&mut db, args)?,

@@ -27,6 +27,7 @@
 pub mod annee;
 pub mod atelier;
 pub mod avertissement;
+pub mod bilan;
 pub mod calendrier;
 pub mod db;
 pub mod demo;

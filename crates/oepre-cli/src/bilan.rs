@@ -1,0 +1,124 @@
+//! `oepre bilan export --year 2025-2026 --out-dir DIR` (the JSON and the XLSX, each written
+//! atomically) and `oepre bilan show --year 2025-2026 [--json]`: the bilan of
+//! `oepre_core::bilan`, aggregates only.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+use oepre_core::bilan::{self, Bilan, Chiffres};
+use oepre_core::heures::{formater, formater_taux};
+use oepre_core::intervenant::euros_fr;
+use oepre_core::{annee, sortie, Db, Resultat};
+
+#[derive(Subcommand)]
+pub enum ActionBilan {
+    /// Écrit bilan-<UAI>-<année>.json et .xlsx dans un dossier.
+    Export {
+        /// L'année scolaire, par exemple 2025-2026.
+        #[arg(long = "year", value_name = "ANNEE")]
+        annee: String,
+        /// Le dossier où écrire les fichiers (créé s'il n'existe pas).
+        #[arg(long = "out-dir", value_name = "DOSSIER")]
+        dossier: PathBuf,
+    },
+    /// Affiche les chiffres du bilan.
+    Show {
+        /// L'année scolaire, par exemple 2025-2026.
+        #[arg(long = "year", value_name = "ANNEE")]
+        annee: String,
+        /// Le bilan JSON (le même que le fichier exporté).
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn calculer(db: &Db, libelle: &str) -> Resultat<Bilan> {
+    let a = annee::par_libelle(db.conn(), libelle.trim())?;
+    bilan::calculer(db, a.id)
+}
+
+/// Runs `oepre bilan …`.
+pub fn bilan(db: &mut Db, action: ActionBilan) -> Resultat<()> {
+    match action {
+        ActionBilan::Export { annee, dossier } => {
+            let b = calculer(db, &annee)?;
+            let json = sortie::ecrire(&dossier, &bilan::nom_fichier(&b, "json"), bilan::json(&b).as_bytes())?;
+            let xlsx = sortie::ecrire(&dossier, &bilan::nom_fichier(&b, "xlsx"), &bilan::xlsx(&b)?)?;
+            println!("{}", json.display());
+            println!("{}", xlsx.display());
+            for a in &b.avertissements {
+                eprintln!("Attention : {}", a.message);
+            }
+        }
+        ActionBilan::Show { annee, json: true } => println!("{}", bilan::json(&calculer(db, &annee)?)),
+        ActionBilan::Show { annee, json: false } => afficher(&calculer(db, &annee)?),
+    }
+    Ok(())
+}
+
+fn afficher_chiffres(c: &Chiffres) {
+    let p = &c.parents;
+    println!(
+        "  Séances : {} programmées, {} réalisées, {} annulées — heures : {} prévues, {} programmées, {} réalisées",
+        c.seances_programmees,
+        c.seances_realisees,
+        c.seances_annulees,
+        formater(c.minutes_prevues),
+        formater(c.minutes_programmees),
+        formater(c.minutes_realisees)
+    );
+    println!(
+        "  Parents : {} inscrits, {} présents en fin d'année, {} partis, {} en liste d'attente",
+        p.inscrits, p.en_cours, p.partis, p.en_attente
+    );
+    for m in &p.departs_par_motif {
+        println!("    départ ({}) : {}", m.libelle, m.nombre);
+    }
+    println!(
+        "  Femmes {}, hommes {}, non renseigné {} — part des femmes {}",
+        p.femmes,
+        p.hommes,
+        p.sexe_non_renseigne,
+        formater_taux(p.part_femmes)
+    );
+    let nat: Vec<String> = p.nationalites.iter().map(|n| format!("{} {}", n.libelle, n.nombre)).collect();
+    println!("  Nationalités : {}", nat.join(", "));
+    println!(
+        "  Primo-arrivants {} (inconnu {}), CIR {}, protection internationale {}, autres allophones {}, réinscrits {}",
+        p.primo_arrivants, p.primo_inconnu, p.cir, p.protection_internationale, p.autres_allophones, p.reinscrits
+    );
+    println!(
+        "  Heures suivies {} sur {} dispensées — moyenne par parent {}, assiduité {}",
+        formater(p.minutes_suivies),
+        formater(p.minutes_dispensees),
+        p.minutes_suivies_moyenne.map_or("—".into(), |m| formater(m.round() as i64)),
+        formater_taux(p.taux_assiduite)
+    );
+    for l in &c.intervenants {
+        println!("  {} : {} personne(s), {}", l.libelle, l.personnes, formater(l.minutes));
+    }
+}
+
+fn afficher(b: &Bilan) {
+    println!("Bilan OEPRE {} — {} (UAI {})", b.annee, b.etablissement.nom, b.etablissement.uai);
+    println!("Établissement ({} groupe(s))", b.ecole.groupes);
+    afficher_chiffres(&b.ecole);
+    for a in &b.ateliers {
+        println!("{}", a.nom);
+        afficher_chiffres(&a.chiffres);
+    }
+    println!("Finances");
+    for i in &b.intervenants {
+        let montant = i.centimes.map_or("hors vacation".into(), euros_fr);
+        println!("  {} ({}) : {} séance(s), {} — {}", i.libelle, i.statut, i.seances, formater(i.minutes), montant);
+    }
+    println!(
+        "  Total des vacations : {} pour {} ({} hors vacations)",
+        euros_fr(b.finances.total_centimes),
+        formater(b.finances.minutes_vacation),
+        formater(b.finances.minutes_hors_vacation)
+    );
+    for a in &b.avertissements {
+        println!("Attention : {}", a.message);
+    }
+}

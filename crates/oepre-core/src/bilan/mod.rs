@@ -1,0 +1,723 @@
+//! The annual bilan of a school year: quantitative figures per atelier and for the school, the
+//! financial bilan (vacations per intervenant and month), and its exports (JSON, XLSX).
+//!
+//! ## Sources (never recomputed here)
+//! - Hours attended / delivered and the rate: [`crate::heures::par_inscription`].
+//! - Séances planned, scheduled, delivered (roll call taken), cancelled: [`crate::seance::Totaux`].
+//! - Hours per intervenant and month, amounts at the rate in force on each séance's date, the
+//!   250 h cap: [`crate::intervenant::heures_par_mois`], [`crate::intervenant::depassement_plafond`].
+//! - Primo-arrivant: [`crate::parent::est_primo_arrivant`] against the civil year of the rentrée.
+//!
+//! ## Who is counted
+//! - **Per atelier**, one line per enrolment that is not on the waiting list (status `inscrit`
+//!   or `parti`); waiting-list enrolments are only counted in `en_attente`.
+//! - **For the school**, one line per distinct parent with at least one such enrolment in the
+//!   year: still attending if any of their enrolments is `inscrit`, else left (the reason of
+//!   their latest departure); hours are the sums over their enrolments. CECRL levels and
+//!   certifications are counted per enrolment (an evaluation belongs to an enrolment).
+//! - Nationalities with fewer than [`SEUIL_NATIONALITE`] parents in a scope are reported as
+//!   « autres » in that scope, so no parent can be singled out.
+//!
+//! ## Privacy
+//! No name, phone or date of birth of a parent, no name or phone of an intervenant (they are
+//! « Intervenant·e 1, 2… », numbered by id), no name of the head of school: the bilan leaves the
+//! school. `tests/bilan.rs` scans the JSON and every XLSX cell for every parent's name and phone.
+
+mod xlsx;
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::avertissement::{heures_fr, Avertissement, CodeAvertissement};
+use crate::heures::{self, Portee};
+use crate::inscription::{Diplome, MotifDepart, NiveauCecrl, StatutInscription};
+use crate::intervenant::{self, HeuresMois, Remuneration, Statut, TauxVacation};
+use crate::parent::{est_primo_arrivant, Sexe};
+use crate::seance::{self, Totaux};
+use crate::texte::date_fr;
+use crate::{annee, atelier, etablissement, referentiels, Db, Erreur, Resultat};
+
+pub use xlsx::xlsx;
+
+/// Version of the JSON schema (`docs/bilan-schema.md`). Bump it on any incompatible change.
+pub const SCHEMA: &str = "oepre-bilan/1";
+
+/// Nationalities with fewer parents than this in a scope are grouped as « autres ».
+pub const SEUIL_NATIONALITE: i64 = 3;
+
+/// A labelled count (a nationality, a leaving reason, a sex…).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Compte {
+    /// Stable code: ISO 3166 code, `autres`, `non_renseigne`, a `MotifDepart` code…
+    pub code: String,
+    /// In French.
+    pub libelle: String,
+    /// How many.
+    #[ts(type = "number")]
+    pub nombre: i64,
+}
+
+/// One CECRL level and how many enrolments had it, at entry and at exit.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LigneNiveau {
+    /// `A1.1` … `C2`, or `non_evalue`.
+    pub niveau: String,
+    /// Entry, oral.
+    #[ts(type = "number")]
+    pub entree_oral: i64,
+    /// Entry, written.
+    #[ts(type = "number")]
+    pub entree_ecrit: i64,
+    /// Exit, oral.
+    #[ts(type = "number")]
+    pub sortie_oral: i64,
+    /// Exit, written.
+    #[ts(type = "number")]
+    pub sortie_ecrit: i64,
+}
+
+/// One certification: attempted, obtained, result not known yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LigneCertification {
+    /// `DILF`, `DELF A1`…
+    pub diplome: String,
+    /// Attempted.
+    #[ts(type = "number")]
+    pub tentees: i64,
+    /// Obtained.
+    #[ts(type = "number")]
+    pub obtenues: i64,
+    /// Attempted, result not entered yet.
+    #[ts(type = "number")]
+    pub resultat_inconnu: i64,
+}
+
+/// Intervenants of one status and the hours of their séances in the scope.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LigneStatut {
+    /// [`Statut::code`].
+    pub statut: String,
+    /// [`Statut::libelle`].
+    pub libelle: String,
+    /// Distinct people.
+    #[ts(type = "number")]
+    pub personnes: i64,
+    /// Σ durations of the non-cancelled séances they run (co-animation: counted for each).
+    #[ts(type = "number")]
+    pub minutes: i64,
+}
+
+/// The parents of a scope, in aggregates only.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct ChiffresParents {
+    /// Enrolled (status inscrit or parti).
+    #[ts(type = "number")]
+    pub inscrits: i64,
+    /// Still attending at the end (status inscrit).
+    #[ts(type = "number")]
+    pub en_cours: i64,
+    /// Left during the year.
+    #[ts(type = "number")]
+    pub partis: i64,
+    /// Departures by reason ([`MotifDepart`] codes, `non_renseigne`), non-zero only.
+    pub departs_par_motif: Vec<Compte>,
+    /// On the waiting list only (not counted anywhere else).
+    #[ts(type = "number")]
+    pub en_attente: i64,
+    /// Women.
+    #[ts(type = "number")]
+    pub femmes: i64,
+    /// Men.
+    #[ts(type = "number")]
+    pub hommes: i64,
+    /// Sex not recorded.
+    #[ts(type = "number")]
+    pub sexe_non_renseigne: i64,
+    /// femmes ÷ (femmes + hommes); `None` when nobody's sex is known.
+    pub part_femmes: Option<f64>,
+    /// By nationality, grouped (see [`SEUIL_NATIONALITE`]): most numerous first, then
+    /// `autres`, then `non_renseigne`.
+    pub nationalites: Vec<Compte>,
+    /// Primo-arrivants (arrived < 5 years before the rentrée).
+    #[ts(type = "number")]
+    pub primo_arrivants: i64,
+    /// Year of arrival unknown.
+    #[ts(type = "number")]
+    pub primo_inconnu: i64,
+    /// CIR signatories.
+    #[ts(type = "number")]
+    pub cir: i64,
+    /// Refugees, subsidiary protection, stateless.
+    #[ts(type = "number")]
+    pub protection_internationale: i64,
+    /// Neither primo-arrivant, nor CIR, nor protection: the other allophone parents.
+    #[ts(type = "number")]
+    pub autres_allophones: i64,
+    /// Re-enrolled from a previous year.
+    #[ts(type = "number")]
+    pub reinscrits: i64,
+    /// Entry and exit CECRL levels, per enrolment, A1.1 … C2 then `non_evalue`.
+    pub niveaux: Vec<LigneNiveau>,
+    /// Certifications, per enrolment, only those attempted.
+    pub certifications: Vec<LigneCertification>,
+    /// Σ hours attended (minutes), [`crate::heures`].
+    #[ts(type = "number")]
+    pub minutes_suivies: i64,
+    /// Σ hours delivered (minutes), [`crate::heures`].
+    #[ts(type = "number")]
+    pub minutes_dispensees: i64,
+    /// minutes_suivies ÷ inscrits; `None` with no parent.
+    pub minutes_suivies_moyenne: Option<f64>,
+    /// minutes_suivies ÷ minutes_dispensees; `None` when nothing was delivered.
+    pub taux_assiduite: Option<f64>,
+}
+
+/// The figures of a scope (an atelier or the school).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct Chiffres {
+    /// Number of groups (ateliers).
+    #[ts(type = "number")]
+    pub groupes: i64,
+    /// Planned hours (typed by the school), minutes.
+    #[ts(type = "number")]
+    pub minutes_prevues: i64,
+    /// Non-cancelled séances, minutes.
+    #[ts(type = "number")]
+    pub minutes_programmees: i64,
+    /// Delivered: non-cancelled séances whose roll call is taken, minutes.
+    #[ts(type = "number")]
+    pub minutes_realisees: i64,
+    /// Non-cancelled séances.
+    #[ts(type = "number")]
+    pub seances_programmees: i64,
+    /// Séances held (roll call taken).
+    #[ts(type = "number")]
+    pub seances_realisees: i64,
+    /// Cancelled séances.
+    #[ts(type = "number")]
+    pub seances_annulees: i64,
+    /// Parents.
+    pub parents: ChiffresParents,
+    /// Intervenants by status, in [`Statut::TOUS`] order, non-empty only.
+    pub intervenants: Vec<LigneStatut>,
+}
+
+/// One atelier's figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AtelierBilan {
+    /// Row id.
+    #[ts(type = "number")]
+    pub id: i64,
+    /// Its name.
+    pub nom: String,
+    /// Level or track.
+    pub niveau: String,
+    /// Its figures.
+    pub chiffres: Chiffres,
+}
+
+/// An intervenant in the bilan: no name, a number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct IntervenantBilan {
+    /// Row id (for the screens; not a name).
+    #[ts(type = "number")]
+    pub id: i64,
+    /// « Intervenant·e 1 », numbered by id.
+    pub libelle: String,
+    /// [`Statut::code`].
+    pub statut: String,
+    /// [`Remuneration::code`], `None` while undecided.
+    pub remuneration: Option<String>,
+    /// Séances (non-cancelled) in the year.
+    #[ts(type = "number")]
+    pub seances: i64,
+    /// Their minutes.
+    #[ts(type = "number")]
+    pub minutes: i64,
+    /// Σ of the months' vacation amounts, cents; `None` unless paid by vacation.
+    #[ts(type = "number | null")]
+    pub centimes: Option<i64>,
+    /// Per month ([`intervenant::heures_par_mois`]).
+    pub mois: Vec<HeuresMois>,
+    /// First séance date at which the 12 months ending that day exceed 250 h (all years).
+    pub plafond_depasse_le: Option<NaiveDate>,
+    /// That window's minutes.
+    #[ts(type = "number | null")]
+    pub plafond_minutes: Option<i64>,
+}
+
+/// The financial bilan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Finances {
+    /// Σ vacation amounts, cents.
+    #[ts(type = "number")]
+    pub total_centimes: i64,
+    /// Minutes paid by vacation.
+    #[ts(type = "number")]
+    pub minutes_vacation: i64,
+    /// Minutes under another scheme (HSE, invoice) or undecided: listed, no amount.
+    #[ts(type = "number")]
+    pub minutes_hors_vacation: i64,
+    /// The vacation rates in force on at least one séance of the year, oldest first.
+    pub taux_appliques: Vec<TauxVacation>,
+}
+
+/// The school as the bilan names it (no head-of-school name, no phone).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EtablissementBilan {
+    /// UAI (empty when the school is not recorded yet).
+    pub uai: String,
+    /// Name.
+    pub nom: String,
+    /// `ecole`, `college`, `lycee` (empty when unknown).
+    pub type_etablissement: String,
+    /// Commune.
+    pub commune: String,
+    /// Académie.
+    pub academie: String,
+}
+
+/// The bilan of one school year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Bilan {
+    /// [`SCHEMA`].
+    pub schema: String,
+    /// The school.
+    pub etablissement: EtablissementBilan,
+    /// `2025-2026`.
+    pub annee: String,
+    /// First day of the school year.
+    pub premier_jour: NaiveDate,
+    /// Last day of the school year.
+    pub dernier_jour: NaiveDate,
+    /// [`SEUIL_NATIONALITE`] as applied.
+    #[ts(type = "number")]
+    pub seuil_nationalites: i64,
+    /// The whole school.
+    pub ecole: Chiffres,
+    /// Per atelier, by name.
+    pub ateliers: Vec<AtelierBilan>,
+    /// Intervenants with séances in the year, by id.
+    pub intervenants: Vec<IntervenantBilan>,
+    /// Vacations.
+    pub finances: Finances,
+    /// The 250 h cap exceeded (never blocks the export).
+    pub avertissements: Vec<Avertissement>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Computation
+// ---------------------------------------------------------------------------------------------
+
+/// One counted line: an enrolment (per atelier) or a parent (for the school).
+#[derive(Clone)]
+struct Ligne {
+    parent_id: i64,
+    sexe: Option<Sexe>,
+    nationalite: Option<String>,
+    primo: Option<bool>,
+    cir: bool,
+    protection: bool,
+    reinscription: bool,
+    parti: bool,
+    parti_le: Option<NaiveDate>,
+    motif: Option<MotifDepart>,
+    suivies: i64,
+    dispensees: i64,
+}
+
+/// Evaluations and certifications of one enrolment.
+#[derive(Default)]
+struct Evaluations {
+    niveaux: [Option<NiveauCecrl>; 4],
+    certifications: Vec<(Diplome, Option<bool>)>,
+}
+
+fn niveau(s: Option<String>) -> Option<NiveauCecrl> {
+    s.as_deref().and_then(NiveauCecrl::depuis_code)
+}
+
+/// The bilan of the school year `annee_id`.
+pub fn calculer(db: &Db, annee_id: i64) -> Resultat<Bilan> {
+    let conn = db.conn();
+    let annee = annee::par_id(conn, annee_id)?;
+    let rentree = annee.premier_jour.year();
+    let etab = etablissement::lire(conn)?;
+    let etablissement = EtablissementBilan {
+        uai: etab.as_ref().map(|e| e.uai.clone()).unwrap_or_default(),
+        nom: etab.as_ref().map(|e| e.nom.clone()).unwrap_or_default(),
+        type_etablissement: etab.as_ref().map(|e| e.type_etablissement.code().to_owned()).unwrap_or_default(),
+        commune: etab.as_ref().map(|e| e.commune.clone()).unwrap_or_default(),
+        academie: etab.as_ref().map(|e| e.academie.clone()).unwrap_or_default(),
+    };
+    let statuts: HashMap<i64, Statut> = intervenant::lister(conn)?.into_iter().map(|i| (i.id, i.statut)).collect();
+
+    let mut ateliers = Vec::new();
+    let mut ecole = Chiffres::default();
+    let mut toutes_lignes: Vec<Ligne> = Vec::new();
+    let mut toutes_evals: Vec<Evaluations> = Vec::new();
+    let mut attente_parents: Vec<i64> = Vec::new();
+    let mut statut_ecole: BTreeMap<usize, (Vec<i64>, i64)> = BTreeMap::new();
+    for a in atelier::lister(conn, annee_id)? {
+        let seances = seance::lister(conn, a.id)?;
+        let t = Totaux::calculer(a.minutes_prevues, &seances, annee.dernier_jour);
+        let mut c = Chiffres {
+            groupes: 1,
+            minutes_prevues: t.minutes_prevues,
+            minutes_programmees: t.minutes_programmees,
+            minutes_realisees: t.minutes_realisees,
+            seances_programmees: t.seances_programmees,
+            seances_realisees: t.seances_realisees,
+            seances_annulees: t.seances_annulees,
+            ..Chiffres::default()
+        };
+        // Intervenants by status: non-cancelled séances, each intervenant fully (co-animation).
+        let mut par_statut: BTreeMap<usize, (Vec<i64>, i64)> = BTreeMap::new();
+        for s in seances.iter().filter(|s| !s.annulee) {
+            for i in &s.intervenants {
+                let Some(st) = statuts.get(&i.id) else { continue };
+                let rang = Statut::TOUS.iter().position(|x| x == st).unwrap_or(0);
+                for m in [&mut par_statut, &mut statut_ecole] {
+                    let e = m.entry(rang).or_default();
+                    if !e.0.contains(&i.id) {
+                        e.0.push(i.id);
+                    }
+                    e.1 += s.duree_minutes;
+                }
+            }
+        }
+        c.intervenants = lignes_statut(&par_statut);
+        let (lignes, evals, attente) = lignes_atelier(conn, a.id, rentree)?;
+        c.parents = compter(&lignes, &evals, attente.len() as i64);
+        attente_parents.extend(attente);
+        toutes_lignes.extend(lignes);
+        toutes_evals.extend(evals);
+        ecole.groupes += 1;
+        ecole.minutes_prevues += c.minutes_prevues;
+        ecole.minutes_programmees += c.minutes_programmees;
+        ecole.minutes_realisees += c.minutes_realisees;
+        ecole.seances_programmees += c.seances_programmees;
+        ecole.seances_realisees += c.seances_realisees;
+        ecole.seances_annulees += c.seances_annulees;
+        ateliers.push(AtelierBilan { id: a.id, nom: a.nom, niveau: a.niveau, chiffres: c });
+    }
+    ecole.intervenants = lignes_statut(&statut_ecole);
+    // The school: one line per distinct parent.
+    let mut par_parent: BTreeMap<i64, Ligne> = BTreeMap::new();
+    for l in toutes_lignes {
+        match par_parent.get_mut(&l.parent_id) {
+            None => {
+                par_parent.insert(l.parent_id, l);
+            }
+            Some(p) => {
+                p.reinscription |= l.reinscription;
+                p.suivies += l.suivies;
+                p.dispensees += l.dispensees;
+                if !l.parti {
+                    (p.parti, p.parti_le, p.motif) = (false, None, None);
+                } else if p.parti && l.parti_le > p.parti_le {
+                    (p.parti_le, p.motif) = (l.parti_le, l.motif);
+                }
+            }
+        }
+    }
+    attente_parents.sort_unstable();
+    attente_parents.dedup();
+    let attente = attente_parents.iter().filter(|id| !par_parent.contains_key(id)).count() as i64;
+    let lignes: Vec<Ligne> = par_parent.into_values().collect();
+    ecole.parents = compter(&lignes, &toutes_evals, attente);
+
+    let (intervenants, finances, avertissements) = financier(conn, &annee)?;
+    Ok(Bilan {
+        schema: SCHEMA.into(),
+        etablissement,
+        annee: annee.libelle,
+        premier_jour: annee.premier_jour,
+        dernier_jour: annee.dernier_jour,
+        seuil_nationalites: SEUIL_NATIONALITE,
+        ecole,
+        ateliers,
+        intervenants,
+        finances,
+        avertissements,
+    })
+}
+
+fn lignes_statut(m: &BTreeMap<usize, (Vec<i64>, i64)>) -> Vec<LigneStatut> {
+    m.iter()
+        .map(|(&rang, (ids, minutes))| LigneStatut {
+            statut: Statut::TOUS[rang].code().into(),
+            libelle: Statut::TOUS[rang].libelle().into(),
+            personnes: ids.len() as i64,
+            minutes: *minutes,
+        })
+        .collect()
+}
+
+/// The counted enrolments of an atelier, their evaluations, and the waiting list's parents.
+fn lignes_atelier(conn: &Connection, atelier_id: i64, rentree: i32) -> Resultat<(Vec<Ligne>, Vec<Evaluations>, Vec<i64>)> {
+    let heures = heures::par_inscription(conn, &Portee::Atelier(atelier_id))?;
+    let mut certifs: HashMap<i64, Vec<(Diplome, Option<bool>)>> = HashMap::new();
+    let mut stmt = conn.prepare(
+        "SELECT c.inscription_id, c.diplome, c.obtenue FROM certification c JOIN inscription i ON i.id = c.inscription_id
+         WHERE i.atelier_id = ?1 ORDER BY c.id",
+    )?;
+    let mut rows = stmt.query([atelier_id])?;
+    while let Some(r) = rows.next()? {
+        if let Some(d) = Diplome::depuis_code(&r.get::<_, String>(1)?) {
+            certifs.entry(r.get(0)?).or_default().push((d, r.get(2)?));
+        }
+    }
+    let mut stmt = conn.prepare(
+        "SELECT i.id, i.parent_id, i.statut, i.parti_le, i.motif_depart, i.reinscription,
+                i.entree_oral, i.entree_ecrit, i.sortie_oral, i.sortie_ecrit,
+                p.sexe, p.nationalite, p.annee_arrivee, p.cir, p.protection_internationale
+         FROM inscription i JOIN parent p ON p.id = i.parent_id WHERE i.atelier_id = ?1 ORDER BY i.id",
+    )?;
+    let mut rows = stmt.query([atelier_id])?;
+    let (mut lignes, mut evals, mut attente) = (Vec::new(), Vec::new(), Vec::new());
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let parent_id: i64 = r.get(1)?;
+        let statut = StatutInscription::depuis_code(&r.get::<_, String>(2)?);
+        if statut == Some(StatutInscription::Attente) {
+            attente.push(parent_id);
+            continue;
+        }
+        let h = heures.get(&id).cloned().unwrap_or_default();
+        lignes.push(Ligne {
+            parent_id,
+            sexe: r.get::<_, Option<String>>(10)?.as_deref().and_then(Sexe::lire),
+            nationalite: r.get(11)?,
+            primo: est_primo_arrivant(r.get(12)?, rentree),
+            cir: r.get(13)?,
+            protection: r.get(14)?,
+            reinscription: r.get(5)?,
+            parti: statut == Some(StatutInscription::Parti),
+            parti_le: r.get(3)?,
+            motif: r.get::<_, Option<String>>(4)?.as_deref().and_then(MotifDepart::depuis_code),
+            suivies: h.minutes_suivies,
+            dispensees: h.minutes_dispensees,
+        });
+        evals.push(Evaluations {
+            niveaux: [niveau(r.get(6)?), niveau(r.get(7)?), niveau(r.get(8)?), niveau(r.get(9)?)],
+            certifications: certifs.remove(&id).unwrap_or_default(),
+        });
+    }
+    Ok((lignes, evals, attente))
+}
+
+const NON_RENSEIGNE: &str = "non_renseigne";
+
+/// Nationalities of a scope with the threshold applied.
+fn nationalites(lignes: &[Ligne]) -> Vec<Compte> {
+    let mut n: BTreeMap<&str, i64> = BTreeMap::new();
+    let mut inconnue = 0;
+    for l in lignes {
+        match l.nationalite.as_deref().filter(|s| !s.is_empty()) {
+            Some(c) => *n.entry(c).or_default() += 1,
+            None => inconnue += 1,
+        }
+    }
+    let autres: i64 = n.values().filter(|&&x| x < SEUIL_NATIONALITE).sum();
+    let mut v: Vec<Compte> = n
+        .into_iter()
+        .filter(|&(_, x)| x >= SEUIL_NATIONALITE)
+        .map(|(c, x)| Compte { code: c.into(), libelle: referentiels::nom_pays(c).into(), nombre: x })
+        .collect();
+    v.sort_by(|a, b| b.nombre.cmp(&a.nombre).then_with(|| a.libelle.cmp(&b.libelle)));
+    if autres > 0 {
+        v.push(Compte { code: "autres".into(), libelle: "Autres nationalités".into(), nombre: autres });
+    }
+    if inconnue > 0 {
+        v.push(Compte { code: NON_RENSEIGNE.into(), libelle: "Non renseignée".into(), nombre: inconnue });
+    }
+    v
+}
+
+fn compter(lignes: &[Ligne], evals: &[Evaluations], en_attente: i64) -> ChiffresParents {
+    let mut c = ChiffresParents { en_attente, ..ChiffresParents::default() };
+    let mut motifs: Vec<i64> = vec![0; MotifDepart::TOUS.len() + 1];
+    for l in lignes {
+        c.inscrits += 1;
+        if l.parti {
+            c.partis += 1;
+            motifs[l.motif.and_then(|m| MotifDepart::TOUS.iter().position(|x| *x == m)).unwrap_or(MotifDepart::TOUS.len())] += 1;
+        } else {
+            c.en_cours += 1;
+        }
+        match l.sexe {
+            Some(Sexe::F) => c.femmes += 1,
+            Some(Sexe::M) => c.hommes += 1,
+            None => c.sexe_non_renseigne += 1,
+        }
+        match l.primo {
+            Some(true) => c.primo_arrivants += 1,
+            Some(false) => {}
+            None => c.primo_inconnu += 1,
+        }
+        c.cir += i64::from(l.cir);
+        c.protection_internationale += i64::from(l.protection);
+        c.autres_allophones += i64::from(l.primo != Some(true) && !l.cir && !l.protection);
+        c.reinscrits += i64::from(l.reinscription);
+        c.minutes_suivies += l.suivies;
+        c.minutes_dispensees += l.dispensees;
+    }
+    c.departs_par_motif = motifs
+        .iter()
+        .enumerate()
+        .filter(|(_, &n)| n > 0)
+        .map(|(i, &n)| match MotifDepart::TOUS.get(i) {
+            Some(m) => Compte { code: m.code().into(), libelle: m.libelle().into(), nombre: n },
+            None => Compte { code: NON_RENSEIGNE.into(), libelle: "non renseigné".into(), nombre: n },
+        })
+        .collect();
+    let connus = c.femmes + c.hommes;
+    c.part_femmes = (connus > 0).then(|| c.femmes as f64 / connus as f64);
+    c.nationalites = nationalites(lignes);
+    c.minutes_suivies_moyenne = (c.inscrits > 0).then(|| c.minutes_suivies as f64 / c.inscrits as f64);
+    c.taux_assiduite = (c.minutes_dispensees > 0).then(|| c.minutes_suivies as f64 / c.minutes_dispensees as f64);
+    // CECRL table.
+    let mut niveaux: Vec<LigneNiveau> = NiveauCecrl::TOUS
+        .iter()
+        .map(|n| LigneNiveau { niveau: n.code().into(), ..LigneNiveau::default() })
+        .chain(std::iter::once(LigneNiveau { niveau: "non_evalue".into(), ..LigneNiveau::default() }))
+        .collect();
+    let mut certifs: Vec<LigneCertification> = Diplome::TOUS
+        .iter()
+        .map(|d| LigneCertification { diplome: d.code().into(), tentees: 0, obtenues: 0, resultat_inconnu: 0 })
+        .collect();
+    for e in evals {
+        for (k, n) in e.niveaux.iter().enumerate() {
+            let rang = n.and_then(|n| NiveauCecrl::TOUS.iter().position(|x| *x == n)).unwrap_or(NiveauCecrl::TOUS.len());
+            let l = &mut niveaux[rang];
+            *[&mut l.entree_oral, &mut l.entree_ecrit, &mut l.sortie_oral, &mut l.sortie_ecrit][k] += 1;
+        }
+        for (d, ok) in &e.certifications {
+            if let Some(rang) = Diplome::TOUS.iter().position(|x| x == d) {
+                let l = &mut certifs[rang];
+                l.tentees += 1;
+                match ok {
+                    Some(true) => l.obtenues += 1,
+                    Some(false) => {}
+                    None => l.resultat_inconnu += 1,
+                }
+            }
+        }
+    }
+    c.niveaux = niveaux;
+    c.certifications = certifs.into_iter().filter(|l| l.tentees > 0).collect();
+    c
+}
+
+/// The months window of a school year, as the intervenants screen uses it: September to
+/// August, widened to the year's own first and last days.
+fn fenetre(a: &annee::AnneeScolaire) -> (NaiveDate, NaiveDate) {
+    let debut: i32 = a.libelle.get(..4).and_then(|s| s.parse().ok()).unwrap_or(a.premier_jour.year());
+    (
+        NaiveDate::from_ymd_opt(debut, 9, 1).unwrap_or(a.premier_jour).min(a.premier_jour),
+        NaiveDate::from_ymd_opt(debut + 1, 8, 31).unwrap_or(a.dernier_jour).max(a.dernier_jour),
+    )
+}
+
+fn financier(conn: &Connection, a: &annee::AnneeScolaire) -> Resultat<(Vec<IntervenantBilan>, Finances, Vec<Avertissement>)> {
+    let (du, au) = fenetre(a);
+    let taux = intervenant::lister_taux(conn)?;
+    let mut taux_utilises: Vec<TauxVacation> = Vec::new();
+    let mut v = Vec::new();
+    let mut avertissements = Vec::new();
+    let mut f = Finances { total_centimes: 0, minutes_vacation: 0, minutes_hors_vacation: 0, taux_appliques: Vec::new() };
+    let mut stmt = conn.prepare(
+        "SELECT s.date, s.debut, s.fin FROM seance s JOIN seance_intervenant si ON si.seance_id = s.id
+         WHERE si.intervenant_id = ?1 AND s.annulee = 0 ORDER BY s.date, s.debut",
+    )?;
+    for i in intervenant::lister(conn)? {
+        let mois = intervenant::heures_par_mois(conn, &i, du, au)?;
+        if mois.is_empty() {
+            continue;
+        }
+        let rang = v.len() + 1;
+        let libelle = format!("Intervenant·e {rang}");
+        let seances: Vec<(NaiveDate, i64)> = stmt
+            .query_map([i.id], |r| Ok((r.get::<_, NaiveDate>(0)?, seance::duree_minutes(r.get(1)?, r.get(2)?))))?
+            .collect::<Result<_, _>>()?;
+        for (d, _) in seances.iter().filter(|(d, _)| du <= *d && *d <= au) {
+            if let Some(t) = taux.iter().rev().find(|t| t.depuis <= *d) {
+                if !taux_utilises.contains(t) {
+                    taux_utilises.push(t.clone());
+                }
+            }
+        }
+        let plafond = intervenant::depassement_plafond(&seances);
+        if let Some((date, minutes)) = plafond {
+            avertissements.push(Avertissement::new(
+                CodeAvertissement::PlafondVacations,
+                format!(
+                    "{libelle} ({}) dépasse le plafond de 250 h sur 12 mois consécutifs : {} de séances sur les 12 mois qui finissent le {}.",
+                    i.statut.libelle(),
+                    heures_fr(minutes),
+                    date_fr(date)
+                ),
+            ));
+        }
+        let minutes: i64 = mois.iter().map(|m| m.minutes).sum();
+        let vacation = i.remuneration == Some(Remuneration::Vacation);
+        let centimes = vacation.then(|| mois.iter().filter_map(|m| m.centimes_vacation).sum::<i64>());
+        if vacation {
+            f.minutes_vacation += minutes;
+            f.total_centimes += centimes.unwrap_or(0);
+        } else {
+            f.minutes_hors_vacation += minutes;
+        }
+        v.push(IntervenantBilan {
+            id: i.id,
+            libelle,
+            statut: i.statut.code().into(),
+            remuneration: i.remuneration.map(|r| r.code().to_owned()),
+            seances: mois.iter().map(|m| m.seances).sum(),
+            minutes,
+            centimes,
+            mois,
+            plafond_depasse_le: plafond.map(|p| p.0),
+            plafond_minutes: plafond.map(|p| p.1),
+        });
+    }
+    taux_utilises.sort_by_key(|t| t.depuis);
+    f.taux_appliques = taux_utilises;
+    Ok((v, f, avertissements))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exports
+// ---------------------------------------------------------------------------------------------
+
+/// `bilan-<UAI>-<année>.<extension>` (`UAI-inconnu` while the school is not recorded).
+pub fn nom_fichier(b: &Bilan, extension: &str) -> String {
+    let uai = if b.etablissement.uai.is_empty() { "UAI-inconnu" } else { &b.etablissement.uai };
+    format!("bilan-{uai}-{}.{extension}", b.annee)
+}
+
+/// The machine-readable bilan (`docs/bilan-schema.md`), pretty-printed, fields in a fixed order.
+pub fn json(b: &Bilan) -> String {
+    // Serializing plain structs, strings and numbers cannot fail; keep a readable fallback.
+    serde_json::to_string_pretty(b).unwrap_or_else(|e| format!("{{\"schema\": \"{SCHEMA}\", \"erreur\": \"{e}\"}}"))
+}
+
+/// Reads a JSON bilan back, refusing an unknown schema version.
+pub fn lire_json(texte: &str) -> Resultat<Bilan> {
+    let v: serde_json::Value = serde_json::from_str(texte).map_err(|e| Erreur::champ("fichier", format!("Ce fichier n'est pas un bilan JSON lisible ({e}).")))?;
+    match v.get("schema").and_then(|s| s.as_str()) {
+        Some(SCHEMA) => {}
+        autre => {
+            return Err(Erreur::champ(
+                "fichier",
+                format!("Version de bilan inconnue ({}) : ce logiciel lit « {SCHEMA} ».", autre.unwrap_or("absente")),
+            ))
+        }
+    }
+    serde_json::from_value(v).map_err(|e| Erreur::champ("fichier", format!("Bilan JSON incomplet ou invalide ({e}).")))
+}

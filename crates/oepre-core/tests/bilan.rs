@@ -1,0 +1,365 @@
+//! The bilan on a hand-built year whose every figure is computed by hand below, the
+//! nationality threshold, the JSON schema and the privacy scan of the JSON and of every XLSX cell.
+//!
+//! The year 2022-2023 (rentrée 2022):
+//! - Atelier « Atelier du lundi » (120 h planned), séances 09:00–11:00 (120 min) run by I1:
+//!   A1 29/06/2023 (before 01/07/2023: 29,10 €/h), A2 03/07, A3 04/07 cancelled, A4 05/07,
+//!   A5 06/07 (roll call not taken).
+//! - Atelier « Atelier du jeudi » (60 h planned), séances 14:00–15:30 (90 min) co-run by I1 and
+//!   I2: B1 03/07, B2 05/07.
+//! - I1: UPE2A, vacations. I2: association, invoice.
+//! - Parents (enrolled 01/06/2023): P1 F DZ arrived 2021 CIR (both ateliers), P2 F DZ arrived
+//!   2015, P3 M DZ protection, P4 F AF arrived 2022 protection re-enrolled, leaves 04/07 for work,
+//!   P5 (no sex, no nationality), P6 F CN waiting list (A), P7 M UA arrived 2020 CIR (B),
+//!   P8 F DZ (B).
+
+use calamine::{Data, Reader, Xlsx};
+use chrono::NaiveDate;
+use oepre_core::bilan::{self, Bilan, Compte};
+use oepre_core::inscription::{self, MotifDepart, SaisieDepart};
+use oepre_core::parent::{self, SaisieParent, Sexe};
+use oepre_core::Db;
+use rusqlite::params;
+
+struct Annee {
+    db: Db,
+    annee: i64,
+    a: i64,
+    b: i64,
+}
+
+fn jour(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn exec(db: &Db, sql: &str, p: impl rusqlite::Params) -> i64 {
+    db.conn().execute(sql, p).unwrap();
+    db.conn().last_insert_rowid()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn parent(db: &mut Db, nom: &str, prenom: &str, tel: &str, sexe: Option<Sexe>, nat: &str, arrivee: Option<i32>, cir: bool, protection: bool) -> i64 {
+    parent::creer(
+        db,
+        &SaisieParent {
+            nom: nom.into(),
+            prenom: prenom.into(),
+            sexe,
+            nationalite: nat.into(),
+            annee_arrivee: arrivee,
+            annee_naissance: Some(1987),
+            cir,
+            protection_internationale: protection,
+            telephone: tel.into(),
+            telephone_consentement: !tel.is_empty(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id
+}
+
+fn inscrire(db: &Db, p: i64, atelier: i64, statut: &str) -> i64 {
+    exec(db, "INSERT INTO inscription (parent_id, atelier_id, inscrit_le, statut) VALUES (?1, ?2, '2023-06-01', ?3)", params![p, atelier, statut])
+}
+
+fn marque(db: &Db, s: i64, i: i64, statut: &str, retard: i64) {
+    exec(db, "INSERT INTO presence (seance_id, inscription_id, statut, minutes_retard) VALUES (?1, ?2, ?3, ?4)", params![s, i, statut, retard]);
+}
+
+fn seance(db: &Db, atelier: i64, date: &str, debut: &str, fin: &str, intervenants: &[i64]) -> i64 {
+    let s = exec(db, "INSERT INTO seance (atelier_id, date, debut, fin) VALUES (?1, ?2, ?3, ?4)", params![atelier, date, debut, fin]);
+    for i in intervenants {
+        exec(db, "INSERT INTO seance_intervenant (seance_id, intervenant_id) VALUES (?1, ?2)", params![s, i]);
+    }
+    s
+}
+
+fn annee() -> Annee {
+    let mut db = Db::en_memoire().unwrap();
+    exec(
+        &db,
+        "INSERT INTO etablissement (id, nom, type, uai, commune, academie, zone, chef_nom, chef_titre, telephone)
+         VALUES (1, 'Collège Jean Moulin', 'college', '0751234X', 'Paris', 'Paris', 'C', 'Hélène Duparc-Volnay', 'principale', '01 40 00 00 00')",
+        [],
+    );
+    let annee = exec(&db, "INSERT INTO annee_scolaire (libelle, premier_jour, dernier_jour, courante) VALUES ('2022-2023', '2022-09-01', '2023-07-07', 1)", []);
+    let i1 = exec(&db, "INSERT INTO intervenant (nom, prenom, statut, telephone, remuneration) VALUES ('Belkacem', 'Samia', 'upe2a', '06 99 88 77 66', 'vacation')", []);
+    let i2 = exec(&db, "INSERT INTO intervenant (nom, prenom, statut, remuneration) VALUES ('Morelliat', 'Jonas', 'association', 'facture')", []);
+    let atelier = |nom: &str, minutes: i64| {
+        exec(
+            &db,
+            "INSERT INTO atelier (annee_id, nom, niveau, premier_jour, dernier_jour, minutes_prevues) VALUES (?1, ?2, 'débutants', '2023-06-01', '2023-07-07', ?3)",
+            params![annee, nom, minutes],
+        )
+    };
+    let (a, b) = (atelier("Atelier du lundi", 7200), atelier("Atelier du jeudi", 3600));
+    let sa: Vec<i64> = ["2023-06-29", "2023-07-03", "2023-07-04", "2023-07-05", "2023-07-06"]
+        .iter()
+        .map(|d| seance(&db, a, d, "09:00:00", "11:00:00", &[i1]))
+        .collect();
+    exec(&db, "UPDATE seance SET annulee = 1, motif_annulation = 'grève' WHERE id = ?1", [sa[2]]);
+    let sb: Vec<i64> = ["2023-07-03", "2023-07-05"].iter().map(|d| seance(&db, b, d, "14:00:00", "15:30:00", &[i1, i2])).collect();
+
+    let p1 = parent(&mut db, "Zorbalova", "Nadejdina", "06 11 22 33 44", Some(Sexe::F), "DZ", Some(2021), true, false);
+    let p2 = parent(&mut db, "Ouarzazi", "Kheiroune", "06 55 44 33 22", Some(Sexe::F), "DZ", Some(2015), false, false);
+    let p3 = parent(&mut db, "Tchakaloff", "Bertrandin", "", Some(Sexe::M), "DZ", None, false, true);
+    let p4 = parent(&mut db, "Hazaradine", "Parwinesse", "07 12 12 12 12", Some(Sexe::F), "AF", Some(2022), false, true);
+    let p5 = parent(&mut db, "Quilmesinda", "Orfeline", "", None, "", None, false, false);
+    let p6 = parent(&mut db, "Wenzhuolin", "Meiqiaoxu", "06 01 02 03 04", Some(Sexe::F), "CN", Some(2023), false, false);
+    let p7 = parent(&mut db, "Kovalenkova", "Oleksandrine", "06 70 70 70 70", Some(Sexe::M), "UA", Some(2020), true, false);
+    let p8 = parent(&mut db, "Benmoussaoui", "Fatimazahra", "", Some(Sexe::F), "DZ", None, false, false);
+
+    let [i1a, i2a, i3a, i4a, i5a] = [p1, p2, p3, p4, p5].map(|p| inscrire(&db, p, a, "inscrit"));
+    inscrire(&db, p6, a, "attente");
+    let [i1b, i7b, i8b] = [p1, p7, p8].map(|p| inscrire(&db, p, b, "inscrit"));
+    // Atelier A roll calls (A1, A2, A4; A5 not taken).
+    for (i, m) in [(i1a, ["present", "present", "present"]), (i2a, ["present", "retard", "absent"]), (i3a, ["excuse", "present", "present"]), (i5a, ["absent", "absent", "present"])] {
+        for (s, st) in [sa[0], sa[1], sa[3]].into_iter().zip(m) {
+            marque(&db, s, i, st, if st == "retard" { 30 } else { 0 });
+        }
+    }
+    marque(&db, sa[0], i4a, "present", 0);
+    marque(&db, sa[1], i4a, "present", 0);
+    // Atelier B.
+    marque(&db, sb[0], i1b, "present", 0);
+    marque(&db, sb[1], i1b, "present", 0);
+    marque(&db, sb[0], i7b, "present", 0);
+    marque(&db, sb[1], i7b, "absent", 0);
+    marque(&db, sb[0], i8b, "retard", 30);
+    marque(&db, sb[1], i8b, "present", 0);
+    // P4 leaves on 04/07 for work; re-enrolled from last year.
+    inscription::quitter(&mut db, i4a, &SaisieDepart { parti_le: "2023-07-04".into(), motif: Some(MotifDepart::Travail) }).unwrap();
+    exec(&db, "UPDATE inscription SET reinscription = 1 WHERE id = ?1", [i4a]);
+    // Levels and certifications.
+    exec(&db, "UPDATE inscription SET entree_oral = 'A1', entree_ecrit = 'A1.1', sortie_oral = 'A2' WHERE id = ?1", [i1a]);
+    exec(&db, "UPDATE inscription SET entree_oral = 'A1' WHERE id = ?1", [i2a]);
+    exec(&db, "INSERT INTO certification (inscription_id, diplome, obtenue) VALUES (?1, 'DILF', 1)", [i1a]);
+    exec(&db, "INSERT INTO certification (inscription_id, diplome, obtenue) VALUES (?1, 'DELF A1', NULL)", [i2a]);
+    exec(&db, "INSERT INTO certification (inscription_id, diplome, obtenue) VALUES (?1, 'DELF A1', 0)", [i7b]);
+    Annee { db, annee, a, b }
+}
+
+fn c(code: &str, libelle: &str, nombre: i64) -> Compte {
+    Compte { code: code.into(), libelle: libelle.into(), nombre }
+}
+
+fn calcule() -> (Annee, Bilan) {
+    let y = annee();
+    let b = bilan::calculer(&y.db, y.annee).unwrap();
+    (y, b)
+}
+
+#[test]
+fn chiffres_calcules_a_la_main() {
+    let (y, b) = calcule();
+    assert_eq!(b.schema, "oepre-bilan/1");
+    assert_eq!((b.etablissement.uai.as_str(), b.annee.as_str()), ("0751234X", "2022-2023"));
+    assert_eq!(b.ateliers.iter().map(|a| a.nom.as_str()).collect::<Vec<_>>(), ["Atelier du jeudi", "Atelier du lundi"], "par nom");
+    let a = &b.ateliers.iter().find(|x| x.id == y.a).unwrap().chiffres;
+    let bb = &b.ateliers.iter().find(|x| x.id == y.b).unwrap().chiffres;
+    let e = &b.ecole;
+
+    // Séances and hours: A = 4 non-cancelled × 120, 3 with a roll call, 1 cancelled; B = 2 × 90.
+    assert_eq!((a.seances_programmees, a.seances_realisees, a.seances_annulees), (4, 3, 1));
+    assert_eq!((a.minutes_prevues, a.minutes_programmees, a.minutes_realisees), (7200, 480, 360));
+    assert_eq!((bb.seances_programmees, bb.seances_realisees, bb.seances_annulees), (2, 2, 0));
+    assert_eq!((bb.minutes_prevues, bb.minutes_programmees, bb.minutes_realisees), (3600, 180, 180));
+    assert_eq!((e.groupes, e.seances_programmees, e.seances_realisees, e.seances_annulees), (2, 6, 5, 1));
+    assert_eq!((e.minutes_prevues, e.minutes_programmees, e.minutes_realisees), (10800, 660, 540));
+
+    // Parents of A: P1..P5 (P6 on the waiting list).
+    let pa = &a.parents;
+    assert_eq!((pa.inscrits, pa.en_cours, pa.partis, pa.en_attente), (5, 4, 1, 1));
+    assert_eq!(pa.departs_par_motif, [c("travail", "travail", 1)]);
+    assert_eq!((pa.femmes, pa.hommes, pa.sexe_non_renseigne, pa.part_femmes), (3, 1, 1, Some(0.75)));
+    assert_eq!(pa.nationalites, [c("DZ", "Algérie", 3), c("autres", "Autres nationalités", 1), c("non_renseigne", "Non renseignée", 1)]);
+    // Rentrée 2022: P1 (2021) and P4 (2022) are primo-arrivants, P2 (2015) not, P3 and P5 unknown.
+    assert_eq!((pa.primo_arrivants, pa.primo_inconnu, pa.cir, pa.protection_internationale, pa.autres_allophones, pa.reinscrits), (2, 2, 1, 2, 2, 1));
+    // Hours: P1 120+120+120 / 360; P2 120+90+0 / 360; P3 0+120+120 / 360; P4 120+120 / 240 (left
+    // 04/07: A4 does not count); P5 0+0+120 / 360.
+    assert_eq!((pa.minutes_suivies, pa.minutes_dispensees), (360 + 210 + 240 + 240 + 120, 360 * 4 + 240));
+    assert_eq!(pa.minutes_suivies_moyenne, Some(1170.0 / 5.0));
+    assert_eq!(pa.taux_assiduite, Some(1170.0 / 1680.0));
+    // B: P1 180/180, P7 90/180, P8 (30 min late) 60+90 / 180.
+    let pb = &bb.parents;
+    assert_eq!((pb.inscrits, pb.en_cours, pb.partis, pb.en_attente, pb.femmes, pb.hommes), (3, 3, 0, 0, 2, 1));
+    assert_eq!(pb.nationalites, [c("autres", "Autres nationalités", 3)], "2 Algériennes < 3 : regroupées, comme l'Ukrainien");
+    assert_eq!((pb.primo_arrivants, pb.cir, pb.protection_internationale, pb.autres_allophones), (2, 2, 0, 1));
+    assert_eq!((pb.minutes_suivies, pb.minutes_dispensees, pb.taux_assiduite), (420, 540, Some(420.0 / 540.0)));
+
+    // The school: 7 distinct parents (P1 in both ateliers counts once), P6 only waiting.
+    let pe = &e.parents;
+    assert_eq!((pe.inscrits, pe.en_cours, pe.partis, pe.en_attente), (7, 6, 1, 1));
+    assert_eq!((pe.femmes, pe.hommes, pe.sexe_non_renseigne, pe.part_femmes), (4, 2, 1, Some(4.0 / 6.0)));
+    assert_eq!(pe.nationalites, [c("DZ", "Algérie", 4), c("autres", "Autres nationalités", 2), c("non_renseigne", "Non renseignée", 1)]);
+    assert_eq!((pe.primo_arrivants, pe.primo_inconnu, pe.cir, pe.protection_internationale, pe.autres_allophones, pe.reinscrits), (3, 3, 2, 2, 3, 1));
+    assert_eq!((pe.minutes_suivies, pe.minutes_dispensees), (1590, 2220));
+    assert_eq!(pe.minutes_suivies_moyenne, Some(1590.0 / 7.0));
+    assert_eq!(pe.taux_assiduite, Some(1590.0 / 2220.0));
+    let a1 = pe.niveaux.iter().find(|l| l.niveau == "A1").unwrap();
+    let a11 = pe.niveaux.iter().find(|l| l.niveau == "A1.1").unwrap();
+    let a2 = pe.niveaux.iter().find(|l| l.niveau == "A2").unwrap();
+    let ne = pe.niveaux.last().unwrap();
+    assert_eq!((a1.entree_oral, a11.entree_ecrit, a2.sortie_oral), (2, 1, 1));
+    assert_eq!((ne.niveau.as_str(), ne.entree_oral, ne.sortie_ecrit), ("non_evalue", 6, 8), "8 inscriptions comptées");
+    let cert: Vec<_> = pe.certifications.iter().map(|l| (l.diplome.as_str(), l.tentees, l.obtenues, l.resultat_inconnu)).collect();
+    assert_eq!(cert, [("DILF", 1, 1, 0), ("DELF A1", 2, 0, 1)]);
+
+    // Intervenants by status: I1 runs every non-cancelled séance, I2 the two of B.
+    let st: Vec<_> = e.intervenants.iter().map(|l| (l.statut.as_str(), l.personnes, l.minutes)).collect();
+    assert_eq!(st, [("upe2a", 1, 480 + 180), ("association", 1, 180)]);
+    let st: Vec<_> = a.intervenants.iter().map(|l| (l.statut.as_str(), l.personnes, l.minutes)).collect();
+    assert_eq!(st, [("upe2a", 1, 480)]);
+
+    // Finances: I1 June 2 h × 29,10 € = 58,20 €; July 9 h (A2, A4, A5, B1, B2) × 29,54 € = 265,86 €.
+    let i1 = &b.intervenants[0];
+    assert_eq!((i1.libelle.as_str(), i1.statut.as_str(), i1.remuneration.as_deref()), ("Intervenant·e 1", "upe2a", Some("vacation")));
+    let mois: Vec<_> = i1.mois.iter().map(|m| (m.mois.as_str(), m.seances, m.minutes, m.centimes_vacation)).collect();
+    assert_eq!(mois, [("2023-06", 1, 120, Some(2 * 2910)), ("2023-07", 5, 540, Some(9 * 2954))]);
+    assert_eq!((i1.seances, i1.minutes, i1.centimes), (6, 660, Some(5820 + 26586)));
+    let i2 = &b.intervenants[1];
+    assert_eq!((i2.libelle.as_str(), i2.remuneration.as_deref(), i2.minutes, i2.centimes), ("Intervenant·e 2", Some("facture"), 180, None));
+    assert_eq!(i2.mois[0].centimes_vacation, None, "facture : heures listées, pas de montant");
+    assert_eq!((b.finances.total_centimes, b.finances.minutes_vacation, b.finances.minutes_hors_vacation), (32406, 660, 180));
+    let taux: Vec<_> = b.finances.taux_appliques.iter().map(|t| (t.depuis, t.centimes_par_heure)).collect();
+    assert_eq!(taux, [(jour("2022-07-01"), 2910), (jour("2023-07-01"), 2954)]);
+    assert!(b.avertissements.is_empty());
+    assert_eq!(bilan::nom_fichier(&b, "json"), "bilan-0751234X-2022-2023.json");
+}
+
+#[test]
+fn plafond_de_250_heures_sans_nom() {
+    let y = annee();
+    // 130 séances of 2 h for I1 in 2022-2023 (every other day from 1 Sept 2022): 260 h.
+    let a = y.a;
+    let mut d = jour("2022-09-01");
+    for _ in 0..130 {
+        seance(&y.db, a, &d.to_string(), "16:00:00", "18:00:00", &[1]);
+        d += chrono::Duration::days(2);
+    }
+    let b = bilan::calculer(&y.db, y.annee).unwrap();
+    assert_eq!(b.avertissements.len(), 1);
+    let m = &b.avertissements[0].message;
+    assert!(m.starts_with("Intervenant·e 1 (Enseignant(e) UPE2A) dépasse le plafond de 250 h"), "{m}");
+    assert!(!m.contains("Belkacem") && !m.contains("Samia"));
+    assert!(b.intervenants[0].plafond_depasse_le.is_some());
+}
+
+#[test]
+fn json_versionne_et_relu() {
+    let (_, b) = calcule();
+    let j = bilan::json(&b);
+    let v: serde_json::Value = serde_json::from_str(&j).unwrap();
+    assert_eq!(v["schema"], "oepre-bilan/1");
+    assert_eq!(v["ecole"]["parents"]["inscrits"], 7);
+    assert_eq!(v["finances"]["total_centimes"], 32406);
+    assert_eq!(v["ateliers"][1]["chiffres"]["parents"]["nationalites"][0]["code"], "DZ");
+    // Read back (floats to within parsing precision: serde_json's default float parser).
+    let lu = bilan::lire_json(&j).unwrap();
+    assert_eq!((&lu.finances, &lu.intervenants, &lu.ecole.parents.nationalites), (&b.finances, &b.intervenants, &b.ecole.parents.nationalites));
+    assert!((lu.ecole.parents.minutes_suivies_moyenne.unwrap() - 1590.0 / 7.0).abs() < 1e-9);
+    let y2 = annee();
+    assert_eq!(bilan::json(&bilan::calculer(&y2.db, y2.annee).unwrap()), j, "mêmes données, même texte");
+    let autre = j.replacen("oepre-bilan/1", "oepre-bilan/9", 1);
+    let e = bilan::lire_json(&autre).unwrap_err();
+    assert!(e.champs()[0].message.contains("oepre-bilan/9"), "{e:?}");
+}
+
+/// Every cell of every sheet, as text.
+fn cellules(octets: &[u8]) -> Vec<(String, u32, u32, Data)> {
+    let mut x: Xlsx<_> = Xlsx::new(std::io::Cursor::new(octets.to_vec())).unwrap();
+    let mut v = Vec::new();
+    for nom in x.sheet_names() {
+        let r = x.worksheet_range(&nom).unwrap();
+        let (l0, c0) = r.start().unwrap_or((0, 0));
+        for (i, ligne) in r.rows().enumerate() {
+            for (j, d) in ligne.iter().enumerate() {
+                v.push((nom.clone(), l0 + i as u32, c0 + j as u32, d.clone()));
+            }
+        }
+    }
+    v
+}
+
+fn cellule(cs: &[(String, u32, u32, Data)], feuille: &str, ligne: u32, col: u32) -> Data {
+    cs.iter().find(|(f, l, c, _)| f == feuille && *l == ligne && *c == col).map_or(Data::Empty, |x| x.3.clone())
+}
+
+fn ligne_de(cs: &[(String, u32, u32, Data)], feuille: &str, col0: &str) -> u32 {
+    cs.iter().find(|(f, _, c, d)| f == feuille && *c == 0 && *d == Data::String(col0.into())).unwrap_or_else(|| panic!("{feuille} : {col0}")).1
+}
+
+#[test]
+fn classeur_relu_cellule_par_cellule() {
+    let (_, b) = calcule();
+    let octets = bilan::xlsx(&b).unwrap();
+    assert_eq!(octets, bilan::xlsx(&b).unwrap(), "mêmes octets");
+    let x: Xlsx<_> = Xlsx::new(std::io::Cursor::new(octets.clone())).unwrap();
+    assert_eq!(x.sheet_names(), ["Synthèse", "Ateliers", "Parents", "Intervenants", "Finances"]);
+    let cs = cellules(&octets);
+    let val = |f: &str, l: &str| cellule(&cs, f, ligne_de(&cs, f, l), 1);
+    assert_eq!(val("Synthèse", "UAI"), Data::String("0751234X".into()));
+    assert_eq!(val("Synthèse", "Parents inscrits"), Data::Float(7.0));
+    assert_eq!(val("Synthèse", "Heures réalisées"), Data::Float(9.0));
+    assert_eq!(val("Synthèse", "Taux d'assiduité"), Data::Float(1590.0 / 2220.0));
+    assert_eq!(val("Synthèse", "Part des femmes"), Data::Float(4.0 / 6.0));
+    assert_eq!(val("Synthèse", "Montant des vacations (brut)"), Data::Float(324.06));
+    assert_eq!(val("Parents", "Autres nationalités"), Data::Float(2.0));
+    assert_eq!(cellule(&cs, "Parents", ligne_de(&cs, "Parents", "Algérie"), 2), Data::Empty, "jeudi : Algérie regroupée dans « autres »");
+    let r = ligne_de(&cs, "Ateliers", "Atelier du lundi");
+    assert_eq!(cellule(&cs, "Ateliers", r, 2 + 6), Data::Float(6.0), "heures réalisées");
+    let r = ligne_de(&cs, "Intervenants", "Intervenant·e 1");
+    assert_eq!(cellule(&cs, "Intervenants", r, 5), Data::Float(324.06));
+    assert_eq!(cellule(&cs, "Intervenants", r + 1, 5), Data::String("hors vacation".into()));
+    let juin = cs.iter().find(|(f, _, c, d)| f == "Finances" && *c == 3 && *d == Data::String("2023-06".into())).unwrap().1;
+    assert_eq!(cellule(&cs, "Finances", juin, 6), Data::Float(58.2));
+    assert_eq!(cellule(&cs, "Finances", juin + 1, 6), Data::Float(265.86));
+    assert_eq!(cellule(&cs, "Finances", ligne_de(&cs, "Finances", "Total des vacations"), 6), Data::Float(324.06));
+}
+
+#[test]
+fn aucun_nom_aucun_telephone_aucune_date_de_naissance() {
+    let (y, b) = calcule();
+    let j = bilan::json(&b);
+    let cs = cellules(&bilan::xlsx(&b).unwrap());
+    let textes: Vec<String> = cs.iter().map(|x| x.3.to_string()).collect();
+    let mut interdits: Vec<String> = Vec::new();
+    let mut stmt = y.db.conn().prepare("SELECT nom, prenom, telephone FROM parent UNION ALL SELECT nom, prenom, telephone FROM intervenant").unwrap();
+    let rows = stmt.query_map([], |r| Ok([r.get::<_, String>(0)?, r.get(1)?, r.get(2)?])).unwrap();
+    for r in rows {
+        interdits.extend(r.unwrap().into_iter().filter(|s| !s.is_empty()));
+    }
+    let (chef, tel): (String, String) = y.db.conn().query_row("SELECT chef_nom, telephone FROM etablissement", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    interdits.extend([chef, tel]);
+    assert!(interdits.len() >= 20, "{interdits:?}");
+    for x in &interdits {
+        assert!(!j.contains(x.as_str()), "« {x} » dans le JSON");
+        assert!(!j.contains(&x.replace(' ', "")), "« {x} » dans le JSON");
+        for t in &textes {
+            assert!(!t.contains(x.as_str()), "« {x} » dans le XLSX : {t}");
+        }
+    }
+    assert!(!j.contains("1987") && !j.contains("naissance"), "aucune année de naissance");
+    assert!(!textes.iter().any(|t| t.contains("1987")));
+}
+
+#[test]
+fn donnees_de_demonstration_sans_nom_ni_telephone() {
+    let mut db = Db::en_memoire().unwrap();
+    oepre_core::demo::charger(&mut db).unwrap();
+    let annee = oepre_core::annee::par_libelle(db.conn(), "2025-2026").unwrap();
+    let b = bilan::calculer(&db, annee.id).unwrap();
+    assert!(b.ecole.parents.inscrits > 20);
+    let j = bilan::json(&b);
+    let textes: Vec<String> = cellules(&bilan::xlsx(&b).unwrap()).into_iter().map(|x| x.3.to_string()).collect();
+    let mut stmt = db.conn().prepare("SELECT nom, prenom, translitteration, telephone FROM parent").unwrap();
+    let rows = stmt.query_map([], |r| Ok([r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?])).unwrap();
+    let mut n = 0;
+    for x in rows.flat_map(|r| r.unwrap()).filter(|s| !s.is_empty()) {
+        n += 1;
+        assert!(!j.contains(&x), "« {x} » dans le JSON");
+        assert!(!textes.iter().any(|t| t.contains(&x)), "« {x} » dans le XLSX");
+    }
+    assert!(n >= 60, "{n} chaînes vérifiées");
+}
