@@ -21,6 +21,24 @@ pub enum ActionBilan {
         #[arg(long = "out-dir", value_name = "DOSSIER")]
         dossier: PathBuf,
     },
+    /// Liste ce qui manque ou semble anormal avant l'export (code de sortie 0 même avec des points).
+    Check {
+        /// L'année scolaire, par exemple 2025-2026.
+        #[arg(long = "year", value_name = "ANNEE")]
+        annee: String,
+        /// La liste en JSON ({code, message, lien}).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Fusionne les bilans JSON de plusieurs établissements dans un classeur académique.
+    Merge {
+        /// Les fichiers bilan-<UAI>-<année>.json.
+        #[arg(required = true, value_name = "FICHIER")]
+        fichiers: Vec<PathBuf>,
+        /// Le classeur XLSX à écrire.
+        #[arg(long = "out", value_name = "FICHIER")]
+        sortie: PathBuf,
+    },
     /// Affiche les chiffres du bilan.
     Show {
         /// L'année scolaire, par exemple 2025-2026.
@@ -49,10 +67,58 @@ pub fn bilan(db: &mut Db, action: ActionBilan) -> Resultat<()> {
             for a in &b.avertissements {
                 eprintln!("Attention : {}", a.message);
             }
+            let a = annee::par_libelle(db.conn(), annee.trim())?;
+            for p in bilan::verifier(db, a.id)? {
+                eprintln!("À vérifier : {} ({})", p.message, p.lien);
+            }
         }
+        ActionBilan::Check { annee, json } => {
+            let a = annee::par_libelle(db.conn(), annee.trim())?;
+            let points = bilan::verifier(db, a.id)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&points).map_err(|e| oepre_core::Erreur::Interne(e.to_string()))?);
+            } else if points.is_empty() {
+                println!("Rien à signaler : le bilan {} est complet.", a.libelle);
+            } else {
+                println!("{} point(s) à vérifier avant l'export du bilan {} :", points.len(), a.libelle);
+                for p in &points {
+                    println!("- {} → {}", p.message, p.lien);
+                }
+            }
+        }
+        ActionBilan::Merge { fichiers, sortie: chemin } => fusionner(&fichiers, &chemin)?,
         ActionBilan::Show { annee, json: true } => println!("{}", bilan::json(&calculer(db, &annee)?)),
         ActionBilan::Show { annee, json: false } => afficher(&calculer(db, &annee)?),
     }
+    Ok(())
+}
+
+fn fusionner(fichiers: &[PathBuf], chemin: &std::path::Path) -> Resultat<()> {
+    use oepre_core::Erreur;
+    let mut bilans = Vec::new();
+    for f in fichiers {
+        let nom = f.display().to_string();
+        let texte = std::fs::read_to_string(f).map_err(|e| Erreur::Introuvable(format!("Le fichier « {nom} » n'a pas pu être lu ({e}).")))?;
+        let b = bilan::lire_json(&texte).map_err(|e| Erreur::Conflit(format!("Fichier « {nom} » : {e}")))?;
+        bilans.push((nom, b));
+    }
+    let paires: Vec<(&str, &Bilan)> = bilans.iter().map(|(n, b)| (n.as_str(), b)).collect();
+    let fusion = bilan::fusion::fusionner_nommes(&paires)?;
+    let octets = bilan::fusion_xlsx(&fusion)?;
+    let dossier = match chemin.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let nom = chemin.file_name().map(|n| n.to_string_lossy().into_owned()).ok_or_else(|| Erreur::champ("out", "Indiquez le nom du fichier XLSX à écrire."))?;
+    let ecrit = sortie::ecrire(&dossier, &nom, &octets)?;
+    println!("{}", ecrit.display());
+    println!(
+        "{} établissement(s), {} parent(s) inscrit(s), {} réalisées, assiduité {}",
+        fusion.ecoles.len(),
+        fusion.total.inscrits,
+        formater(fusion.total.minutes_realisees),
+        formater_taux(fusion.total.taux_assiduite)
+    );
     Ok(())
 }
 

@@ -23,6 +23,8 @@
 //! « Intervenant·e 1, 2… », numbered by id), no name of the head of school: the bilan leaves the
 //! school. `tests/bilan.rs` scans the JSON and every XLSX cell for every parent's name and phone.
 
+pub mod controle;
+pub mod fusion;
 mod xlsx;
 
 use std::collections::{BTreeMap, HashMap};
@@ -41,6 +43,8 @@ use crate::seance::{self, Totaux};
 use crate::texte::date_fr;
 use crate::{annee, atelier, etablissement, referentiels, Db, Erreur, Resultat};
 
+pub use controle::{verifier, CodePoint, PointAVerifier};
+pub use fusion::{fusion_xlsx, fusionner, Fusion};
 pub use xlsx::xlsx;
 
 /// Version of the JSON schema (`docs/bilan-schema.md`). Bump it on any incompatible change.

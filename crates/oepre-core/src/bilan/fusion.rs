@@ -1,0 +1,337 @@
+//! Académie consolidation (issue 7 §6): many schools' JSON bilans (`oepre-bilan/1`, read with
+//! [`super::lire_json`]) merged into académie totals and a per-school table.
+//!
+//! Counts, minutes and amounts are summed; rates are recomputed from the summed numerators and
+//! denominators, never averaged. A school+year may appear once only.
+
+use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::Bilan;
+use crate::{Erreur, Resultat};
+
+/// The summable figures of a school (or of the académie).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[allow(missing_docs)]
+pub struct ChiffresFusion {
+    #[ts(type = "number")]
+    pub groupes: i64,
+    #[ts(type = "number")]
+    pub minutes_prevues: i64,
+    #[ts(type = "number")]
+    pub minutes_programmees: i64,
+    #[ts(type = "number")]
+    pub minutes_realisees: i64,
+    #[ts(type = "number")]
+    pub seances_programmees: i64,
+    #[ts(type = "number")]
+    pub seances_realisees: i64,
+    #[ts(type = "number")]
+    pub seances_annulees: i64,
+    #[ts(type = "number")]
+    pub inscrits: i64,
+    #[ts(type = "number")]
+    pub en_cours: i64,
+    #[ts(type = "number")]
+    pub partis: i64,
+    #[ts(type = "number")]
+    pub en_attente: i64,
+    #[ts(type = "number")]
+    pub femmes: i64,
+    #[ts(type = "number")]
+    pub hommes: i64,
+    #[ts(type = "number")]
+    pub sexe_non_renseigne: i64,
+    #[ts(type = "number")]
+    pub primo_arrivants: i64,
+    #[ts(type = "number")]
+    pub cir: i64,
+    #[ts(type = "number")]
+    pub protection_internationale: i64,
+    #[ts(type = "number")]
+    pub autres_allophones: i64,
+    #[ts(type = "number")]
+    pub reinscrits: i64,
+    #[ts(type = "number")]
+    pub minutes_suivies: i64,
+    #[ts(type = "number")]
+    pub minutes_dispensees: i64,
+    #[ts(type = "number")]
+    pub centimes_vacations: i64,
+    #[ts(type = "number")]
+    pub minutes_vacation: i64,
+    #[ts(type = "number")]
+    pub minutes_hors_vacation: i64,
+    /// femmes ÷ (femmes + hommes), from the sums.
+    pub part_femmes: Option<f64>,
+    /// minutes_suivies ÷ minutes_dispensees, from the sums.
+    pub taux_assiduite: Option<f64>,
+    /// minutes_suivies ÷ inscrits, from the sums.
+    pub minutes_suivies_moyenne: Option<f64>,
+}
+
+fn ratio(n: i64, d: i64) -> Option<f64> {
+    (d != 0).then(|| n as f64 / d as f64)
+}
+
+impl ChiffresFusion {
+    fn de(b: &Bilan) -> Self {
+        let (c, p) = (&b.ecole, &b.ecole.parents);
+        let mut r = Self {
+            groupes: c.groupes,
+            minutes_prevues: c.minutes_prevues,
+            minutes_programmees: c.minutes_programmees,
+            minutes_realisees: c.minutes_realisees,
+            seances_programmees: c.seances_programmees,
+            seances_realisees: c.seances_realisees,
+            seances_annulees: c.seances_annulees,
+            inscrits: p.inscrits,
+            en_cours: p.en_cours,
+            partis: p.partis,
+            en_attente: p.en_attente,
+            femmes: p.femmes,
+            hommes: p.hommes,
+            sexe_non_renseigne: p.sexe_non_renseigne,
+            primo_arrivants: p.primo_arrivants,
+            cir: p.cir,
+            protection_internationale: p.protection_internationale,
+            autres_allophones: p.autres_allophones,
+            reinscrits: p.reinscrits,
+            minutes_suivies: p.minutes_suivies,
+            minutes_dispensees: p.minutes_dispensees,
+            centimes_vacations: b.finances.total_centimes,
+            minutes_vacation: b.finances.minutes_vacation,
+            minutes_hors_vacation: b.finances.minutes_hors_vacation,
+            ..Self::default()
+        };
+        r.taux();
+        r
+    }
+
+    fn ajouter(&mut self, o: &Self) {
+        self.groupes += o.groupes;
+        self.minutes_prevues += o.minutes_prevues;
+        self.minutes_programmees += o.minutes_programmees;
+        self.minutes_realisees += o.minutes_realisees;
+        self.seances_programmees += o.seances_programmees;
+        self.seances_realisees += o.seances_realisees;
+        self.seances_annulees += o.seances_annulees;
+        self.inscrits += o.inscrits;
+        self.en_cours += o.en_cours;
+        self.partis += o.partis;
+        self.en_attente += o.en_attente;
+        self.femmes += o.femmes;
+        self.hommes += o.hommes;
+        self.sexe_non_renseigne += o.sexe_non_renseigne;
+        self.primo_arrivants += o.primo_arrivants;
+        self.cir += o.cir;
+        self.protection_internationale += o.protection_internationale;
+        self.autres_allophones += o.autres_allophones;
+        self.reinscrits += o.reinscrits;
+        self.minutes_suivies += o.minutes_suivies;
+        self.minutes_dispensees += o.minutes_dispensees;
+        self.centimes_vacations += o.centimes_vacations;
+        self.minutes_vacation += o.minutes_vacation;
+        self.minutes_hors_vacation += o.minutes_hors_vacation;
+        self.taux();
+    }
+
+    fn taux(&mut self) {
+        self.part_femmes = ratio(self.femmes, self.femmes + self.hommes);
+        self.taux_assiduite = ratio(self.minutes_suivies, self.minutes_dispensees);
+        self.minutes_suivies_moyenne = ratio(self.minutes_suivies, self.inscrits);
+    }
+}
+
+/// One school's line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct LigneEcole {
+    /// UAI.
+    pub uai: String,
+    /// Name.
+    pub nom: String,
+    /// Town.
+    pub commune: String,
+    /// School year.
+    pub annee: String,
+    /// Its figures.
+    pub chiffres: ChiffresFusion,
+}
+
+/// The académie consolidation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Fusion {
+    /// School years present, sorted, distinct.
+    pub annees: Vec<String>,
+    /// Académies named by the files, sorted, distinct.
+    pub academies: Vec<String>,
+    /// Sums (rates recomputed from the sums).
+    pub total: ChiffresFusion,
+    /// One line per file, by year then UAI.
+    pub ecoles: Vec<LigneEcole>,
+}
+
+/// Merges bilans; refuses a duplicate UAI+year (files named « n° 1, 2… » in the message).
+pub fn fusionner(bilans: &[Bilan]) -> Resultat<Fusion> {
+    let noms: Vec<String> = (1..=bilans.len()).map(|i| format!("n° {i}")).collect();
+    let paires: Vec<(&str, &Bilan)> = noms.iter().map(String::as_str).zip(bilans).collect();
+    fusionner_nommes(&paires)
+}
+
+/// Merges bilans read from the named files; the messages name the files.
+pub fn fusionner_nommes(bilans: &[(&str, &Bilan)]) -> Resultat<Fusion> {
+    if bilans.is_empty() {
+        return Err(Erreur::champ("fichiers", "Aucun bilan à fusionner."));
+    }
+    let mut vus: Vec<(&str, &str, &str)> = Vec::new();
+    for (fichier, b) in bilans {
+        let uai = b.etablissement.uai.trim();
+        if uai.is_empty() {
+            return Err(Erreur::champ("fichiers", format!("Le bilan « {fichier} » n'a pas d'UAI : l'établissement doit être renseigné avant l'export.")));
+        }
+        if let Some((autre, _, _)) = vus.iter().find(|(_, u, a)| u.eq_ignore_ascii_case(uai) && *a == b.annee) {
+            return Err(Erreur::Conflit(format!(
+                "Les fichiers « {autre} » et « {fichier} » contiennent tous deux le bilan {} de l'établissement {uai} ({}) : gardez-en un seul.",
+                b.annee, b.etablissement.nom
+            )));
+        }
+        vus.push((fichier, uai, &b.annee));
+    }
+    let mut ecoles: Vec<LigneEcole> = bilans
+        .iter()
+        .map(|(_, b)| LigneEcole {
+            uai: b.etablissement.uai.trim().to_uppercase(),
+            nom: b.etablissement.nom.clone(),
+            commune: b.etablissement.commune.clone(),
+            annee: b.annee.clone(),
+            chiffres: ChiffresFusion::de(b),
+        })
+        .collect();
+    ecoles.sort_by(|a, b| (&a.annee, &a.uai).cmp(&(&b.annee, &b.uai)));
+    let mut total = ChiffresFusion::default();
+    for e in &ecoles {
+        total.ajouter(&e.chiffres);
+    }
+    let mut annees: Vec<String> = ecoles.iter().map(|e| e.annee.clone()).collect();
+    annees.dedup();
+    annees.sort();
+    annees.dedup();
+    let mut academies: Vec<String> =
+        bilans.iter().map(|(_, b)| b.etablissement.academie.trim().to_string()).filter(|a| !a.is_empty()).collect();
+    academies.sort();
+    academies.dedup();
+    Ok(Fusion { annees, academies, total, ecoles })
+}
+
+enum Genre {
+    Nombre,
+    Heures,
+    Euros,
+    Taux,
+    Moyenne,
+}
+
+/// The columns: header, kind, value. Same order on both sheets.
+fn colonnes(c: &ChiffresFusion) -> Vec<(&'static str, Genre, Option<f64>)> {
+    use Genre::*;
+    let n = |v: i64| Some(v as f64);
+    let h = |m: i64| Some(m as f64 / 60.0);
+    vec![
+        ("Groupes", Nombre, n(c.groupes)),
+        ("Heures prévues", Heures, h(c.minutes_prevues)),
+        ("Heures programmées", Heures, h(c.minutes_programmees)),
+        ("Heures réalisées", Heures, h(c.minutes_realisees)),
+        ("Séances programmées", Nombre, n(c.seances_programmees)),
+        ("Séances réalisées", Nombre, n(c.seances_realisees)),
+        ("Séances annulées", Nombre, n(c.seances_annulees)),
+        ("Parents inscrits", Nombre, n(c.inscrits)),
+        ("Présents en fin d'année", Nombre, n(c.en_cours)),
+        ("Partis en cours d'année", Nombre, n(c.partis)),
+        ("Liste d'attente", Nombre, n(c.en_attente)),
+        ("Femmes", Nombre, n(c.femmes)),
+        ("Hommes", Nombre, n(c.hommes)),
+        ("Sexe non renseigné", Nombre, n(c.sexe_non_renseigne)),
+        ("Part des femmes", Taux, c.part_femmes),
+        ("Primo-arrivants", Nombre, n(c.primo_arrivants)),
+        ("Signataires du CIR", Nombre, n(c.cir)),
+        ("Protection internationale", Nombre, n(c.protection_internationale)),
+        ("Autres allophones", Nombre, n(c.autres_allophones)),
+        ("Réinscrits", Nombre, n(c.reinscrits)),
+        ("Heures suivies", Heures, h(c.minutes_suivies)),
+        ("Heures dispensées", Heures, h(c.minutes_dispensees)),
+        ("Heures suivies par parent", Moyenne, c.minutes_suivies_moyenne.map(|m| m / 60.0)),
+        ("Taux d'assiduité", Taux, c.taux_assiduite),
+        ("Vacations (€)", Euros, Some(c.centimes_vacations as f64 / 100.0)),
+        ("Heures en vacation", Heures, h(c.minutes_vacation)),
+        ("Heures hors vacation", Heures, h(c.minutes_hors_vacation)),
+    ]
+}
+
+/// The consolidation as an XLSX workbook: sheet « Académie » (label, value) and sheet
+/// « Établissements » (UAI, name, town, year, then the same columns). Hours as decimal hours,
+/// amounts in euros, rates as percentages.
+pub fn fusion_xlsx(f: &Fusion) -> Resultat<Vec<u8>> {
+    classeur(f).map_err(|e| Erreur::Interne(format!("le classeur XLSX de l'académie n'a pas pu être produit ({e})")))
+}
+
+fn ecrire(ws: &mut Worksheet, l: u32, c: u16, g: &Genre, v: Option<f64>, fm: &[Format; 4]) -> Result<(), XlsxError> {
+    let Some(v) = v else {
+        ws.write_string(l, c, "—")?;
+        return Ok(());
+    };
+    match g {
+        Genre::Nombre => ws.write_number(l, c, v)?,
+        Genre::Heures | Genre::Moyenne => ws.write_number_with_format(l, c, v, &fm[0])?,
+        Genre::Euros => ws.write_number_with_format(l, c, v, &fm[1])?,
+        Genre::Taux => ws.write_number_with_format(l, c, v, &fm[2])?,
+    };
+    Ok(())
+}
+
+fn classeur(f: &Fusion) -> Result<Vec<u8>, XlsxError> {
+    let fm = [
+        Format::new().set_num_format("#,##0.00"),
+        Format::new().set_num_format("#,##0.00\\ \"€\""),
+        Format::new().set_num_format("0%"),
+        Format::new().set_bold(),
+    ];
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Académie")?;
+    ws.write_string_with_format(0, 0, format!("Bilan OEPRE académique {} — {}", f.annees.join(", "), f.academies.join(", ")), &fm[3])?;
+    ws.write_string(1, 0, "Établissements")?;
+    ws.write_number(1, 1, f.ecoles.len() as f64)?;
+    ws.set_column_width(0, 32)?;
+    ws.set_column_width(1, 14)?;
+    for (i, (t, g, v)) in colonnes(&f.total).into_iter().enumerate() {
+        let l = 2 + i as u32;
+        ws.write_string(l, 0, t)?;
+        ecrire(ws, l, 1, &g, v, &fm)?;
+    }
+    let ws = wb.add_worksheet();
+    ws.set_name("Établissements")?;
+    let fixes = ["UAI", "Établissement", "Commune", "Année"];
+    for (c, t) in fixes.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, *t, &fm[3])?;
+    }
+    for (c, (t, _, _)) in colonnes(&f.total).iter().enumerate() {
+        ws.write_string_with_format(0, (fixes.len() + c) as u16, *t, &fm[3])?;
+    }
+    for (i, e) in f.ecoles.iter().enumerate() {
+        let l = 1 + i as u32;
+        ws.write_string(l, 0, &e.uai)?;
+        ws.write_string(l, 1, &e.nom)?;
+        ws.write_string(l, 2, &e.commune)?;
+        ws.write_string(l, 3, &e.annee)?;
+        for (c, (_, g, v)) in colonnes(&e.chiffres).into_iter().enumerate() {
+            ecrire(ws, l, (fixes.len() + c) as u16, &g, v, &fm)?;
+        }
+    }
+    let l = 1 + f.ecoles.len() as u32;
+    ws.write_string_with_format(l, 1, "Total académie", &fm[3])?;
+    for (c, (_, g, v)) in colonnes(&f.total).into_iter().enumerate() {
+        ecrire(ws, l, (fixes.len() + c) as u16, &g, v, &fm)?;
+    }
+    wb.save_to_buffer()
+}

@@ -1,0 +1,164 @@
+//! Académie merge of three schools' bilans (built from the demo on separate databases, with
+//! their own UAI, name and a few different figures), its refusals, and the completeness check.
+
+use calamine::{Data, DataType, Reader, Xlsx};
+use chrono::NaiveDate;
+use oepre_core::bilan::{self, fusion, Bilan, CodePoint};
+use oepre_core::etablissement::{self, SaisieEtablissement};
+use oepre_core::{annee, demo, Db};
+
+const LETTRES: &[u8] = b"ABCDEFGHJKLMNPRSTUVWXYZ";
+
+fn uai(n: u32) -> String {
+    format!("{n:07}{}", LETTRES[(n % 23) as usize] as char)
+}
+
+fn ecole(n: u32, nom: &str, heures_en_plus: i64) -> (Db, Bilan) {
+    let mut db = Db::en_memoire().unwrap();
+    demo::charger(&mut db).unwrap();
+    let e = etablissement::lire(db.conn()).unwrap().unwrap();
+    let mut s = SaisieEtablissement::from(&e);
+    s.uai = uai(n);
+    s.nom = nom.into();
+    etablissement::enregistrer(&mut db, &s).unwrap();
+    if heures_en_plus != 0 {
+        db.conn().execute("UPDATE atelier SET minutes_prevues = minutes_prevues + ?1 WHERE id = (SELECT MIN(id) FROM atelier)", [heures_en_plus * 60]).unwrap();
+    }
+    let a = annee::par_libelle(db.conn(), "2025-2026").unwrap();
+    let b = bilan::calculer(&db, a.id).unwrap();
+    (db, b)
+}
+
+fn trois() -> Vec<Bilan> {
+    vec![ecole(931234, "École A", 0).1, ecole(751001, "Collège B", 10).1, ecole(130042, "Lycée C", 25).1]
+}
+
+fn cellules(octets: &[u8], feuille: &str) -> Vec<Vec<Data>> {
+    let mut x: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(octets.to_vec())).unwrap();
+    let r = x.worksheet_range(feuille).unwrap();
+    r.rows().map(|l| l.to_vec()).collect()
+}
+
+fn valeur(lignes: &[Vec<Data>], libelle: &str) -> f64 {
+    let l = lignes.iter().find(|l| l.first().map(|c| c.to_string()) == Some(libelle.into())).unwrap_or_else(|| panic!("{libelle}"));
+    match &l[1] {
+        Data::Float(f) => *f,
+        Data::Int(i) => *i as f64,
+        autre => panic!("{libelle}: {autre:?}"),
+    }
+}
+
+#[test]
+fn uai_valides() {
+    assert_eq!(uai(931234), "0931234L");
+    for n in [931234, 751001, 130042] {
+        assert_eq!(etablissement::verifier_uai(&uai(n)).unwrap(), uai(n));
+    }
+}
+
+#[test]
+fn fusion_de_trois_ecoles_egale_la_somme() {
+    let bs = trois();
+    let f = bilan::fusionner(&bs).unwrap();
+    let somme = |g: fn(&Bilan) -> i64| bs.iter().map(g).sum::<i64>();
+    assert_eq!(f.ecoles.len(), 3);
+    assert_eq!(f.annees, vec!["2025-2026".to_string()]);
+    assert_eq!(f.total.groupes, somme(|b| b.ecole.groupes));
+    assert_eq!(f.total.minutes_prevues, somme(|b| b.ecole.minutes_prevues));
+    assert_eq!(f.total.minutes_prevues, 3 * bs[0].ecole.minutes_prevues + 35 * 60);
+    assert_eq!(f.total.minutes_realisees, somme(|b| b.ecole.minutes_realisees));
+    assert_eq!(f.total.seances_annulees, somme(|b| b.ecole.seances_annulees));
+    assert_eq!(f.total.inscrits, somme(|b| b.ecole.parents.inscrits));
+    assert_eq!(f.total.femmes, somme(|b| b.ecole.parents.femmes));
+    assert_eq!(f.total.cir, somme(|b| b.ecole.parents.cir));
+    assert_eq!(f.total.minutes_suivies, somme(|b| b.ecole.parents.minutes_suivies));
+    assert_eq!(f.total.centimes_vacations, somme(|b| b.finances.total_centimes));
+    assert!(f.total.inscrits > 0 && f.total.minutes_dispensees > 0);
+    // Rates from the sums, not averaged.
+    let taux = somme(|b| b.ecole.parents.minutes_suivies) as f64 / somme(|b| b.ecole.parents.minutes_dispensees) as f64;
+    assert!((f.total.taux_assiduite.unwrap() - taux).abs() < 1e-12);
+    let femmes = f.total.femmes as f64 / (f.total.femmes + f.total.hommes) as f64;
+    assert!((f.total.part_femmes.unwrap() - femmes).abs() < 1e-12);
+    // Per-school table sorted by UAI.
+    let uais: Vec<&str> = f.ecoles.iter().map(|e| e.uai.as_str()).collect();
+    assert_eq!(uais, vec![uai(130042).as_str(), uai(751001).as_str(), uai(931234).as_str()]);
+
+    // Read the workbook back.
+    let x = bilan::fusion_xlsx(&f).unwrap();
+    let acad = cellules(&x, "Académie");
+    assert_eq!(valeur(&acad, "Établissements"), 3.0);
+    assert_eq!(valeur(&acad, "Groupes"), f.total.groupes as f64);
+    assert_eq!(valeur(&acad, "Parents inscrits"), f.total.inscrits as f64);
+    assert!((valeur(&acad, "Heures prévues") - f.total.minutes_prevues as f64 / 60.0).abs() < 1e-9);
+    assert!((valeur(&acad, "Heures réalisées") - f.total.minutes_realisees as f64 / 60.0).abs() < 1e-9);
+    assert!((valeur(&acad, "Vacations (€)") - f.total.centimes_vacations as f64 / 100.0).abs() < 1e-9);
+    assert!((valeur(&acad, "Taux d'assiduité") - taux).abs() < 1e-12);
+    let etabs = cellules(&x, "Établissements");
+    assert_eq!(etabs.len(), 5, "header, three schools, total");
+    assert_eq!(etabs[1][0].to_string(), uai(130042));
+    assert_eq!(etabs[3][1].to_string(), "École A");
+    let col = etabs[0].iter().position(|c| *c == "Parents inscrits").unwrap();
+    let par_ecole: f64 = (1..=3).map(|l| etabs[l][col].get_float().unwrap()).sum();
+    assert_eq!(par_ecole, f.total.inscrits as f64);
+    assert_eq!(etabs[4][col].get_float().unwrap(), f.total.inscrits as f64);
+}
+
+#[test]
+fn doublon_uai_annee_refuse() {
+    let (_, a) = ecole(931234, "École A", 0);
+    let (_, b) = ecole(751001, "Collège B", 0);
+    let e = bilan::fusionner(&[a.clone(), b.clone(), a.clone()]).unwrap_err().to_string();
+    assert!(e.contains("0931234L") && e.contains("n° 1") && e.contains("n° 3") && e.contains("2025-2026"), "{e}");
+    let e = fusion::fusionner_nommes(&[("a.json", &a), ("b.json", &b), ("copie.json", &a)]).unwrap_err().to_string();
+    assert!(e.contains("« a.json »") && e.contains("« copie.json »") && e.contains("0931234L"), "{e}");
+    // Same UAI, another year: accepted.
+    let mut autre = a.clone();
+    autre.annee = "2024-2025".into();
+    assert_eq!(bilan::fusionner(&[a, autre]).unwrap().ecoles.len(), 2);
+}
+
+#[test]
+fn schema_inconnu_refuse() {
+    let (_, a) = ecole(931234, "École A", 0);
+    let j = bilan::json(&a).replacen("oepre-bilan/1", "oepre-bilan/9", 1);
+    let e = bilan::lire_json(&j).unwrap_err().to_string();
+    assert!(e.contains("oepre-bilan/9") && e.contains("inconnue"), "{e}");
+    assert_eq!(bilan::lire_json(&bilan::json(&a)).unwrap(), a);
+}
+
+#[test]
+fn controle_sur_la_demo() {
+    let (db, _) = ecole(931234, "École A", 0);
+    let a = annee::par_libelle(db.conn(), "2025-2026").unwrap();
+    let c = db.conn();
+    c.execute("UPDATE parent SET sexe = NULL WHERE id = (SELECT MIN(parent_id) FROM inscription)", []).unwrap();
+    c.execute("UPDATE parent SET nationalite = NULL WHERE id = (SELECT MAX(parent_id) FROM inscription)", []).unwrap();
+    c.execute("UPDATE intervenant SET remuneration = NULL WHERE id = (SELECT MIN(intervenant_id) FROM seance_intervenant)", []).unwrap();
+    c.execute("UPDATE atelier SET minutes_prevues = 30 * 60, effectif_min = 99, effectif_max = 99 WHERE id = (SELECT MIN(id) FROM atelier)", []).unwrap();
+    let fin = NaiveDate::from_ymd_opt(2026, 8, 31).unwrap();
+    let points = bilan::controle::verifier_au(&db, a.id, fin).unwrap();
+    for code in [
+        CodePoint::AppelManquant,
+        CodePoint::SexeManquant,
+        CodePoint::NationaliteManquante,
+        CodePoint::HeuresPrevues,
+        CodePoint::EffectifInsuffisant,
+        CodePoint::RemunerationManquante,
+    ] {
+        assert!(points.iter().any(|p| p.code == code), "{code:?} manquant");
+    }
+    let lien = |code: CodePoint| points.iter().find(|p| p.code == code).unwrap().lien.clone();
+    assert!(lien(CodePoint::AppelManquant).starts_with("#/appel/seance/"));
+    assert!(lien(CodePoint::SexeManquant).starts_with("#/parents/"));
+    assert!(lien(CodePoint::HeuresPrevues).starts_with("#/ateliers/"));
+    assert!(lien(CodePoint::RemunerationManquante).starts_with("#/intervenants/"));
+    // No parent name in the list.
+    let mut st = c.prepare("SELECT nom FROM parent").unwrap();
+    let noms: Vec<String> = st.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    for p in &points {
+        assert!(noms.iter().all(|n| !p.message.contains(n.as_str())), "{}", p.message);
+    }
+    // Before the year started, no séance is due for a roll call.
+    let avant = bilan::controle::verifier_au(&db, a.id, NaiveDate::from_ymd_opt(2025, 8, 1).unwrap()).unwrap();
+    assert!(avant.iter().all(|p| p.code != CodePoint::AppelManquant));
+}
