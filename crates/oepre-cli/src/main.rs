@@ -9,6 +9,7 @@ mod bilan;
 mod documents;
 mod flyer;
 mod parents;
+mod sauvegarde;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -77,6 +78,13 @@ enum Commande {
     Inscrits(documents::ArgsInscrits),
     /// Fiche d'inscription (PDF), vierge ou pré-remplie pour un parent.
     Fiche(documents::ArgsFiche),
+    /// Écrit une sauvegarde vérifiée de la base (API de sauvegarde SQLite), puis fait la rotation.
+    Backup(sauvegarde::ArgsBackup),
+    /// Les sauvegardes : liste avec date, taille et résumé.
+    Backups {
+        #[command(subcommand)]
+        action: sauvegarde::ActionBackups,
+    },
 }
 
 #[derive(Subcommand)]
@@ -209,6 +217,8 @@ fn executer(cli: Cli) -> Resultat<()> {
         Commande::Emargement(args) => documents::emargement(&mut db, args)?,
         Commande::Inscrits(args) => documents::inscrits(&mut db, args)?,
         Commande::Fiche(args) => documents::fiche(&mut db, args)?,
+        Commande::Backup(args) => sauvegarde::backup(&mut db, args)?,
+        Commande::Backups { action } => sauvegarde::backups(&mut db, action)?,
         Commande::Annees { action: ActionAnnees::SetCourante { libelle, premier_jour, dernier_jour } } => {
             let a = annee::definir_courante(&mut db, &annee::SaisieAnnee { libelle, premier_jour, dernier_jour })?;
             println!("Année courante : {}", a.libelle);

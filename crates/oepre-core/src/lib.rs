@@ -47,6 +47,7 @@ pub mod recherche;
 pub mod referentiels;
 pub mod schema;
 pub mod seance;
+pub mod sauvegarde;
 pub mod sortie;
 pub mod texte;
 
