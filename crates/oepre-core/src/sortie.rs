@@ -222,9 +222,15 @@ pub fn definir_dossier(db: &mut Db, chemin: &str) -> Resultat<PathBuf> {
 }
 
 /// The school's logo: `logo.png` placed in the folder of the data file (next to `i18n/`), if any.
-/// Printed on the flyers.
+/// Printed on the flyers and in the letterhead of the portrait documents.
 pub fn logo_ecole(db: &Db) -> Option<Vec<u8>> {
-    let chemin = db.chemin().parent()?.join("logo.png");
+    logo_a_cote_de(db.chemin())
+}
+
+/// `logo.png` next to the data file `chemin_base`, if it is a PNG. Printed on the flyers and in
+/// the letterhead of the portrait documents.
+pub fn logo_a_cote_de(chemin_base: &Path) -> Option<Vec<u8>> {
+    let chemin = chemin_base.parent()?.join("logo.png");
     std::fs::read(chemin).ok().filter(|o| o.starts_with(b"\x89PNG"))
 }
 
@@ -413,11 +419,15 @@ mod tests {
         // The school's logo, placed next to the data file, goes on the flyers.
         let francais = DemandeDocument::Affiche { atelier_id: a, langues: vec!["fr".into()], bilingue: false, petits_enfants: false };
         let a_une_image = |pdf: &[u8]| pdf.windows(6).any(|w| w == b"/Image");
+        assert!(!a_une_image(&produire(&db, &demandes[0], jour).unwrap().octets), "sans logo, l'en-tête n'a pas d'image");
         assert!(logo_ecole(&db).is_none());
         assert!(!a_une_image(&produire(&db, &francais, jour).unwrap().octets), "sans logo, pas d'image");
         std::fs::write(dir.path().join("logo.png"), include_bytes!("../../../src-tauri/icons/icon.png")).unwrap();
         assert!(logo_ecole(&db).is_some());
         assert!(a_une_image(&produire(&db, &francais, jour).unwrap().octets), "le logo est dans l'affiche");
+        for en_tete in [&demandes[0], &demandes[1], &demandes[6]] {
+            assert!(a_une_image(&produire(&db, en_tete, jour).unwrap().octets), "le logo est dans l'en-tête : {en_tete:?}");
+        }
         let affiches = affiches_par_langue(&db, a, &["fr".into(), "ta".into()], true, false, &dir.path().join("affiches")).unwrap();
         assert_eq!(affiches.len(), 2);
         assert!(affiches[1].nom.ends_with("-ta.pdf"), "{}", affiches[1].nom);

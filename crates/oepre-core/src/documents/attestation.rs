@@ -207,23 +207,31 @@ pub fn attestations(db: &Db, choix: &ChoixAttestations, fait_le: NaiveDate) -> R
     }
     let mut par_atelier: HashMap<i64, Vec<String>> = HashMap::new();
     let mut doc = entete::document("Attestation de suivi de formation — Dispositif OEPRE", Orientation::Portrait);
+    let logo = entete::logo(&mut doc, conn);
     for s in &choisies {
         let noms_intervenants = match par_atelier.entry(s.inscription.atelier_id) {
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
             std::collections::hash_map::Entry::Vacant(e) => e.insert(intervenants(conn, s.inscription.atelier_id)?),
         };
         let mut flow = Flow::new(&mut doc);
-        page(&mut flow, &etab, &annee.libelle, s, noms_intervenants, fait_le);
+        page(&mut flow, (&etab, logo), &annee.libelle, s, noms_intervenants, fait_le);
     }
     doc.finish().map_err(erreur_pdf)
 }
 
-fn page(flow: &mut Flow<'_>, etab: &Etablissement, annee: &str, s: &Selection, intervenants: &[String], fait_le: NaiveDate) {
+fn page(
+    flow: &mut Flow<'_>,
+    (etab, logo): (&Etablissement, Option<oepre_pdf::ImageId>),
+    annee: &str,
+    s: &Selection,
+    intervenants: &[String],
+    fait_le: NaiveDate,
+) {
     let p = &s.parent;
     let i = &s.inscription;
     let h = &s.heures;
     let corps = TextStyle::new(10.5).line_height(1.4);
-    entete::entete(flow, etab);
+    entete::entete(flow, etab, logo);
     flow.space(9.0);
     flow.paragraph("Attestation de suivi de formation", &entete::titre(18.0));
     flow.space(1.5);

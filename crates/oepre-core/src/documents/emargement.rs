@@ -120,6 +120,8 @@ fn cellule_nom(i: &Inscrit) -> Cell {
 
 struct Contexte {
     etab: Etablissement,
+    /// `logo.png` next to the data file, for the letterhead.
+    logo_png: Option<Vec<u8>>,
     atelier: Atelier,
     annee: String,
     inscrits: Vec<Inscrit>,
@@ -130,7 +132,8 @@ fn contexte(conn: &Connection, atelier_id: i64) -> Resultat<Contexte> {
     let atelier = atelier::lire(conn, atelier_id)?;
     let annee = annee::par_id(conn, atelier.annee_id)?.libelle;
     let inscrits = inscrits(conn, atelier_id)?;
-    Ok(Contexte { etab, atelier, annee, inscrits })
+    let logo_png = conn.path().and_then(|p| crate::sortie::logo_a_cote_de(std::path::Path::new(p)));
+    Ok(Contexte { etab, logo_png, atelier, annee, inscrits })
 }
 
 /// The sheet of one séance (A4 portrait). A cancelled séance has no sheet.
@@ -182,9 +185,10 @@ fn feuilles(ctx: &Contexte, seances: &[Seance]) -> Resultat<Vec<u8>> {
         format!("Feuilles d'émargement — {} — {}", ctx.atelier.nom, ctx.annee)
     };
     let mut doc = entete::document(&titre, Orientation::Portrait);
+    let logo = ctx.logo_png.as_deref().and_then(|png| doc.add_png(png).ok());
     for s in seances {
         let mut flow = Flow::new(&mut doc);
-        page_seance(&mut flow, ctx, s);
+        page_seance(&mut flow, ctx, s, logo);
     }
     doc.finish().map_err(erreur_pdf)
 }
@@ -208,8 +212,8 @@ fn table_infos(lignes: &[[&str; 4]]) -> Table {
     t
 }
 
-fn page_seance(flow: &mut Flow<'_>, ctx: &Contexte, s: &Seance) {
-    entete::entete(flow, &ctx.etab);
+fn page_seance(flow: &mut Flow<'_>, ctx: &Contexte, s: &Seance, logo: Option<oepre_pdf::ImageId>) {
+    entete::entete(flow, &ctx.etab, logo);
     flow.space(5.0);
     flow.paragraph("Feuille d'émargement — Dispositif OEPRE", &entete::titre(15.0));
     flow.space(4.0);

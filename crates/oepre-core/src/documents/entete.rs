@@ -1,7 +1,7 @@
 //! The letterhead shared by every document (République française, académie, établissement,
 //! UAI, address), the page footer « titre — n / N », and the common styles.
 
-use oepre_pdf::{Align, Color, Document, DocumentOptions, Flow, Margins, Orientation, Stroke, TextStyle};
+use oepre_pdf::{Align, Color, Document, DocumentOptions, Flow, ImageId, Margins, Orientation, Stroke, TextStyle};
 
 use super::de;
 use crate::etablissement::{Etablissement, TitreChef};
@@ -58,9 +58,15 @@ fn lignes_etablissement(e: &Etablissement) -> String {
     v.join("\n")
 }
 
+/// The school's logo (`logo.png` next to the data file), added once to `doc`.
+pub(crate) fn logo(doc: &mut Document, conn: &rusqlite::Connection) -> Option<ImageId> {
+    let png = crate::sortie::logo_a_cote_de(std::path::Path::new(conn.path()?))?;
+    doc.add_png(&png).ok()
+}
+
 /// The full letterhead (portrait documents): République française and académie on the left,
-/// the school on the right, a rule below. Moves the flow under it.
-pub(crate) fn entete(flow: &mut Flow<'_>, e: &Etablissement) {
+/// the logo (if any) in the middle, the school on the right, a rule below. Moves the flow under it.
+pub(crate) fn entete(flow: &mut Flow<'_>, e: &Etablissement, logo: Option<ImageId>) {
     let gauche = "RÉPUBLIQUE\nFRANÇAISE";
     let devise = "Liberté\nÉgalité\nFraternité";
     let academie = format!("Académie {}", de(&e.academie));
@@ -75,7 +81,18 @@ pub(crate) fn entete(flow: &mut Flow<'_>, e: &Etablissement) {
         + doc.measure_height(&academie, 80.0, &st_acad) + 1.5;
     let h_droite = doc.measure_height(&droite, w * 0.55, &st_droite);
     let h = h_gauche.max(h_droite) + 3.0;
+    // The logo fits in the middle third, at most 22 mm high, keeping its proportions.
+    let taille_logo = logo.map(|id| {
+        let (lp, hp) = doc.image_size(id);
+        let (lp, hp) = (lp.max(1) as f32, hp.max(1) as f32);
+        let haut = (h - 4.0).min(22.0);
+        let large = (haut * lp / hp).min(w * 0.22);
+        (id, large, large * hp / lp)
+    });
     flow.block(h, |page, x, y, w| {
+        if let Some((id, large, haut)) = taille_logo {
+            page.image(id, x + w * 0.45 - large / 2.0, y, large, haut);
+        }
         let mut yy = y;
         yy += page.text(x, yy, 60.0, gauche, &st_rf);
         yy += page.text(x, yy, 60.0, devise, &st_devise) + 2.0;

@@ -169,9 +169,10 @@ fn fiche(db: &Db, parent: Option<(&Parent, Option<&Inscription>)>) -> Resultat<V
         None => "Fiche d'inscription — Ateliers OEPRE".to_owned(),
     };
     let mut doc = entete::document(&titre_doc, Orientation::Portrait);
+    let logo = entete::logo(&mut doc, db.conn());
     let mut flow = Flow::new(&mut doc);
     flow.reserve(0.0, 4.0);
-    entete::entete(&mut flow, &etab);
+    entete::entete(&mut flow, &etab, logo);
     flow.space(4.0);
     flow.paragraph("Fiche d'inscription — Ateliers OEPRE", &entete::titre(15.0));
     let mut sous_titre = "Ouvrir l'École aux parents pour la réussite des enfants".to_owned();
