@@ -215,8 +215,7 @@ pub struct VueAteliers {
 /// `heures_atelier_max`, else [`HEURES_PAR_DEFAUT`].
 pub fn fourchette_heures(conn: &Connection) -> Resultat<(i64, i64)> {
     let lire = |cle: &str, defaut: i64| -> Resultat<i64> {
-        let v: Option<String> = conn.query_row("SELECT valeur FROM parametre WHERE cle = ?1", [cle], |r| r.get(0)).optional()?;
-        Ok(v.and_then(|v| v.trim().parse().ok()).unwrap_or(defaut))
+        Ok(crate::db::parametre(conn, cle)?.and_then(|v| v.trim().parse().ok()).unwrap_or(defaut))
     };
     Ok((lire("heures_atelier_min", HEURES_PAR_DEFAUT.0)?, lire("heures_atelier_max", HEURES_PAR_DEFAUT.1)?))
 }

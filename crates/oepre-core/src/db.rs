@@ -112,6 +112,21 @@ impl Db {
     }
 }
 
+/// A setting of the school (table `parametre`), `None` when never set.
+pub fn parametre(conn: &Connection, cle: &str) -> Resultat<Option<String>> {
+    use rusqlite::OptionalExtension;
+    Ok(conn.query_row("SELECT valeur FROM parametre WHERE cle = ?1", [cle], |r| r.get(0)).optional()?)
+}
+
+/// Sets a setting (inside the caller's transaction: pass the `Transaction`).
+pub fn definir_parametre(conn: &Connection, cle: &str, valeur: &str) -> Resultat<()> {
+    conn.execute(
+        "INSERT INTO parametre (cle, valeur) VALUES (?1, ?2) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur",
+        [cle, valeur],
+    )?;
+    Ok(())
+}
+
 /// Reads the file's schema version without writing anything, refusing what we must not open.
 /// Returns 0 for a missing or empty file.
 fn inspecter(chemin: &Path) -> Resultat<u32> {

@@ -25,7 +25,7 @@ pub struct EtatAccueil {
 /// Whether to offer the welcome choice.
 pub fn etat_accueil(db: &Db) -> Resultat<EtatAccueil> {
     Ok(EtatAccueil {
-        premier_demarrage: base_vide(db.conn())? && parametre(db.conn(), CLE_ACCUEIL)?.is_none(),
+        premier_demarrage: base_vide(db.conn())? && crate::db::parametre(db.conn(), CLE_ACCUEIL)?.is_none(),
         chemin_base: db.chemin().display().to_string(),
     })
 }
@@ -33,14 +33,8 @@ pub fn etat_accueil(db: &Db) -> Resultat<EtatAccueil> {
 /// The person chose to start with an empty school: do not ask again.
 pub fn commencer_vide(db: &mut Db) -> Resultat<()> {
     db.transaction(|tx| {
-        tx.execute("INSERT OR REPLACE INTO parametre (cle, valeur) VALUES (?1, 'vide')", [CLE_ACCUEIL])?;
-        Ok(())
+        crate::db::definir_parametre(tx, CLE_ACCUEIL, "vide")
     })
-}
-
-fn parametre(conn: &Connection, cle: &str) -> Resultat<Option<String>> {
-    use rusqlite::OptionalExtension;
-    Ok(conn.query_row("SELECT valeur FROM parametre WHERE cle = ?1", [cle], |r| r.get(0)).optional()?)
 }
 
 fn base_vide(conn: &Connection) -> Resultat<bool> {
@@ -86,8 +80,7 @@ pub fn charger(db: &mut Db) -> Resultat<()> {
     crate::atelier::demo(db)?;
     crate::demo_parents::charger(db)?;
     db.transaction(|tx| {
-        tx.execute("INSERT OR REPLACE INTO parametre (cle, valeur) VALUES (?1, 'demo')", [CLE_ACCUEIL])?;
-        Ok(())
+        crate::db::definir_parametre(tx, CLE_ACCUEIL, "demo")
     })
 }
 

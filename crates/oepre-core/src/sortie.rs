@@ -165,10 +165,7 @@ pub fn produire(db: &Db, demande: &DemandeDocument, aujourd_hui: NaiveDate) -> R
             (nom_de_fichier(&["fiche-inscription", &format!("parent-{p}")], "pdf"), documents::fiche_parent(db, *p)?)
         }
         DemandeDocument::Affiche { atelier_id, langues, bilingue, petits_enfants } => {
-            let a = atelier::lire(conn, *atelier_id)?;
-            let i18n = flyer::I18n::load(Some(&flyer::dossier_i18n(db.chemin())));
-            let locales = flyer::resolve_locales(&i18n, &langues.join(","))?;
-            let entree = flyer::FlyerInput::from_db(conn, &a, *petits_enfants)?;
+            let Affiche { atelier: a, i18n, locales, entree } = Affiche::charger(db, *atelier_id, langues, *petits_enfants)?;
             let options = flyer::FlyerOptions { bilingual: *bilingue, logo_png: logo_ecole(db) };
             let rendu = flyer::render(&i18n, &entree, &locales, &options)?;
             let suffixe = if locales.len() == 1 { locales[0].clone() } else { format!("{}-langues", locales.len()) };
@@ -180,6 +177,30 @@ pub fn produire(db: &Db, demande: &DemandeDocument, aujourd_hui: NaiveDate) -> R
         }
     };
     Ok(DocumentProduit { nom_fichier, octets })
+}
+
+/// The flyer bundles, with the school's own `.ftl` files (app-data `i18n/`) over the shipped ones.
+fn i18n_de_l_ecole(db: &Db) -> flyer::I18n {
+    flyer::I18n::load(Some(&flyer::dossier_i18n(db.chemin())))
+}
+
+/// What every flyer output needs: the atelier, the bundles, the locales asked for (resolved),
+/// and the flyer's data.
+struct Affiche {
+    atelier: atelier::Atelier,
+    i18n: flyer::I18n,
+    locales: Vec<String>,
+    entree: flyer::FlyerInput,
+}
+
+impl Affiche {
+    fn charger(db: &Db, atelier_id: i64, langues: &[String], petits_enfants: bool) -> Resultat<Affiche> {
+        let atelier = atelier::lire(db.conn(), atelier_id)?;
+        let i18n = i18n_de_l_ecole(db);
+        let locales = flyer::resolve_locales(&i18n, &langues.join(","))?;
+        let entree = flyer::FlyerInput::from_db(db.conn(), &atelier, petits_enfants)?;
+        Ok(Affiche { atelier, i18n, locales, entree })
+    }
 }
 
 /// Where documents are written by default: `OEPRE_DOCUMENTS`, else `~/Documents/Ateliers OEPRE`
@@ -197,10 +218,7 @@ const CLE_DOSSIER: &str = "dossier_documents";
 
 /// The folder the school chose for its documents, else [`dossier_documents`].
 pub fn dossier_choisi(conn: &rusqlite::Connection) -> Resultat<PathBuf> {
-    use rusqlite::OptionalExtension;
-    let v: Option<String> =
-        conn.query_row("SELECT valeur FROM parametre WHERE cle = ?1", [CLE_DOSSIER], |r| r.get(0)).optional()?;
-    Ok(v.filter(|v| !v.trim().is_empty()).map(PathBuf::from).unwrap_or_else(dossier_documents))
+    Ok(crate::db::parametre(conn, CLE_DOSSIER)?.filter(|v| !v.trim().is_empty()).map(PathBuf::from).unwrap_or_else(dossier_documents))
 }
 
 /// Sets the documents folder (an absolute path; created if missing). Empty: back to the default.
@@ -214,10 +232,7 @@ pub fn definir_dossier(db: &mut Db, chemin: &str) -> Resultat<PathBuf> {
         std::fs::create_dir_all(p)
             .map_err(|e| Erreur::champ("dossier", format!("Ce dossier ne peut pas être créé ou utilisé : {e}.")))?;
     }
-    db.transaction(|tx| {
-        tx.execute("INSERT OR REPLACE INTO parametre (cle, valeur) VALUES (?1, ?2)", [CLE_DOSSIER, chemin])?;
-        Ok(())
-    })?;
+    db.transaction(|tx| crate::db::definir_parametre(tx, CLE_DOSSIER, chemin))?;
     dossier_choisi(db.conn())
 }
 
@@ -236,7 +251,7 @@ pub fn logo_a_cote_de(chemin_base: &Path) -> Option<Vec<u8>> {
 
 /// The flyer's languages, with the school's own `.ftl` files (app-data `i18n/`) taken into account.
 pub fn langues_affiche(db: &Db) -> Vec<flyer::FlyerLanguage> {
-    flyer::languages(&flyer::I18n::load(Some(&flyer::dossier_i18n(db.chemin()))))
+    flyer::languages(&i18n_de_l_ecole(db))
 }
 
 /// Writes `octets` as `dossier/nom` atomically (a temporary file in the same folder, then a
@@ -279,10 +294,7 @@ pub fn affiches_par_langue(
     petits_enfants: bool,
     dossier: &Path,
 ) -> Resultat<Vec<DocumentEcrit>> {
-    let a = atelier::lire(db.conn(), atelier_id)?;
-    let i18n = flyer::I18n::load(Some(&flyer::dossier_i18n(db.chemin())));
-    let locales = flyer::resolve_locales(&i18n, &langues.join(","))?;
-    let entree = flyer::FlyerInput::from_db(db.conn(), &a, petits_enfants)?;
+    let Affiche { atelier: a, i18n, locales, entree } = Affiche::charger(db, atelier_id, langues, petits_enfants)?;
     let options = flyer::FlyerOptions { bilingual: bilingue, logo_png: logo_ecole(db) };
     locales
         .iter()
@@ -337,10 +349,7 @@ pub struct TexteAffiche {
 
 /// The flyer's texts for a preview in the app, with the same data as the PDF.
 pub fn apercu_affiche(db: &Db, atelier_id: i64, langues: &[String], petits_enfants: bool) -> Resultat<Vec<ApercuAffiche>> {
-    let a = atelier::lire(db.conn(), atelier_id)?;
-    let i18n = flyer::I18n::load(Some(&flyer::dossier_i18n(db.chemin())));
-    let locales = flyer::resolve_locales(&i18n, &langues.join(","))?;
-    let entree = flyer::FlyerInput::from_db(db.conn(), &a, petits_enfants)?;
+    let Affiche { i18n, locales, entree, .. } = Affiche::charger(db, atelier_id, langues, petits_enfants)?;
     let catalogue = flyer::languages(&i18n);
     Ok(locales
         .iter()

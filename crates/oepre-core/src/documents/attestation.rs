@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use oepre_pdf::{Align, Cell, Color, Column, Flow, Orientation, Table, TableStyle, TextStyle};
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -33,9 +33,7 @@ pub const TAUX_MINIMUM_PAR_DEFAUT: f64 = 0.5;
 
 /// The minimum attendance rate to issue an attestation without asking (0–1).
 pub fn taux_minimum(conn: &Connection) -> Resultat<f64> {
-    let v: Option<String> =
-        conn.query_row("SELECT valeur FROM parametre WHERE cle = ?1", [CLE_TAUX_MINIMUM], |r| r.get(0)).optional()?;
-    Ok(v.and_then(|v| v.trim().parse::<f64>().ok()).filter(|t| (0.0..=1.0).contains(t)).unwrap_or(TAUX_MINIMUM_PAR_DEFAUT))
+    Ok(crate::db::parametre(conn, CLE_TAUX_MINIMUM)?.and_then(|v| v.trim().parse::<f64>().ok()).filter(|t| (0.0..=1.0).contains(t)).unwrap_or(TAUX_MINIMUM_PAR_DEFAUT))
 }
 
 /// Sets the minimum attendance rate (0–1, e.g. `0.5` for 50 %), one transaction.
@@ -43,13 +41,7 @@ pub fn definir_taux_minimum(db: &mut Db, taux: f64) -> Resultat<f64> {
     if !taux.is_finite() || !(0.0..=1.0).contains(&taux) {
         return Err(Erreur::champ("taux_minimum", "Le taux minimum est un pourcentage entre 0 et 100 %."));
     }
-    db.transaction(|tx| {
-        tx.execute(
-            "INSERT INTO parametre (cle, valeur) VALUES (?1, ?2) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur",
-            rusqlite::params![CLE_TAUX_MINIMUM, taux.to_string()],
-        )?;
-        Ok(())
-    })?;
+    db.transaction(|tx| crate::db::definir_parametre(tx, CLE_TAUX_MINIMUM, &taux.to_string()))?;
     Ok(taux)
 }
 

@@ -6,7 +6,6 @@
 //! [`CLE_CONSERVATION`] (free French text), else [`CONSERVATION_PAR_DEFAUT`].
 
 use oepre_pdf::{Align, Cell, Color, Column, Flow, Orientation, Table, TableStyle, TextStyle};
-use rusqlite::OptionalExtension;
 
 use super::entete::{self, trait_fin};
 use super::{de, erreur_pdf};
@@ -130,9 +129,7 @@ fn oui_non(b: bool) -> String {
 }
 
 fn notice(conn: &rusqlite::Connection, e: &Etablissement) -> Resultat<String> {
-    let conservation: Option<String> =
-        conn.query_row("SELECT valeur FROM parametre WHERE cle = ?1", [CLE_CONSERVATION], |r| r.get(0)).optional()?;
-    let conservation = conservation.filter(|c| !c.trim().is_empty()).unwrap_or_else(|| CONSERVATION_PAR_DEFAUT.into());
+    let conservation = crate::db::parametre(conn, CLE_CONSERVATION)?.filter(|c| !c.trim().is_empty()).unwrap_or_else(|| CONSERVATION_PAR_DEFAUT.into());
     let chef = if e.chef_nom.trim().is_empty() {
         format!("le chef d'établissement ({})", e.chef_titre.libelle().to_lowercase())
     } else {

@@ -33,9 +33,10 @@ pub mod entete;
 pub mod fiche;
 pub mod inscrits;
 
-use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use unicode_normalization::UnicodeNormalization;
 
+use crate::calendrier::nom_jour;
 use crate::{Erreur, Resultat};
 
 pub use attestation::{
@@ -82,13 +83,8 @@ pub fn nom_de_fichier(parties: &[&str], extension: &str) -> String {
     }
 }
 
-const JOURS: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 const MOIS: [&str; 12] =
     ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-
-fn nom_jour(j: Weekday) -> &'static str {
-    JOURS[j.num_days_from_monday() as usize]
-}
 
 /// French month name: `3` → « mars ».
 pub fn nom_mois(mois: u32) -> &'static str {
