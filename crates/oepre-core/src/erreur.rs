@@ -29,6 +29,13 @@ pub enum CodeErreur {
     BasePlusRecente,
     /// The data file or its folder cannot be read or written (permissions, disk full, locked).
     Stockage,
+    /// The data file fails SQLite's integrity check: it is not opened for writing; the latest
+    /// good backup can be restored.
+    BaseEndommagee,
+    /// The data file is encrypted and no passphrase was given.
+    PhraseSecreteRequise,
+    /// The passphrase given does not open the data file (or the backup).
+    PhraseSecreteIncorrecte,
     /// A bug: something that should not happen. The message says what.
     Interne,
 }
@@ -94,6 +101,23 @@ pub enum Erreur {
     /// A failure inside SQLite.
     #[error("{}", texte_sqlite(.0))]
     Sqlite(#[from] rusqlite::Error),
+    /// The file fails `PRAGMA integrity_check`: not opened for writing.
+    #[error("Le fichier de données « {} » est endommagé ({detail}). Il n'a pas été ouvert en écriture : restaurez la dernière sauvegarde valide.", .chemin.display())]
+    BaseEndommagee {
+        /// The damaged file.
+        chemin: PathBuf,
+        /// The first problem SQLite reported.
+        detail: String,
+    },
+    /// The file is encrypted and no passphrase was given.
+    #[error("Ce fichier de données est chiffré : saisissez la phrase secrète pour l'ouvrir.")]
+    PhraseSecreteRequise,
+    /// The passphrase does not open the file.
+    #[error("La phrase secrète ne permet pas d'ouvrir le fichier. Vérifiez-la puis réessayez{}.", if *.attente_secondes > 0 { format!(" dans {} secondes", .attente_secondes) } else { String::new() })]
+    PhraseSecreteIncorrecte {
+        /// How long the caller must wait before the next try (0 = none).
+        attente_secondes: u64,
+    },
     /// A bug.
     #[error("Erreur interne : {0}")]
     Interne(String),
@@ -109,6 +133,9 @@ impl Erreur {
             Erreur::PasUneBase { .. } => CodeErreur::PasUneBase,
             Erreur::BasePlusRecente { .. } => CodeErreur::BasePlusRecente,
             Erreur::Fichier { .. } => CodeErreur::Stockage,
+            Erreur::BaseEndommagee { .. } => CodeErreur::BaseEndommagee,
+            Erreur::PhraseSecreteRequise => CodeErreur::PhraseSecreteRequise,
+            Erreur::PhraseSecreteIncorrecte { .. } => CodeErreur::PhraseSecreteIncorrecte,
             Erreur::Sqlite(e) if est_erreur_de_stockage(e) => CodeErreur::Stockage,
             Erreur::Sqlite(_) | Erreur::MigrationModifiee { .. } | Erreur::Interne(_) => {
                 CodeErreur::Interne

@@ -44,6 +44,16 @@ pub const MIGRATIONS: &[Migration] = &[
         nom: "parents, inscriptions, presences, journal",
         sql: include_str!("../sql/003_parents_presences.sql"),
     },
+    Migration {
+        version: 4,
+        nom: "bilan qualitatif et financier",
+        sql: include_str!("../sql/004_bilan.sql"),
+    },
+    Migration {
+        version: 5,
+        nom: "protection des donnees",
+        sql: include_str!("../sql/005_protection_donnees.sql"),
+    },
 ];
 
 /// The schema version this build writes.

@@ -10,6 +10,9 @@ export const TITRES_ERREUR: Record<CodeErreur, string> = {
   PasUneBase: "Ce fichier n'est pas un fichier de données Ateliers OEPRE",
   BasePlusRecente: "Fichier de données d'une version plus récente",
   Stockage: "Problème d'accès au fichier de données",
+  BaseEndommagee: "Fichier de données endommagé",
+  PhraseSecreteRequise: "Fichier de données chiffré",
+  PhraseSecreteIncorrecte: "Phrase secrète incorrecte",
   Interne: "Erreur inattendue de l'application",
 };
 

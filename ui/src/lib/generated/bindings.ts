@@ -278,7 +278,7 @@ parent_id: number | null, };
 
 export type CodeAvertissement = "HeuresPrevues" | "HeuresProgrammees" | "Effectif" | "PlafondVacations" | "CalendrierInconnu" | "SansIntervenant";
 
-export type CodeErreur = "Validation" | "Introuvable" | "Conflit" | "PasUneBase" | "BasePlusRecente" | "Stockage" | "Interne";
+export type CodeErreur = "Validation" | "Introuvable" | "Conflit" | "PasUneBase" | "BasePlusRecente" | "Stockage" | "BaseEndommagee" | "PhraseSecreteRequise" | "PhraseSecreteIncorrecte" | "Interne";
 
 export type Correspondance = { 
 /**

@@ -1,0 +1,1 @@
+-- 004: bilan qualitatif et financier (partenaires, thèmes, indicateurs, autres dépenses, financements).

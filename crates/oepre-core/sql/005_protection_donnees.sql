@@ -1,0 +1,1 @@
+-- 005: protection des données (auteur du journal, purge de conservation).
