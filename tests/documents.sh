@@ -68,5 +68,48 @@ done
 [ "$n" -ge 24 ] && ok || ko "$n affiches au lieu de 24 ou plus"
 contient "$dir/affiches/flyer-atelier-du-mardi-et-jeudi-fr.pdf" "Collège Louise Michel"
 
+# The bilan: three files, the PDF report readable, signed, and without any parent's name or phone.
+"$OEPRE" --db "$base" bilan export --year 2025-2026 --out-dir "$dir/bilan" >/dev/null 2>&1
+for ext in xlsx pdf json; do
+  [ -s "$dir/bilan/bilan-0931234L-2025-2026.$ext" ] && ok || ko "bilan-0931234L-2025-2026.$ext absent"
+done
+bilan_pdf="$dir/bilan/bilan-0931234L-2025-2026.pdf"
+verifier "$bilan_pdf" "" portrait
+contient "$bilan_pdf" "Bilan des ateliers OEPRE"
+contient "$bilan_pdf" "Année scolaire 2025-2026"
+contient "$bilan_pdf" "Bilan financier"
+contient "$bilan_pdf" "Bilan qualitatif"
+contient "$bilan_pdf" "Points à vérifier"
+contient "$bilan_pdf" "Fait à Saint-Denis, le"
+contient "$bilan_pdf" "Le chef d'établissement"
+bilan_texte=$(pdftotext "$bilan_pdf" - | sed 's/\xe2\x80[\xaa-\xae]//g; s/\xe2\x81[\xa6-\xa9]//g')
+# The head of school signs (their name is printed once, in the signature block): not scanned.
+chef=$(sqlite3 "$base" "SELECT chef_nom FROM etablissement" 2>/dev/null)
+[ -n "$chef" ] && [[ "$bilan_texte" == *"$chef"* ]] && ok || ko "signataire absent du bilan PDF"
+bilan_texte=${bilan_texte//"$chef"/}
+personnels=$(sqlite3 "$base" "SELECT nom FROM parent UNION SELECT prenom FROM parent UNION SELECT telephone FROM parent WHERE telephone <> ''" 2>/dev/null)
+[ -n "$personnels" ] && ok || ko "lecture des parents de la démo (sqlite3)"
+while IFS= read -r x; do
+  [ -z "$x" ] && continue
+  [[ "$bilan_texte" == *"$x"* ]] && ko "« $x » (parent) dans le bilan PDF"
+done <<< "$personnels"
+ok
+
+# Data protection: the register entry (RGPD art. 30) and a parent's access export.
+"$OEPRE" --db "$base" registre --out "$dir/registre.pdf" --fait-le 2026-11-25 >/dev/null
+verifier "$dir/registre.pdf" "" portrait
+for t in "Registre des activités de traitement" "Collège Louise Michel" "Responsable du traitement" "Catégories de données" \
+  "nationalité [sensible]" "Transferts hors de l'Union européenne" "3 ans après la fin de l'année scolaire" "Mesures de sécurité" \
+  "Droits des personnes" "Fait à Saint-Denis, le 25 novembre 2026"; do
+  contient "$dir/registre.pdf" "$t"
+done
+OEPRE_QUI="Secrétariat" "$OEPRE" --db "$base" parents access 1 --out-dir "$dir/acces" --date 2026-11-25 >/dev/null
+acces_pdf=$(ls "$dir"/acces/donnees-*-1.pdf 2>/dev/null | head -1)
+verifier "$acces_pdf" "" portrait
+contient "$acces_pdf" "Vos données personnelles"
+contient "$acces_pdf" "Vos ateliers"
+nom1=$(sqlite3 "$base" "SELECT nom FROM parent WHERE id = 1" 2>/dev/null)
+[ -n "$nom1" ] && contient "$acces_pdf" "$nom1" || ko "nom du parent 1 absent de l'export d'accès"
+
 echo "documents: $reussis passed, $echoues failed"
 [ "$echoues" -eq 0 ]

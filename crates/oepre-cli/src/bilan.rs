@@ -1,18 +1,20 @@
-//! `oepre bilan export --year 2025-2026 --out-dir DIR` (the JSON and the XLSX, each written
-//! atomically) and `oepre bilan show --year 2025-2026 [--json]`: the bilan of
-//! `oepre_core::bilan`, aggregates only.
+//! `oepre bilan export --year 2025-2026 --out-dir DIR` (the XLSX, the PDF and the JSON, each
+//! written atomically, with the completeness list inside), `oepre bilan check`, `oepre bilan
+//! merge`, the other costs and funding (`depense`, `financement`, `finances`, `retirer`), and
+//! `oepre bilan show --year 2025-2026 [--json]`: the bilan of `oepre_core::bilan`, aggregates only.
 
 use std::path::PathBuf;
 
 use clap::Subcommand;
+use oepre_core::bilan::finances::{self, CategorieDepense, SaisieDepense, SaisieFinancement};
 use oepre_core::bilan::{self, Bilan, Chiffres};
 use oepre_core::heures::{formater, formater_taux};
 use oepre_core::intervenant::euros_fr;
-use oepre_core::{annee, sortie, Db, Resultat};
+use oepre_core::{annee, sortie, Db, Erreur, Resultat};
 
 #[derive(Subcommand)]
 pub enum ActionBilan {
-    /// Écrit bilan-<UAI>-<année>.json et .xlsx dans un dossier.
+    /// Écrit bilan-<UAI>-<année>.xlsx, .pdf et .json dans un dossier.
     Export {
         /// L'année scolaire, par exemple 2025-2026.
         #[arg(long = "year", value_name = "ANNEE")]
@@ -39,6 +41,57 @@ pub enum ActionBilan {
         #[arg(long = "out", value_name = "FICHIER")]
         sortie: PathBuf,
     },
+    /// Ajoute une dépense autre que les vacations (matériel, garde d'enfants, interprétariat, sorties, autre).
+    Depense {
+        /// L'année scolaire, par exemple 2025-2026.
+        #[arg(long = "year", value_name = "ANNEE")]
+        annee: String,
+        /// materiel, garde_enfants, interpretariat, sorties ou autre.
+        #[arg(long, value_name = "CATEGORIE")]
+        categorie: String,
+        /// Ce que c'est (« Manuels de français A1 »).
+        #[arg(long, value_name = "TEXTE")]
+        libelle: String,
+        /// Le montant en euros, par exemple 125,50.
+        #[arg(long, value_name = "EUROS")]
+        montant: String,
+        /// La date de paiement (facultative), 15/03/2026 ou 2026-03-15.
+        #[arg(long, value_name = "DATE", default_value = "")]
+        date: String,
+    },
+    /// Ajoute un financement reçu pour l'année.
+    Financement {
+        /// L'année scolaire, par exemple 2025-2026.
+        #[arg(long = "year", value_name = "ANNEE")]
+        annee: String,
+        /// Qui a versé (« Rectorat — BOP 230 », « CAF »).
+        #[arg(long, value_name = "TEXTE")]
+        source: String,
+        /// Le montant en euros, par exemple 1500.
+        #[arg(long, value_name = "EUROS")]
+        montant: String,
+        /// La date de versement, 15/03/2026 ou 2026-03-15.
+        #[arg(long, value_name = "DATE")]
+        date: String,
+    },
+    /// Liste les autres dépenses et les financements de l'année, avec leur numéro.
+    Finances {
+        /// L'année scolaire, par exemple 2025-2026.
+        #[arg(long = "year", value_name = "ANNEE")]
+        annee: String,
+        /// En JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Supprime une dépense (--depense N) ou un financement (--financement N).
+    Retirer {
+        /// Le numéro de la dépense (voir `oepre bilan finances`).
+        #[arg(long, value_name = "N", conflicts_with = "financement", required_unless_present = "financement")]
+        depense: Option<i64>,
+        /// Le numéro du financement.
+        #[arg(long, value_name = "N")]
+        financement: Option<i64>,
+    },
     /// Affiche les chiffres du bilan.
     Show {
         /// L'année scolaire, par exemple 2025-2026.
@@ -59,16 +112,15 @@ fn calculer(db: &Db, libelle: &str) -> Resultat<Bilan> {
 pub fn bilan(db: &mut Db, action: ActionBilan) -> Resultat<()> {
     match action {
         ActionBilan::Export { annee, dossier } => {
-            let b = calculer(db, &annee)?;
-            let json = sortie::ecrire(&dossier, &bilan::nom_fichier(&b, "json"), bilan::json(&b).as_bytes())?;
-            let xlsx = sortie::ecrire(&dossier, &bilan::nom_fichier(&b, "xlsx"), &bilan::xlsx(&b)?)?;
-            println!("{}", json.display());
-            println!("{}", xlsx.display());
-            for a in &b.avertissements {
+            let a = annee::par_libelle(db.conn(), annee.trim())?;
+            let ecrits = bilan::exporter(db, a.id, &dossier, |p| eprintln!("[{}/{}] {}", p.etape, p.total, p.libelle))?;
+            println!("{}", ecrits.xlsx);
+            println!("{}", ecrits.pdf);
+            println!("{}", ecrits.json);
+            for a in &ecrits.avertissements {
                 eprintln!("Attention : {}", a.message);
             }
-            let a = annee::par_libelle(db.conn(), annee.trim())?;
-            for p in bilan::verifier(db, a.id)? {
+            for p in &ecrits.points_a_verifier {
                 eprintln!("À vérifier : {} ({})", p.message, p.lien);
             }
         }
@@ -76,7 +128,7 @@ pub fn bilan(db: &mut Db, action: ActionBilan) -> Resultat<()> {
             let a = annee::par_libelle(db.conn(), annee.trim())?;
             let points = bilan::verifier(db, a.id)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&points).map_err(|e| oepre_core::Erreur::Interne(e.to_string()))?);
+                println!("{}", serde_json::to_string_pretty(&points).map_err(|e| Erreur::Interne(e.to_string()))?);
             } else if points.is_empty() {
                 println!("Rien à signaler : le bilan {} est complet.", a.libelle);
             } else {
@@ -87,6 +139,48 @@ pub fn bilan(db: &mut Db, action: ActionBilan) -> Resultat<()> {
             }
         }
         ActionBilan::Merge { fichiers, sortie: chemin } => fusionner(&fichiers, &chemin)?,
+        ActionBilan::Depense { annee, categorie, libelle, montant, date } => {
+            let a = annee::par_libelle(db.conn(), annee.trim())?;
+            let categorie = CategorieDepense::depuis_code(categorie.trim()).ok_or_else(|| {
+                let codes: Vec<&str> = CategorieDepense::TOUTES.iter().map(|c| c.code()).collect();
+                Erreur::champ("categorie", format!("Catégorie inconnue « {categorie} » : choisissez parmi {}.", codes.join(", ")))
+            })?;
+            let d = finances::ajouter_depense(db, a.id, &SaisieDepense { categorie, libelle, montant, date })?;
+            println!("Dépense n° {} enregistrée : {} ({}), {}.", d.id, d.libelle, categorie.libelle(), euros_fr(d.centimes));
+        }
+        ActionBilan::Financement { annee, source, montant, date } => {
+            let a = annee::par_libelle(db.conn(), annee.trim())?;
+            let f = finances::ajouter_financement(db, a.id, &SaisieFinancement { source, montant, date })?;
+            println!("Financement n° {} enregistré : {}, {}.", f.id, f.source, euros_fr(f.centimes));
+        }
+        ActionBilan::Finances { annee, json } => {
+            let a = annee::par_libelle(db.conn(), annee.trim())?;
+            let l = finances::lister(db, a.id)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&l).map_err(|e| Erreur::Interne(e.to_string()))?);
+            } else {
+                println!("Autres dépenses {} : {}", a.libelle, euros_fr(l.total_depenses_centimes));
+                for d in &l.depenses {
+                    let date = d.date.map_or("sans date".into(), |x| x.format("%d/%m/%Y").to_string());
+                    println!("  n° {} — {} ({}, {date}) : {}", d.id, d.libelle, d.categorie.libelle(), euros_fr(d.centimes));
+                }
+                println!("Financements reçus {} : {}", a.libelle, euros_fr(l.total_financements_centimes));
+                for f in &l.financements {
+                    println!("  n° {} — {} ({}) : {}", f.id, f.source, f.date.format("%d/%m/%Y"), euros_fr(f.centimes));
+                }
+            }
+        }
+        ActionBilan::Retirer { depense, financement } => match (depense, financement) {
+            (Some(id), _) => {
+                finances::supprimer_depense(db, id)?;
+                println!("Dépense n° {id} supprimée.");
+            }
+            (None, Some(id)) => {
+                finances::supprimer_financement(db, id)?;
+                println!("Financement n° {id} supprimé.");
+            }
+            (None, None) => return Err(Erreur::champ("depense", "Indiquez --depense N ou --financement N.")),
+        },
         ActionBilan::Show { annee, json: true } => println!("{}", bilan::json(&calculer(db, &annee)?)),
         ActionBilan::Show { annee, json: false } => afficher(&calculer(db, &annee)?),
     }
@@ -94,7 +188,6 @@ pub fn bilan(db: &mut Db, action: ActionBilan) -> Resultat<()> {
 }
 
 fn fusionner(fichiers: &[PathBuf], chemin: &std::path::Path) -> Resultat<()> {
-    use oepre_core::Erreur;
     let mut bilans = Vec::new();
     for f in fichiers {
         let nom = f.display().to_string();
@@ -183,6 +276,14 @@ fn afficher(b: &Bilan) {
         euros_fr(b.finances.total_centimes),
         formater(b.finances.minutes_vacation),
         formater(b.finances.minutes_hors_vacation)
+    );
+    let f = &b.finances;
+    println!(
+        "  Autres dépenses : {} — total des dépenses {} — financements reçus {} — solde {}",
+        euros_fr(f.autres_depenses_centimes),
+        euros_fr(f.total_depenses_centimes),
+        euros_fr(f.financements_centimes),
+        euros_fr(f.solde_centimes)
     );
     for a in &b.avertissements {
         println!("Attention : {}", a.message);

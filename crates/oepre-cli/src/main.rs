@@ -7,6 +7,7 @@
 mod ateliers;
 mod bilan;
 mod documents;
+mod donnees;
 mod flyer;
 mod parents;
 mod sauvegarde;
@@ -65,7 +66,7 @@ enum Commande {
     Presence(parents::ArgsPresence),
     /// L'affiche pour les parents dans leurs langues (PDF), ou la liste des langues.
     Flyer(Box<flyer::ArgsFlyer>),
-    /// Le bilan de l'année : chiffres, export JSON et XLSX.
+    /// Le bilan de l'année : chiffres, contrôle, export XLSX, PDF et JSON, fusion académique.
     Bilan {
         #[command(subcommand)]
         action: bilan::ActionBilan,
@@ -85,6 +86,25 @@ enum Commande {
         #[command(subcommand)]
         action: sauvegarde::ActionBackups,
     },
+    /// Restaure une sauvegarde (le fichier actuel est sauvegardé d'abord).
+    Restore(sauvegarde::ArgsFichier),
+    /// Exporte toute la base dans un seul fichier, pour un autre poste.
+    ExportDb(sauvegarde::ArgsFichier),
+    /// Importe la base exportée d'un autre poste (le fichier actuel est sauvegardé d'abord).
+    ImportDb(sauvegarde::ArgsFichier),
+    /// Chiffrement du fichier de données : définir, changer ou retirer la phrase secrète.
+    Passphrase {
+        #[command(subcommand)]
+        action: sauvegarde::ActionPhrase,
+    },
+    /// Purge de conservation : anonymise les parents dont la dernière année est finie depuis plus que la durée réglée.
+    Purge(donnees::ArgsPurge),
+    /// La durée de conservation des données personnelles : afficher ou régler (`--set N`).
+    Conservation(donnees::ArgsConservation),
+    /// La fiche du registre des traitements (RGPD, article 30) : PDF ou texte.
+    Registre(donnees::ArgsRegistre),
+    /// Le journal des modifications : qui, quand, quoi (les plus récentes d'abord).
+    Journal(donnees::ArgsJournal),
 }
 
 #[derive(Subcommand)]
@@ -163,7 +183,7 @@ fn main() -> ExitCode {
 }
 
 fn ouvrir(chemin: Option<PathBuf>) -> Resultat<Db> {
-    Db::ouvrir(&db::resoudre_chemin(chemin))
+    Db::ouvrir_avec(&db::resoudre_chemin(chemin), sauvegarde::phrase_env().as_deref())
 }
 
 fn json<T: serde::Serialize>(valeur: &T) -> Resultat<()> {
@@ -173,8 +193,15 @@ fn json<T: serde::Serialize>(valeur: &T) -> Resultat<()> {
 }
 
 fn executer(cli: Cli) -> Resultat<()> {
+    // These replace or rewrite the data file: they work on its path, the file not open.
+    let commande = match cli.commande {
+        Commande::Restore(args) => return sauvegarde::restore(&db::resoudre_chemin(cli.db), args),
+        Commande::ImportDb(args) => return sauvegarde::import_db(&db::resoudre_chemin(cli.db), args),
+        Commande::Passphrase { action } => return sauvegarde::passphrase(&db::resoudre_chemin(cli.db), action),
+        autre => autre,
+    };
     let mut db = ouvrir(cli.db)?;
-    match cli.commande {
+    match commande {
         Commande::Demo => {
             demo::charger(&mut db)?;
             println!("Données d'exemple écrites dans {}", db.chemin().display());
@@ -219,6 +246,12 @@ fn executer(cli: Cli) -> Resultat<()> {
         Commande::Fiche(args) => documents::fiche(&mut db, args)?,
         Commande::Backup(args) => sauvegarde::backup(&mut db, args)?,
         Commande::Backups { action } => sauvegarde::backups(&mut db, action)?,
+        Commande::ExportDb(args) => sauvegarde::export_db(&mut db, args)?,
+        Commande::Restore(_) | Commande::ImportDb(_) | Commande::Passphrase { .. } => unreachable!("traité avant l'ouverture"),
+        Commande::Purge(args) => donnees::purge(&mut db, args)?,
+        Commande::Conservation(args) => donnees::conservation(&mut db, args)?,
+        Commande::Registre(args) => donnees::registre(&mut db, args)?,
+        Commande::Journal(args) => donnees::journal(&mut db, args)?,
         Commande::Annees { action: ActionAnnees::SetCourante { libelle, premier_jour, dernier_jour } } => {
             let a = annee::definir_courante(&mut db, &annee::SaisieAnnee { libelle, premier_jour, dernier_jour })?;
             println!("Année courante : {}", a.libelle);

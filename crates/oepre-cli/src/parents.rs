@@ -36,6 +36,10 @@ pub enum ActionParents {
         #[arg(long)]
         json: bool,
     },
+    /// Droit d'accès : écrit toutes les données d'un parent (PDF lisible et JSON) dans un dossier.
+    Access(crate::donnees::ArgsAcces),
+    /// Droit à l'effacement : anonymise les données d'un parent (supprime la fiche s'il n'a aucune inscription).
+    Erase(crate::donnees::ArgsEffacer),
 }
 
 /// `oepre import --atelier A FICHIER [--dry-run] [--map champ=colonne]…`
@@ -80,6 +84,8 @@ fn heures_texte(h: &oepre_core::heures::Heures) -> String {
 
 pub fn parents(db: &mut Db, action: ActionParents) -> Resultat<()> {
     match action {
+        ActionParents::Access(a) => crate::donnees::acces(db, a)?,
+        ActionParents::Erase(a) => crate::donnees::effacer(db, a)?,
         ActionParents::List { atelier, cherche, json: en_json } => {
             let atelier_id = atelier.map(|a| atelier::trouver(db.conn(), &a).map(|a| a.id)).transpose()?;
             let lignes = parent::chercher(db.conn(), &FiltreParents { texte: cherche, atelier_id })?;

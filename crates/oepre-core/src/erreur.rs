@@ -110,7 +110,7 @@ pub enum Erreur {
         detail: String,
     },
     /// The file is encrypted and no passphrase was given.
-    #[error("Ce fichier de données est chiffré : saisissez la phrase secrète pour l'ouvrir.")]
+    #[error("Ce fichier est un fichier chiffré ou qui n'est pas une base Ateliers OEPRE : s'il est chiffré, saisissez sa phrase secrète pour l'ouvrir.")]
     PhraseSecreteRequise,
     /// The passphrase does not open the file.
     #[error("La phrase secrète ne permet pas d'ouvrir le fichier. Vérifiez-la puis réessayez{}.", if *.attente_secondes > 0 { format!(" dans {} secondes", .attente_secondes) } else { String::new() })]

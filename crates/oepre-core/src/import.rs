@@ -153,18 +153,107 @@ fn lire_csv(chemin: &Path) -> Resultat<Vec<(u32, Vec<String>)>> {
     let separateur = [b';', b',', b'\t'].into_iter().max_by_key(|&s| premiere.bytes().filter(|&b| b == s).count()).unwrap_or(b';');
     let mut lecteur = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separateur).from_reader(texte.as_bytes());
     let mut lignes = Vec::new();
+    let mut compteur = CompteurLignes::default();
     for r in lecteur.records() {
         let r = r.map_err(|e| illisible(chemin, format!("CSV mal formé ({e}).")))?;
-        let numero = r.position().map_or(0, |p| p.line() as u32);
+        let numero = r.position().map_or(0, |p| compteur.ligne_a(texte.as_bytes(), p.byte() as usize));
         lignes.push((numero, r.iter().map(str::to_owned).collect()));
     }
     Ok(lignes)
 }
 
+/// Line numbers as a text editor shows them, `\r\n`, `\n` and a lone `\r` (old Mac files)
+/// each ending a line; the csv crate counts only `\n`, and the offset it gives for a record
+/// may sit on the end of the previous line (skipped here: a record never starts with one).
+/// Offsets must come in increasing order.
+#[derive(Default)]
+struct CompteurLignes {
+    octet: usize,
+    ligne: u32,
+}
+
+impl CompteurLignes {
+    fn ligne_a(&mut self, texte: &[u8], octet: usize) -> u32 {
+        let mut octet = octet.min(texte.len());
+        while texte.get(octet).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+            octet += 1;
+        }
+        for i in self.octet..octet {
+            if texte[i] == b'\n' || (texte[i] == b'\r' && texte.get(i + 1) != Some(&b'\n')) {
+                self.ligne += 1;
+            }
+        }
+        self.octet = self.octet.max(octet);
+        self.ligne + 1
+    }
+}
+
+/// calamine 0.32 loops forever on an ODS whose `content.xml` ends inside a table (found by
+/// `make fuzz`): the XML is read once to its end first, and a file that is not well-formed is
+/// refused before calamine sees it. An unreadable archive is left to calamine to report.
+fn verifier_ods(chemin: &Path) -> Resultat<()> {
+    use quick_xml::events::Event;
+    let Ok(mut archive) = std::fs::File::open(chemin).map_err(drop).and_then(|f| zip4::ZipArchive::new(f).map_err(drop)) else {
+        return Ok(());
+    };
+    let Ok(contenu) = archive.by_name("content.xml") else {
+        return Ok(());
+    };
+    let mut lecteur = quick_xml::Reader::from_reader(std::io::BufReader::new(contenu));
+    let (mut tampon, mut profondeur) = (Vec::new(), 0_u64);
+    loop {
+        match lecteur.read_event_into(&mut tampon) {
+            Ok(Event::Start(_)) => profondeur += 1,
+            Ok(Event::End(_)) => profondeur = profondeur.saturating_sub(1),
+            Ok(Event::Eof) if profondeur == 0 => return Ok(()),
+            Ok(Event::Eof) => return Err(illisible(chemin, "classeur incomplet (le contenu s'arrête au milieu d'une feuille).")),
+            Err(e) => return Err(illisible(chemin, format!("classeur illisible (XML mal formé : {e})."))),
+            Ok(_) => {}
+        }
+        tampon.clear();
+    }
+}
+
+/// Largest sheet read, in cells between the first and the last non-empty one: calamine builds
+/// a dense table, and one stray cell in XFD1048576 asked it for 270 GB, which aborts the app
+/// (found by `make fuzz`). A list of parents is far below (1 000 rows × 30 columns = 30 000).
+const CELLULES_MAX: u64 = 2_000_000;
+
+fn verifier_etendue_xlsx<R: std::io::Read + std::io::Seek>(chemin: &Path, x: &mut calamine::Xlsx<R>, feuille: &str) -> Resultat<()> {
+    let Ok(mut cellules) = x.worksheet_cells_reader(feuille) else {
+        return Ok(()); // calamine reports it when reading the sheet.
+    };
+    let (mut haut, mut bas, mut gauche, mut droite) = (u32::MAX, 0, u32::MAX, 0);
+    while let Some(c) = cellules.next_cell().map_err(|e| illisible(chemin, format!("classeur illisible ({e}).")))? {
+        if !matches!(c.get_value(), calamine::DataRef::Empty) {
+            let (l, col) = c.get_position();
+            (haut, bas, gauche, droite) = (haut.min(l), bas.max(l), gauche.min(col), droite.max(col));
+        }
+    }
+    if haut <= bas && u64::from(bas - haut + 1) * u64::from(droite - gauche + 1) > CELLULES_MAX {
+        return Err(illisible(
+            chemin,
+            format!(
+                "la feuille est trop grande : elle va de la ligne {} à la ligne {}, sur {} colonnes. Copiez la liste seule dans une nouvelle feuille.",
+                haut + 1,
+                bas + 1,
+                droite - gauche + 1
+            ),
+        ));
+    }
+    Ok(())
+}
+
 fn lire_classeur(chemin: &Path) -> Resultat<Vec<(u32, Vec<String>)>> {
     use calamine::{Data, Reader};
+    if chemin.extension().is_some_and(|e| e.eq_ignore_ascii_case("ods")) {
+        verifier_ods(chemin)?;
+    }
     let mut classeur = calamine::open_workbook_auto(chemin).map_err(|e| illisible(chemin, format!("classeur illisible ({e}).")))?;
     let feuille = classeur.sheet_names().first().cloned().ok_or_else(|| illisible(chemin, "aucune feuille."))?;
+    if let calamine::Sheets::Xlsx(x) = &mut classeur {
+        verifier_etendue_xlsx(chemin, x, &feuille)?;
+    }
     let plage = classeur.worksheet_range(&feuille).map_err(|e| illisible(chemin, e))?;
     let (ligne0, col0) = plage.start().unwrap_or((0, 0));
     let cellule = |d: &Data| -> String {
@@ -331,7 +420,12 @@ fn analyser(conn: &Connection, tableau: &Tableau, atelier_id: i64, correspondanc
         return Err(Erreur::Validation(champs_faux));
     }
     let colonne_de = |champ: ChampImport| correspondances.iter().find(|c| c.champ == champ).map(|c| c.colonne as usize);
-    let entete = |champ: ChampImport| colonne_de(champ).map(|i| tableau.entetes[i].clone()).unwrap_or_else(|| champ.libelle().to_owned());
+    // A column without a header is named by its number, so that an error still says where.
+    let entete = |champ: ChampImport| match colonne_de(champ) {
+        Some(i) if tableau.entetes[i].is_empty() => format!("n° {}", i + 1),
+        Some(i) => tableau.entetes[i].clone(),
+        None => champ.libelle().to_owned(),
+    };
     // Parents already in the base, by folded name and year of birth.
     let mut existants: HashMap<(String, String, Option<i32>), i64> = HashMap::new();
     let mut stmt = conn.prepare("SELECT id, nom, prenom, annee_naissance FROM parent")?;

@@ -357,7 +357,7 @@ pub fn taux_en_vigueur(conn: &Connection, date: NaiveDate) -> Resultat<Option<Ta
 }
 
 /// Reads an amount in euros ("29,54", "29.54 €", "30") as cents.
-fn lire_montant(s: &str) -> Option<i64> {
+pub(crate) fn lire_montant(s: &str) -> Option<i64> {
     let t: String = s.trim().trim_end_matches('€').trim().replace(',', ".");
     let (e, c) = t.split_once('.').unwrap_or((&t, ""));
     if e.is_empty() || !e.bytes().all(|b| b.is_ascii_digit()) || c.len() > 2 || !c.bytes().all(|b| b.is_ascii_digit()) {

@@ -6,6 +6,9 @@
 //! ## Where things live (one module per feature, same anatomy everywhere)
 //! - [`db`] opens the SQLite file (pragmas, refusals, backups before migrating);
 //!   [`schema`] holds the ordered, append-only migrations (`sql/NNN_*.sql`).
+//! - [`sauvegarde`] (backups, their settings), [`restauration`] (restore, move to another PC)
+//!   and [`chiffrement`] (optional SQLCipher passphrase) keep the data file safe; functions that
+//!   replace the file take its path, the caller having closed its [`Db`].
 //! - A feature module (e.g. [`etablissement`], [`annee`]) holds its types, its validation
 //!   rules and its queries: the rule and the storage of a feature are one hop away.
 //! - [`erreur`] is the one error type; [`erreur::CodeErreur`] is the closed list of codes that
@@ -24,11 +27,15 @@
 //! 3. Run `make bindings` to regenerate `ui/src/lib/generated/bindings.ts`; a test fails while
 //!    the committed bindings are stale.
 
+pub mod acces;
 pub mod annee;
 pub mod atelier;
 pub mod avertissement;
 pub mod bilan;
 pub mod calendrier;
+pub mod conservation;
+pub mod chiffrement;
+pub mod consolidation;
 pub mod db;
 pub mod demo;
 pub mod demo_parents;
@@ -41,10 +48,12 @@ pub mod intervenant;
 pub mod heures;
 pub mod import;
 pub mod inscription;
+pub mod journal;
 pub mod parent;
 pub mod presence;
 pub mod recherche;
 pub mod referentiels;
+pub mod restauration;
 pub mod schema;
 pub mod seance;
 pub mod sauvegarde;

@@ -456,6 +456,9 @@ pub struct FicheParent {
     pub primo_arrivant: Option<bool>,
     /// Enrolments, most recent atelier first, each with its hours.
     pub inscriptions: Vec<InscriptionAvecHeures>,
+    /// When the personal data were removed (retention purge or erasure, see
+    /// [`crate::conservation`]), local `AAAA-MM-JJTHH:MM:SS`; `None` while the fiche is whole.
+    pub anonymise_le: Option<String>,
 }
 
 /// An enrolment with its hours and rate (see [`crate::heures`]).
@@ -487,7 +490,15 @@ pub fn fiche(conn: &Connection, id: i64) -> Resultat<FicheParent> {
         .into_iter()
         .map(|i| InscriptionAvecHeures { heures: heures.get(&i.id).cloned().unwrap_or_default(), inscription: i })
         .collect();
-    Ok(FicheParent { parent, primo_arrivant, inscriptions })
+    Ok(FicheParent { parent, primo_arrivant, inscriptions, anonymise_le: anonymise_le(conn, id)? })
+}
+
+/// When the parent's personal data were removed (`parent.anonymise_le`), if they were.
+pub(crate) fn anonymise_le(conn: &Connection, id: i64) -> Resultat<Option<String>> {
+    Ok(conn
+        .query_row("SELECT anonymise_le FROM parent WHERE id = ?1", [id], |r| r.get::<_, Option<String>>(0))
+        .optional()?
+        .flatten())
 }
 
 /// What the parents list is filtered by.

@@ -10,8 +10,9 @@
 //! - Each mark is its own transaction ([`marquer`]); [`tous_presents`] marks every row still
 //!   without a mark in one transaction, then the exceptions are corrected one by one.
 //! - The intervenant can validate a roll call ([`valider`]): marks are then refused until an
-//!   explicit [`deverrouiller`], which writes who and why in `journal`; every mark changed
-//!   after an unlock is logged too (`presence_modifiee`).
+//!   explicit [`deverrouiller`], which writes who and why in the audit log
+//!   ([`crate::journal`]); every mark changed after an unlock is logged too
+//!   (`presence_modifiee`, with the old and new mark), under the name of who unlocked it.
 //! - [`grille_mois`] shows parents × séances of a month to catch up from paper sheets;
 //!   [`appels_non_faits`] lists the past séances whose roll call is not taken yet.
 
@@ -266,11 +267,7 @@ fn deverrouille_par(tx: &Connection, seance_id: i64) -> Resultat<Option<String>>
 }
 
 fn journaliser(tx: &Transaction<'_>, qui: &str, action: &str, detail: serde_json::Value) -> Resultat<()> {
-    tx.execute(
-        "INSERT INTO journal (quand, qui, action, detail) VALUES (?1, ?2, ?3, ?4)",
-        params![maintenant(), qui, action, detail.to_string()],
-    )?;
-    Ok(())
+    crate::journal::ecrire(tx, qui, action, &detail)
 }
 
 /// (parent id, sexe, previous mark, previous minutes late, nom, prénom) of a row to mark.

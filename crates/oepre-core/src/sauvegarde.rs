@@ -13,14 +13,26 @@
 //!   `avant-migration-…` copies written by [`crate::db`] and any other file are left alone.
 //! - [`sauvegarde_si_ancienne`] is the start-up backup: one copy when the newest is a day old
 //!   or more (or there is none).
-//! - The default folder is `sauvegardes/` next to the data file ([`dossier_par_defaut`]).
+//! - The default folder is `sauvegardes/` next to the data file ([`dossier_par_defaut`]); the
+//!   school may choose another one (USB key, network share) and the rotation counts: see
+//!   [`reglages`] / [`enregistrer_reglages`] (settings `sauvegarde_dossier`,
+//!   `sauvegarde_quotidiennes`, `sauvegarde_hebdomadaires`, `sauvegarde_mensuelles`).
+//! - [`au_demarrage`] is what the app runs at start-up: a backup when the newest is a day old,
+//!   then the rotation, in the chosen folder.
+//! - The backup of an encrypted file is encrypted with the same passphrase (see
+//!   [`crate::chiffrement`]); [`lister_avec`] reads the summaries of encrypted backups.
+//! - [`derniere_valide`] finds the newest backup that passes `integrity_check`: what the app
+//!   offers when the data file is damaged. Restoring one is [`crate::restauration`].
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
+use std::time::SystemTime;
 
 use chrono::{Datelike, Duration, NaiveDateTime};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::{Db, Erreur, Resultat};
 
@@ -32,41 +44,80 @@ const EXTENSION: &str = ".sqlite";
 const FORMAT_NOM: &str = "%Y%m%d-%H%M%S";
 
 /// What a backup holds, for the restore screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Resume {
     /// The school's name, if one is recorded.
     pub etablissement: Option<String>,
     /// The current school year's label (e.g. `2025-2026`), if any.
     pub annee: Option<String>,
     /// Number of parents.
+    #[ts(type = "number")]
     pub parents: i64,
     /// Number of séances.
+    #[ts(type = "number")]
     pub seances: i64,
 }
 
 /// One backup file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Sauvegarde {
     /// Where it is.
+    #[ts(type = "string")]
     pub chemin: PathBuf,
     /// When it was taken (local time, from its name).
     pub date: NaiveDateTime,
     /// Size in bytes.
+    #[ts(type = "number")]
     pub taille: u64,
-    /// Its summary; `None` when the copy cannot be read (e.g. damaged since).
+    /// Whether it is encrypted (it then needs the passphrase to be read or restored).
+    pub chiffree: bool,
+    /// Its summary; `None` when the copy cannot be read (damaged since, or encrypted and no
+    /// passphrase was given).
     pub resume: Option<Resume>,
 }
 
 /// How many backups to keep (see [`a_garder`] for the rule).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Rotation {
     /// The newest backup of each of the last N days that have one.
+    #[ts(type = "number")]
     pub quotidiennes: usize,
     /// The newest backup of each of the last N ISO weeks that have one.
+    #[ts(type = "number")]
     pub hebdomadaires: usize,
     /// The newest backup of each of the last N months that have one.
+    #[ts(type = "number")]
     pub mensuelles: usize,
 }
+
+/// The backup settings as they apply now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReglagesSauvegarde {
+    /// The folder backups go to (the chosen one, else the default).
+    #[ts(type = "string")]
+    pub dossier: PathBuf,
+    /// Whether the school chose `dossier` (else it is [`dossier_par_defaut`]).
+    pub dossier_choisi: bool,
+    /// How many backups are kept.
+    pub rotation: Rotation,
+}
+
+/// What a person set on the backup settings screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SaisieReglagesSauvegarde {
+    /// A folder (USB key, network share…); empty or `None` = the default folder.
+    pub dossier: Option<String>,
+    /// How many backups to keep (each 0 to [`ROTATION_MAX`]).
+    pub rotation: Rotation,
+}
+
+/// Largest count accepted for each rotation level.
+pub const ROTATION_MAX: usize = 400;
+
+const CLE_DOSSIER: &str = "sauvegarde_dossier";
+const CLE_QUOTIDIENNES: &str = "sauvegarde_quotidiennes";
+const CLE_HEBDOMADAIRES: &str = "sauvegarde_hebdomadaires";
+const CLE_MENSUELLES: &str = "sauvegarde_mensuelles";
 
 impl Default for Rotation {
     /// 7 daily, 4 weekly, 12 monthly.
@@ -77,11 +128,125 @@ impl Default for Rotation {
 
 /// `sauvegardes/` next to the data file (in the app-data folder for the app's own file).
 pub fn dossier_par_defaut(db: &Db) -> PathBuf {
-    let parent = db.chemin().parent().filter(|d| !d.as_os_str().is_empty());
+    dossier_par_defaut_de(db.chemin())
+}
+
+/// `sauvegardes/` next to the data file `chemin_db` (usable while the file is closed).
+pub fn dossier_par_defaut_de(chemin_db: &Path) -> PathBuf {
+    let parent = chemin_db.parent().filter(|d| !d.as_os_str().is_empty());
     match parent {
-        Some(d) if db.chemin() != Path::new(":memory:") => d.join("sauvegardes"),
+        Some(d) if chemin_db != Path::new(":memory:") => d.join("sauvegardes"),
         _ => crate::db::dossier_donnees().join("sauvegardes"),
     }
+}
+
+/// The current backup settings of `db` (defaults where nothing was set).
+pub fn reglages(db: &Db) -> Resultat<ReglagesSauvegarde> {
+    reglages_de(db.conn(), db.chemin())
+}
+
+fn reglages_de(conn: &Connection, chemin_db: &Path) -> Resultat<ReglagesSauvegarde> {
+    use crate::db::parametre;
+    let choisi = parametre(conn, CLE_DOSSIER)?.filter(|d| !d.trim().is_empty());
+    let defaut = Rotation::default();
+    let nombre = |cle: &str, defaut: usize| -> Resultat<usize> {
+        Ok(parametre(conn, cle)?.and_then(|v| v.parse().ok()).unwrap_or(defaut))
+    };
+    Ok(ReglagesSauvegarde {
+        dossier_choisi: choisi.is_some(),
+        dossier: choisi.map(PathBuf::from).unwrap_or_else(|| dossier_par_defaut_de(chemin_db)),
+        rotation: Rotation {
+            quotidiennes: nombre(CLE_QUOTIDIENNES, defaut.quotidiennes)?,
+            hebdomadaires: nombre(CLE_HEBDOMADAIRES, defaut.hebdomadaires)?,
+            mensuelles: nombre(CLE_MENSUELLES, defaut.mensuelles)?,
+        },
+    })
+}
+
+/// Saves the backup settings in one transaction. A chosen folder is created if needed and
+/// must be writable (checked by writing and deleting a small file), else a French field error
+/// on `dossier` and nothing is saved.
+pub fn enregistrer_reglages(db: &mut Db, saisie: &SaisieReglagesSauvegarde) -> Resultat<ReglagesSauvegarde> {
+    let mut champs = Vec::new();
+    let r = saisie.rotation;
+    for (champ, valeur) in [("quotidiennes", r.quotidiennes), ("hebdomadaires", r.hebdomadaires), ("mensuelles", r.mensuelles)] {
+        if valeur > ROTATION_MAX {
+            champs.push(crate::ErreurChamp::new(champ, format!("Indiquez un nombre entre 0 et {ROTATION_MAX}.")));
+        }
+    }
+    let dossier = saisie.dossier.as_deref().map(str::trim).filter(|d| !d.is_empty());
+    if let Some(d) = dossier {
+        if let Err(message) = verifier_dossier_inscriptible(Path::new(d)) {
+            champs.push(crate::ErreurChamp::new("dossier", message));
+        }
+    }
+    if !champs.is_empty() {
+        return Err(Erreur::Validation(champs));
+    }
+    db.transaction(|tx| {
+        use crate::db::definir_parametre;
+        definir_parametre(tx, CLE_DOSSIER, dossier.unwrap_or(""))?;
+        definir_parametre(tx, CLE_QUOTIDIENNES, &r.quotidiennes.to_string())?;
+        definir_parametre(tx, CLE_HEBDOMADAIRES, &r.hebdomadaires.to_string())?;
+        definir_parametre(tx, CLE_MENSUELLES, &r.mensuelles.to_string())?;
+        Ok(())
+    })?;
+    reglages(db)
+}
+
+/// Creates `dossier` if needed and writes then deletes a small file in it. `Err` = a French
+/// sentence saying why backups cannot go there.
+fn verifier_dossier_inscriptible(dossier: &Path) -> Result<(), String> {
+    if !dossier.is_absolute() {
+        return Err("Indiquez le chemin complet du dossier (par exemple une clé USB ou un partage réseau).".into());
+    }
+    let raison = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "accès refusé".to_owned(),
+        std::io::ErrorKind::ReadOnlyFilesystem => "le disque est en lecture seule".to_owned(),
+        std::io::ErrorKind::StorageFull => "le disque est plein".to_owned(),
+        _ => e.to_string(),
+    };
+    std::fs::create_dir_all(dossier)
+        .map_err(|e| format!("Impossible de créer ou d'ouvrir le dossier « {} » : {}.", dossier.display(), raison(e)))?;
+    let essai = dossier.join(".oepre-essai-ecriture.tmp");
+    let ecrit = std::fs::write(&essai, b"oepre").and_then(|()| std::fs::File::open(&essai)?.sync_all());
+    let _ = std::fs::remove_file(&essai);
+    ecrit.map_err(|e| format!("Impossible d'écrire dans le dossier « {} » : {}. Choisissez un autre dossier.", dossier.display(), raison(e)))
+}
+
+/// The folder backups of `db` go to (setting, else [`dossier_par_defaut`]).
+pub fn dossier(db: &Db) -> Resultat<PathBuf> {
+    Ok(reglages(db)?.dossier)
+}
+
+/// The backup folder of the closed data file `chemin_db`: its setting when the file can be
+/// read (with `phrase` if encrypted), else [`dossier_par_defaut_de`]. For a damaged file too.
+pub fn dossier_de(chemin_db: &Path, phrase: Option<&str>) -> PathBuf {
+    let lu = crate::db::connexion_lecture(chemin_db, phrase)
+        .ok()
+        .and_then(|(conn, _)| reglages_de(&conn, chemin_db).ok());
+    lu.map(|r| r.dossier).unwrap_or_else(|| dossier_par_defaut_de(chemin_db))
+}
+
+/// Start-up: a backup into the chosen folder when its newest is a day old or more (see
+/// [`sauvegarde_si_ancienne`]), then the rotation with the chosen counts. Returns the backup
+/// written, if one was.
+pub fn au_demarrage(db: &Db, maintenant: NaiveDateTime) -> Resultat<Option<Sauvegarde>> {
+    let r = reglages(db)?;
+    let ecrite = sauvegarde_si_ancienne(db, &r.dossier, maintenant)?;
+    rotation(&r.dossier, r.rotation)?;
+    Ok(ecrite)
+}
+
+/// The newest backup of `dossier` that opens (with `phrase` if encrypted) and passes
+/// `PRAGMA integrity_check`; `None` when there is none.
+pub fn derniere_valide(dossier: &Path, phrase: Option<&str>) -> Resultat<Option<Sauvegarde>> {
+    for s in lister_avec(dossier, phrase)? {
+        if crate::restauration::verifier(&s.chemin, phrase).is_ok() {
+            return Ok(Some(s));
+        }
+    }
+    Ok(None)
 }
 
 fn erreur_fichier(chemin: &Path) -> impl FnOnce(std::io::Error) -> Erreur + '_ {
@@ -104,11 +269,13 @@ pub fn sauvegarder(db: &Db, dossier: &Path) -> Resultat<Sauvegarde> {
     let temporaire = dossier.join(format!(".{nom}.tmp"));
     let _ = std::fs::remove_file(&temporaire);
 
-    let ecrit = ecrire_copie(db, &temporaire);
-    if let Err(e) = ecrit {
-        let _ = std::fs::remove_file(&temporaire);
-        return Err(e);
-    }
+    let resume = match ecrire_copie(db, &temporaire) {
+        Ok(r) => r,
+        Err(e) => {
+            let _ = std::fs::remove_file(&temporaire);
+            return Err(e);
+        }
+    };
     std::fs::rename(&temporaire, &final_).map_err(|e| {
         let _ = std::fs::remove_file(&temporaire);
         Erreur::Fichier { chemin: final_.clone(), source: e }
@@ -119,19 +286,31 @@ pub fn sauvegarder(db: &Db, dossier: &Path) -> Resultat<Sauvegarde> {
     }
     let taille = std::fs::metadata(&final_).map_err(erreur_fichier(&final_))?.len();
     let date = date_du_nom(&nom).unwrap_or(date);
-    Ok(Sauvegarde { resume: resume(&final_), chemin: final_, date, taille })
+    if let (Some(r), Some(p)) = (&resume, db.phrase()) {
+        memoriser_resume(&final_, Some(p), r);
+    }
+    Ok(Sauvegarde { resume, chiffree: db.est_chiffree(), chemin: final_, date, taille })
 }
 
-/// Online backup into `temporaire`, made standalone, checked and synced.
-fn ecrire_copie(db: &Db, temporaire: &Path) -> Resultat<()> {
-    db.conn().backup(rusqlite::MAIN_DB, temporaire, None::<fn(rusqlite::backup::Progress)>)?;
-    let verification: String = {
+/// Online backup into `temporaire` (encrypted like `db`), made standalone, checked and synced.
+/// Returns the copy's summary.
+fn ecrire_copie(db: &Db, temporaire: &Path) -> Resultat<Option<Resume>> {
+    crate::db::copie_en_ligne(db.conn(), db.phrase(), temporaire)?;
+    verifier_copie(temporaire, db.phrase())
+}
+
+/// Full `integrity_check` of a copy just written (on a new connection, so the pages are read
+/// back from the file), then `fsync`. Returns its summary, read on the same connection. A bad
+/// copy is reported with a French message (the caller deletes it).
+pub(crate) fn verifier_copie(temporaire: &Path, phrase: Option<&str>) -> Resultat<Option<Resume>> {
+    let (verification, resume) = {
         let copie = Connection::open(temporaire)?;
-        // A standalone file: no -wal / -shm to carry along, readable read-only anywhere.
-        let _mode: String = copie.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+        if let Some(p) = phrase {
+            crate::db::appliquer_cle(&copie, p)?;
+        }
         let lignes: Vec<String> =
             copie.prepare("PRAGMA integrity_check")?.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
-        lignes.join(" ; ")
+        (lignes.join(" ; "), resume_de(&copie))
     };
     if verification != "ok" {
         return Err(Erreur::Fichier {
@@ -142,7 +321,33 @@ fn ecrire_copie(db: &Db, temporaire: &Path) -> Resultat<()> {
         });
     }
     std::fs::File::open(temporaire).and_then(|f| f.sync_all()).map_err(erreur_fichier(temporaire))?;
-    Ok(())
+    Ok(resume)
+}
+
+/// Summaries of encrypted backups already read in this process, by file, size, modification
+/// time and passphrase (a keyed hash of it, memory only): reading one costs a key derivation
+/// (see `docs/performance.md`).
+type CleResume = (PathBuf, u64, Option<SystemTime>, u64);
+static RESUMES: Mutex<Option<HashMap<CleResume, Resume>>> = Mutex::new(None);
+static HACHAGE: std::sync::OnceLock<std::collections::hash_map::RandomState> = std::sync::OnceLock::new();
+
+fn cle_resume(chemin: &Path, phrase: Option<&str>) -> Option<CleResume> {
+    use std::hash::BuildHasher;
+    let m = std::fs::metadata(chemin).ok()?;
+    let empreinte = HACHAGE.get_or_init(Default::default).hash_one(phrase);
+    Some((chemin.to_owned(), m.len(), m.modified().ok(), empreinte))
+}
+
+fn memoriser_resume(chemin: &Path, phrase: Option<&str>, resume: &Resume) {
+    if let Some(cle) = cle_resume(chemin, phrase) {
+        let mut garde = RESUMES.lock().unwrap_or_else(PoisonError::into_inner);
+        garde.get_or_insert_with(HashMap::new).insert(cle, resume.clone());
+    }
+}
+
+fn resume_memorise(chemin: &Path, phrase: Option<&str>) -> Option<Resume> {
+    let cle = cle_resume(chemin, phrase)?;
+    RESUMES.lock().unwrap_or_else(PoisonError::into_inner).as_ref()?.get(&cle).cloned()
 }
 
 /// The date in a backup file name `oepre-AAAAMMJJ-HHMMSS[-N].sqlite`, or `None` for any other name.
@@ -158,9 +363,32 @@ pub fn date_du_nom(nom: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(horodatage, FORMAT_NOM).ok()
 }
 
-/// Reads the summary of a backup, opened read-only. `None` if it cannot be read.
+/// Reads the summary of a plain backup, opened read-only. `None` if it cannot be read.
 pub fn resume(chemin: &Path) -> Option<Resume> {
+    resume_avec(chemin, None)
+}
+
+/// Reads the summary of a backup, opened read-only (with `phrase` when it is encrypted).
+/// `None` if it cannot be read. A wrong passphrase here does not count as a try (see
+/// [`crate::chiffrement`]): the file is only read.
+pub fn resume_avec(chemin: &Path, phrase: Option<&str>) -> Option<Resume> {
+    if !crate::chiffrement::est_chiffre(chemin) {
+        let conn = Connection::open_with_flags(chemin, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX).ok()?;
+        return resume_de(&conn);
+    }
+    let phrase = phrase?;
+    if let Some(r) = resume_memorise(chemin, Some(phrase)) {
+        return Some(r);
+    }
     let conn = Connection::open_with_flags(chemin, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX).ok()?;
+    crate::db::appliquer_cle(&conn, phrase).ok()?;
+    let r = resume_de(&conn)?;
+    memoriser_resume(chemin, Some(phrase), &r);
+    Some(r)
+}
+
+/// The summary read from an open connection.
+pub(crate) fn resume_de(conn: &Connection) -> Option<Resume> {
     let lire = || -> rusqlite::Result<Resume> {
         Ok(Resume {
             etablissement: conn.query_row("SELECT nom FROM etablissement WHERE id = 1", [], |r| r.get(0)).optional()?,
@@ -172,8 +400,16 @@ pub fn resume(chemin: &Path) -> Option<Resume> {
     lire().ok()
 }
 
-/// The backups in `dossier`, newest first. A missing folder has none.
+/// The backups in `dossier`, newest first. A missing folder has none. Encrypted ones have no
+/// summary: see [`lister_avec`].
 pub fn lister(dossier: &Path) -> Resultat<Vec<Sauvegarde>> {
+    lister_avec(dossier, None)
+}
+
+/// The backups in `dossier`, newest first, the encrypted ones read with `phrase`. Reading the
+/// summary of an encrypted backup costs one key derivation (a few hundred ms); summaries are
+/// then kept in memory for the rest of the session (never on disk).
+pub fn lister_avec(dossier: &Path, phrase: Option<&str>) -> Resultat<Vec<Sauvegarde>> {
     let entrees = match std::fs::read_dir(dossier) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -189,7 +425,8 @@ pub fn lister(dossier: &Path) -> Resultat<Vec<Sauvegarde>> {
             continue;
         }
         let chemin = entree.path();
-        sauvegardes.push(Sauvegarde { resume: resume(&chemin), chemin, date, taille: meta.len() });
+        let chiffree = crate::chiffrement::est_chiffre(&chemin);
+        sauvegardes.push(Sauvegarde { resume: resume_avec(&chemin, phrase), chemin, date, taille: meta.len(), chiffree });
     }
     sauvegardes.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| b.chemin.cmp(&a.chemin)));
     Ok(sauvegardes)
@@ -240,7 +477,11 @@ pub fn a_garder(dates: &[NaiveDateTime], garder: &Rotation) -> Vec<bool> {
 
 /// Deletes the backups of `dossier` the rule of [`a_garder`] does not keep. Returns the
 /// deleted files. Other files in the folder are never touched.
+///
+/// Also deletes the temporary files (`.oepre-….sqlite.tmp`) of backups interrupted more than an
+/// hour ago (PC switched off while writing one); a younger one may be a backup in progress.
 pub fn rotation(dossier: &Path, garder: Rotation) -> Resultat<Vec<PathBuf>> {
+    supprimer_temporaires_abandonnes(dossier, std::time::Duration::from_secs(3600));
     let sauvegardes = lister(dossier)?;
     let dates: Vec<NaiveDateTime> = sauvegardes.iter().map(|s| s.date).collect();
     let garde = a_garder(&dates, &garder);
@@ -252,6 +493,20 @@ pub fn rotation(dossier: &Path, garder: Rotation) -> Resultat<Vec<PathBuf>> {
         }
     }
     Ok(supprimees)
+}
+
+/// Deletes `.oepre-….sqlite.tmp` (and its `-journal`) older than `age` in `dossier`. Best effort.
+fn supprimer_temporaires_abandonnes(dossier: &Path, age: std::time::Duration) {
+    let Ok(entrees) = std::fs::read_dir(dossier) else { return };
+    for entree in entrees.flatten() {
+        let nom = entree.file_name().to_string_lossy().into_owned();
+        let temporaire = nom.starts_with(&format!(".{PREFIXE}"))
+            && (nom.ends_with(&format!("{EXTENSION}.tmp")) || nom.ends_with(&format!("{EXTENSION}.tmp-journal")));
+        let ancien = entree.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok()).is_some_and(|e| e >= age);
+        if temporaire && ancien {
+            let _ = std::fs::remove_file(entree.path());
+        }
+    }
 }
 
 /// The start-up backup: writes one when `dossier` has none or its newest is at least a day

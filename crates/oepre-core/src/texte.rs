@@ -8,7 +8,7 @@ pub(crate) fn nettoyer(s: &str) -> String {
 }
 
 /// Reads a date typed as `2025-09-01` (what date inputs send) or `01/09/2025` (what people type).
-pub(crate) fn lire_date(s: &str) -> Option<NaiveDate> {
+pub fn lire_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))

@@ -8,6 +8,10 @@
 //! - Atelier « Atelier du jeudi » (60 h planned), séances 14:00–15:30 (90 min) co-run by I1 and
 //!   I2: B1 03/07, B2 05/07.
 //! - I1: UPE2A, vacations. I2: association, invoice.
+//! - Séance themes: A1 « Se présenter » (langue), B1 « Le carnet de liaison » (langue + école).
+//! - Other costs: manuels 120,50 € (matériel, 15/06/2023), garde d'enfants 80 € (no date):
+//!   200,50 €. Funding: rectorat 500 € (10/05/2023), commune (PRE) 150,25 € (20/06/2023):
+//!   650,25 €. Total costs 324,06 + 200,50 = 524,56 €; balance 650,25 − 524,56 = 125,69 €.
 //! - Parents (enrolled 01/06/2023): P1 F DZ arrived 2021 CIR (both ateliers), P2 F DZ arrived
 //!   2015, P3 M DZ protection, P4 F AF arrived 2022 protection re-enrolled, leaves 04/07 for work,
 //!   P5 (no sex, no nationality), P6 F CN waiting list (A), P7 M UA arrived 2020 CIR (B),
@@ -15,7 +19,9 @@
 
 use calamine::{Data, Reader, Xlsx};
 use chrono::NaiveDate;
-use oepre_core::bilan::{self, Bilan, Compte};
+use oepre_core::bilan::finances::{self, SaisieDepense, SaisieFinancement};
+use oepre_core::bilan::qualitatif::{self, Partenaire, Section};
+use oepre_core::bilan::{self, Bilan, CategorieDepense, CodePoint, Compte};
 use oepre_core::inscription::{self, MotifDepart, SaisieDepart};
 use oepre_core::parent::{self, SaisieParent, Sexe};
 use oepre_core::Db;
@@ -137,6 +143,19 @@ fn annee() -> Annee {
     exec(&db, "INSERT INTO certification (inscription_id, diplome, obtenue) VALUES (?1, 'DILF', 1)", [i1a]);
     exec(&db, "INSERT INTO certification (inscription_id, diplome, obtenue) VALUES (?1, 'DELF A1', NULL)", [i2a]);
     exec(&db, "INSERT INTO certification (inscription_id, diplome, obtenue) VALUES (?1, 'DELF A1', 0)", [i7b]);
+    // Themes, other costs, funding.
+    exec(&db, "UPDATE seance SET theme = 'Se présenter' WHERE id = ?1", [sa[0]]);
+    exec(&db, "UPDATE seance SET theme = 'Le carnet de liaison', axe_ecole = 1 WHERE id = ?1", [sb[0]]);
+    let depense = |db: &mut Db, categorie, libelle: &str, montant: &str, date: &str| {
+        finances::ajouter_depense(db, annee, &SaisieDepense { categorie, libelle: libelle.into(), montant: montant.into(), date: date.into() }).unwrap();
+    };
+    depense(&mut db, CategorieDepense::Materiel, "Manuels de français A1", "120,50", "15/06/2023");
+    depense(&mut db, CategorieDepense::GardeEnfants, "Garde des enfants pendant les séances", "80 €", "");
+    let financement = |db: &mut Db, source: &str, montant: &str, date: &str| {
+        finances::ajouter_financement(db, annee, &SaisieFinancement { source: source.into(), montant: montant.into(), date: date.into() }).unwrap();
+    };
+    financement(&mut db, "Rectorat — BOP 230", "500", "2023-05-10");
+    financement(&mut db, "Commune (PRE)", "150.25", "20/06/2023");
     Annee { db, annee, a, b }
 }
 
@@ -296,7 +315,7 @@ fn classeur_relu_cellule_par_cellule() {
     let octets = bilan::xlsx(&b).unwrap();
     assert_eq!(octets, bilan::xlsx(&b).unwrap(), "mêmes octets");
     let x: Xlsx<_> = Xlsx::new(std::io::Cursor::new(octets.clone())).unwrap();
-    assert_eq!(x.sheet_names(), ["Synthèse", "Ateliers", "Parents", "Intervenants", "Finances"]);
+    assert_eq!(x.sheet_names(), ["Synthèse", "Ateliers", "Parents", "Intervenants", "Finances", "Qualitatif", "À vérifier"]);
     let cs = cellules(&octets);
     let val = |f: &str, l: &str| cellule(&cs, f, ligne_de(&cs, f, l), 1);
     assert_eq!(val("Synthèse", "UAI"), Data::String("0751234X".into()));
@@ -316,31 +335,276 @@ fn classeur_relu_cellule_par_cellule() {
     assert_eq!(cellule(&cs, "Finances", juin, 6), Data::Float(58.2));
     assert_eq!(cellule(&cs, "Finances", juin + 1, 6), Data::Float(265.86));
     assert_eq!(cellule(&cs, "Finances", ligne_de(&cs, "Finances", "Total des vacations"), 6), Data::Float(324.06));
+    // Other costs, funding, balance (hand-computed in the module doc).
+    let fin = |l: &str| cellule(&cs, "Finances", ligne_de(&cs, "Finances", l), 6);
+    assert_eq!(fin("Manuels de français A1"), Data::Float(120.5));
+    assert_eq!(cellule(&cs, "Finances", ligne_de(&cs, "Finances", "Manuels de français A1"), 1), Data::String("Matériel pédagogique".into()));
+    assert_eq!(cellule(&cs, "Finances", ligne_de(&cs, "Finances", "Manuels de français A1"), 2), Data::String("15/06/2023".into()));
+    assert_eq!(fin("Total : Garde d'enfants"), Data::Float(80.0));
+    assert_eq!(fin("Total : Interprétariat"), Data::Float(0.0));
+    assert_eq!(fin("Total des autres dépenses"), Data::Float(200.5));
+    assert_eq!(fin("Rectorat — BOP 230"), Data::Float(500.0));
+    assert_eq!(fin("Total des financements"), Data::Float(650.25));
+    assert_eq!(fin("Total des dépenses"), Data::Float(524.56));
+    assert_eq!(fin("Solde (financements − dépenses)"), Data::Float(125.69));
+    assert_eq!(val("Synthèse", "Autres dépenses"), Data::Float(200.5));
+    assert_eq!(val("Synthèse", "Total des dépenses"), Data::Float(524.56));
+    assert_eq!(val("Synthèse", "Financements reçus"), Data::Float(650.25));
+    assert_eq!(val("Synthèse", "Solde (financements − dépenses)"), Data::Float(125.69));
+    // Qualitative part: the themes pre-filled from the séances; the indicators not entered.
+    assert_eq!(val("Qualitatif", "Thèmes — langue française"), Data::String("Se présenter\nLe carnet de liaison".into()));
+    assert_eq!(val("Qualitatif", "Thèmes — école et parentalité"), Data::String("Le carnet de liaison".into()));
+    assert_eq!(val("Qualitatif", "Parents ayant voté aux élections de parents"), Data::String("non renseigné".into()));
+    // The completeness list, as written into the file (first: A5 of 06/07/2023 without roll call).
+    let verifier: Vec<String> = cs.iter().filter(|x| x.0 == "À vérifier" && x.2 == 0 && x.1 > 0).map(|x| x.3.to_string()).collect();
+    assert_eq!(verifier, b.points_a_verifier.as_ref().unwrap().iter().map(|p| p.message.clone()).collect::<Vec<_>>());
+    assert!(verifier[0].starts_with("Séance du 06/07/2023 (Atelier du lundi)"), "{verifier:?}");
+    assert_eq!(val("Synthèse", "Points à vérifier au moment de l'export"), Data::Float(verifier.len() as f64));
+}
+
+#[test]
+fn autres_depenses_financements_et_solde() {
+    let (_, b) = calcule();
+    let f = &b.finances;
+    assert_eq!((f.total_centimes, f.autres_depenses_centimes, f.total_depenses_centimes), (32406, 20050, 52456));
+    assert_eq!((f.financements_centimes, f.solde_centimes), (65025, 12569));
+    let cat: Vec<_> = f.depenses_par_categorie.iter().map(|c| (c.categorie.as_str(), c.centimes)).collect();
+    assert_eq!(cat, [("materiel", 12050), ("garde_enfants", 8000), ("interpretariat", 0), ("sorties", 0), ("autre", 0)]);
+    let dep: Vec<_> = f.depenses.iter().map(|d| (d.categorie, d.libelle.as_str(), d.centimes, d.date)).collect();
+    assert_eq!(
+        dep,
+        [
+            (CategorieDepense::Materiel, "Manuels de français A1", 12050, Some(jour("2023-06-15"))),
+            (CategorieDepense::GardeEnfants, "Garde des enfants pendant les séances", 8000, None),
+        ],
+        "datées d'abord, puis sans date"
+    );
+    let fi: Vec<_> = f.financements.iter().map(|x| (x.source.as_str(), x.centimes, x.date)).collect();
+    assert_eq!(fi, [("Rectorat — BOP 230", 50000, jour("2023-05-10")), ("Commune (PRE)", 15025, jour("2023-06-20"))]);
+    // Field by field in the JSON.
+    let v: serde_json::Value = serde_json::from_str(&bilan::json(&b)).unwrap();
+    let jf = &v["finances"];
+    assert_eq!((jf["autres_depenses_centimes"].as_i64(), jf["total_depenses_centimes"].as_i64()), (Some(20050), Some(52456)));
+    assert_eq!((jf["financements_centimes"].as_i64(), jf["solde_centimes"].as_i64()), (Some(65025), Some(12569)));
+    assert_eq!(jf["depenses_par_categorie"][1]["categorie"], "garde_enfants");
+    assert_eq!(jf["depenses_par_categorie"][1]["centimes"], 8000);
+    assert_eq!(jf["depenses"][0]["categorie"], "materiel");
+    assert_eq!(jf["depenses"][0]["date"], "2023-06-15");
+    assert_eq!(jf["depenses"][1]["date"], serde_json::Value::Null);
+    assert_eq!(jf["financements"][1]["source"], "Commune (PRE)");
+    assert_eq!(v["qualitatif"]["themes"]["langue"], "Se présenter\nLe carnet de liaison");
+    assert_eq!(v["qualitatif"]["indicateurs"]["votes_elections"], serde_json::Value::Null);
+    let points = v["points_a_verifier"].as_array().unwrap();
+    assert_eq!(points[0]["code"], "AppelManquant");
+    assert_eq!(points[0]["lien"].as_str().map(|l| l.starts_with("#/appel/seance/")), Some(true));
+}
+
+#[test]
+fn saisies_invalides_refusees_sans_rien_ecrire() {
+    let mut y = annee();
+    let compter = |db: &Db| -> i64 {
+        db.conn().query_row("SELECT (SELECT count(*) FROM bilan_depense) * 100 + (SELECT count(*) FROM bilan_financement)", [], |r| r.get(0)).unwrap()
+    };
+    let avant = compter(&y.db);
+    assert_eq!(avant, 202);
+    for (libelle, montant, date, champs) in [
+        ("", "12", "", vec!["libelle"]),
+        ("Cahiers", "0", "", vec!["montant"]),
+        ("Cahiers", "-5", "", vec!["montant"]),
+        ("Cahiers", "douze", "32/13/2023", vec!["montant", "date"]),
+        ("  ", "", "", vec!["libelle", "montant"]),
+    ] {
+        let e = finances::ajouter_depense(
+            &mut y.db,
+            y.annee,
+            &SaisieDepense { categorie: CategorieDepense::Materiel, libelle: libelle.into(), montant: montant.into(), date: date.into() },
+        )
+        .unwrap_err();
+        assert_eq!(e.champs().iter().map(|c| c.champ.as_str()).collect::<Vec<_>>(), champs, "{libelle:?} {montant:?} {date:?}");
+        assert!(e.champs().iter().all(|c| !c.message.is_empty()));
+    }
+    let e = finances::ajouter_financement(&mut y.db, y.annee, &SaisieFinancement { source: "CAF".into(), montant: "100".into(), date: "".into() }).unwrap_err();
+    assert_eq!(e.champs()[0].champ, "date");
+    assert_eq!(e.champs()[0].message, "Date de versement obligatoire.");
+    let e = finances::ajouter_financement(&mut y.db, y.annee, &SaisieFinancement { source: "".into(), montant: "0,00".into(), date: "01/01/2023".into() }).unwrap_err();
+    assert_eq!(e.champs().iter().map(|c| c.champ.as_str()).collect::<Vec<_>>(), ["source", "montant"]);
+    assert!(finances::ajouter_depense(
+        &mut y.db,
+        9999,
+        &SaisieDepense { categorie: CategorieDepense::Autre, libelle: "x".into(), montant: "1".into(), date: "".into() }
+    )
+    .is_err(), "année inconnue");
+    assert_eq!(compter(&y.db), avant, "rien n'a été écrit");
+    // Removing.
+    let l = finances::lister(&y.db, y.annee).unwrap();
+    finances::supprimer_depense(&mut y.db, l.depenses[0].id).unwrap();
+    finances::supprimer_financement(&mut y.db, l.financements[1].id).unwrap();
+    let l = finances::lister(&y.db, y.annee).unwrap();
+    assert_eq!((l.total_depenses_centimes, l.total_financements_centimes), (8000, 50000));
+    assert!(finances::supprimer_depense(&mut y.db, 424242).is_err());
+    let b = bilan::calculer(&y.db, y.annee).unwrap();
+    assert_eq!(b.finances.solde_centimes, 50000 - 32406 - 8000);
+}
+
+#[test]
+fn qualitatif_brouillon_et_points_a_verifier() {
+    let mut y = annee();
+    let fin = jour("2023-07-10");
+    let q = qualitatif::lire(&y.db, y.annee).unwrap();
+    assert!(!q.enregistre);
+    assert_eq!((q.themes.langue.as_str(), q.themes.ecole.as_str(), q.themes.valeurs.as_str()), ("Se présenter\nLe carnet de liaison", "Le carnet de liaison", ""));
+    let vides = |db: &Db| -> Vec<String> {
+        bilan::controle::verifier_au(db, y.annee, fin).unwrap().into_iter().filter(|p| p.code == CodePoint::QualitatifVide).map(|p| p.lien).collect()
+    };
+    assert_eq!(
+        vides(&y.db),
+        [
+            "#/bilan/qualitatif/partenaires",
+            "#/bilan/qualitatif/actions_vie_scolaire",
+            "#/bilan/qualitatif/indicateurs",
+            "#/bilan/qualitatif/difficultes",
+            "#/bilan/qualitatif/perspectives"
+        ],
+        "les thèmes, pré-remplis, ne sont pas vides"
+    );
+    // A partial draft, saved as typed.
+    let mut brouillon = q.clone();
+    brouillon.partenaires = vec![Partenaire::Casnav, Partenaire::Ofii];
+    brouillon.indicateurs.votes_elections = Some(4);
+    brouillon.difficultes = "  Garde des jeunes enfants le mercredi.  ".into();
+    let lu = qualitatif::enregistrer(&mut y.db, y.annee, &brouillon).unwrap();
+    assert!(lu.enregistre);
+    assert_eq!(lu.partenaires, [Partenaire::Ofii, Partenaire::Casnav], "dans l'ordre du formulaire");
+    assert_eq!(lu.difficultes, "  Garde des jeunes enfants le mercredi.  ", "enregistré tel que saisi");
+    assert_eq!((lu.indicateurs.votes_elections, lu.indicateurs.rencontres_individuelles), (Some(4), None));
+    assert_eq!(qualitatif::lire(&y.db, y.annee).unwrap(), lu);
+    assert_eq!(vides(&y.db), ["#/bilan/qualitatif/actions_vie_scolaire", "#/bilan/qualitatif/perspectives"]);
+    // A negative count is refused, nothing changes.
+    let mut faux = lu.clone();
+    faux.indicateurs.actions_communes = Some(-1);
+    faux.perspectives = "Ne doit pas être enregistré".into();
+    let e = qualitatif::enregistrer(&mut y.db, y.annee, &faux).unwrap_err();
+    assert_eq!(e.champs()[0].champ, "indicateurs.actions_communes");
+    assert_eq!(qualitatif::lire(&y.db, y.annee).unwrap(), lu);
+    // Emptied themes once saved stay empty (no pre-filling over a draft).
+    let mut sans_themes = lu.clone();
+    sans_themes.themes = Default::default();
+    sans_themes.actions_vie_scolaire = "Visite du collège, réunion parents-professeurs.".into();
+    sans_themes.perspectives = "Ouvrir un second groupe.".into();
+    qualitatif::enregistrer(&mut y.db, y.annee, &sans_themes).unwrap();
+    assert_eq!(vides(&y.db), ["#/bilan/qualitatif/themes"]);
+    let b = bilan::calculer_au(&y.db, y.annee, fin).unwrap();
+    assert_eq!(b.qualitatif.perspectives, "Ouvrir un second groupe.");
+    assert_eq!(Section::TOUTES.len(), 6);
+}
+
+#[test]
+fn export_des_trois_fichiers_et_rapport_pdf() {
+    let mut y = annee();
+    let mut q = qualitatif::lire(&y.db, y.annee).unwrap();
+    q.partenaires = vec![Partenaire::Casnav];
+    q.perspectives = "Ouvrir un second groupe le samedi matin.".into();
+    q.indicateurs.rencontres_individuelles = Some(5);
+    qualitatif::enregistrer(&mut y.db, y.annee, &q).unwrap();
+    let dossier = tempfile::tempdir().unwrap();
+    let mut etapes = Vec::new();
+    let e = bilan::exporter_au(&y.db, y.annee, dossier.path(), jour("2023-07-10"), |p| etapes.push((p.etape, p.total))).unwrap();
+    assert_eq!(etapes, [(1, 4), (2, 4), (3, 4), (4, 4)]);
+    let noms: Vec<String> = [&e.xlsx, &e.pdf, &e.json].iter().map(|p| std::path::Path::new(p).file_name().unwrap().to_string_lossy().into_owned()).collect();
+    assert_eq!(noms, ["bilan-0751234X-2022-2023.xlsx", "bilan-0751234X-2022-2023.pdf", "bilan-0751234X-2022-2023.json"]);
+    let mut fichiers: Vec<String> = std::fs::read_dir(dossier.path()).unwrap().map(|f| f.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    fichiers.sort();
+    assert_eq!(fichiers.len(), 3, "pas de fichier temporaire laissé : {fichiers:?}");
+    // The JSON written is the bilan computed, points included.
+    let lu = bilan::lire_json(&std::fs::read_to_string(&e.json).unwrap()).unwrap();
+    assert_eq!(lu.points_a_verifier.as_deref(), Some(e.points_a_verifier.as_slice()));
+    assert_eq!(lu.finances.solde_centimes, 12569);
+    // The PDF, as a person reads it.
+    let texte = pdftotext(&e.pdf);
+    for attendu in [
+        "Bilan des ateliers OEPRE",
+        "Année scolaire 2022-2023",
+        "Collège Jean Moulin",
+        "Parents inscrits",
+        "Taux d'assiduité",
+        "324,06 €",
+        "58,20 €",
+        "265,86 €",
+        "Manuels de français A1",
+        "120,50 €",
+        "Rectorat — BOP 230",
+        "650,25 €",
+        "524,56 €",
+        "125,69 €",
+        "Se présenter",
+        "CASNAV",
+        "Ouvrir un second groupe le samedi matin.",
+        "Séance du 06/07/2023 (Atelier du lundi) : l'appel n'a pas été fait.",
+        "Fait à Paris, le 10 juillet 2023.",
+        "Le chef d'établissement",
+        "La principale, Hélène Duparc-Volnay",
+    ] {
+        assert!(texte.contains(attendu), "« {attendu} » absent du PDF :\n{texte}");
+    }
+    let ligne = |debut: &str| {
+        let l = texte.lines().map(str::trim_start).find(|l| l.starts_with(debut)).unwrap_or_else(|| panic!("{debut}"));
+        l[debut.len()..].replace(' ', "")
+    };
+    assert_eq!(ligne("Parents inscrits"), "7");
+    assert_eq!(ligne("Parents partis en cours d'année"), "1");
+    assert_eq!(ligne("Heures réalisées"), "9h");
+    assert_eq!(ligne("Taux d'assiduité"), "72%", "1590 / 2220 = 71,6 %");
+    assert_eq!(ligne("Solde"), "125,69€");
+    let b = bilan::calculer_au(&y.db, y.annee, jour("2023-07-10")).unwrap();
+    assert_eq!(bilan::pdf(&y.db, &b, jour("2023-07-10")).unwrap(), std::fs::read(&e.pdf).unwrap(), "mêmes données, mêmes octets");
+    let info = std::process::Command::new("pdfinfo").arg(&e.pdf).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("Page size:") && info.contains("595.") && info.contains("841."), "A4 : {info}");
+}
+
+/// The text of a PDF (`pdftotext -layout`), without the bidi isolates and narrow spaces.
+fn pdftotext(chemin: &str) -> String {
+    let out = std::process::Command::new("pdftotext").args(["-layout", chemin, "-"]).output().expect("pdftotext doit être installé");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).replace(['\u{2068}', '\u{2069}'], "").replace('\u{202F}', " ")
 }
 
 #[test]
 fn aucun_nom_aucun_telephone_aucune_date_de_naissance() {
-    let (y, b) = calcule();
-    let j = bilan::json(&b);
-    let cs = cellules(&bilan::xlsx(&b).unwrap());
-    let textes: Vec<String> = cs.iter().map(|x| x.3.to_string()).collect();
+    let y = annee();
+    let dossier = tempfile::tempdir().unwrap();
+    let e = bilan::exporter_au(&y.db, y.annee, dossier.path(), jour("2023-07-10"), |_| {}).unwrap();
+    let j = std::fs::read_to_string(&e.json).unwrap();
+    let textes: Vec<String> = cellules(&std::fs::read(&e.xlsx).unwrap()).iter().map(|x| x.3.to_string()).collect();
+    let pdf = pdftotext(&e.pdf);
+    let pdf_brut = String::from_utf8_lossy(&std::process::Command::new("pdftotext").args([e.pdf.as_str(), "-"]).output().unwrap().stdout).into_owned();
     let mut interdits: Vec<String> = Vec::new();
     let mut stmt = y.db.conn().prepare("SELECT nom, prenom, telephone FROM parent UNION ALL SELECT nom, prenom, telephone FROM intervenant").unwrap();
     let rows = stmt.query_map([], |r| Ok([r.get::<_, String>(0)?, r.get(1)?, r.get(2)?])).unwrap();
     for r in rows {
         interdits.extend(r.unwrap().into_iter().filter(|s| !s.is_empty()));
     }
-    let (chef, tel): (String, String) = y.db.conn().query_row("SELECT chef_nom, telephone FROM etablissement", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
-    interdits.extend([chef, tel]);
     assert!(interdits.len() >= 20, "{interdits:?}");
     for x in &interdits {
-        assert!(!j.contains(x.as_str()), "« {x} » dans le JSON");
-        assert!(!j.contains(&x.replace(' ', "")), "« {x} » dans le JSON");
+        for (fichier, texte) in [("JSON", &j), ("PDF", &pdf), ("PDF", &pdf_brut)] {
+            assert!(!texte.contains(x.as_str()), "« {x} » dans le {fichier}");
+            assert!(!texte.contains(&x.replace(' ', "")), "« {x} » dans le {fichier}");
+            assert!(!texte.to_uppercase().contains(&x.to_uppercase()), "« {x} » dans le {fichier}");
+        }
         for t in &textes {
             assert!(!t.contains(x.as_str()), "« {x} » dans le XLSX : {t}");
         }
     }
-    assert!(!j.contains("1987") && !j.contains("naissance"), "aucune année de naissance");
+    // The head of school signs the PDF (their name is printed there only); the school's phone is
+    // in the PDF letterhead only.
+    let (chef, tel): (String, String) = y.db.conn().query_row("SELECT chef_nom, telephone FROM etablissement", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert!(pdf.contains(&chef));
+    for x in [&chef, &tel] {
+        assert!(!j.contains(x.as_str()), "« {x} » dans le JSON");
+        assert!(!textes.iter().any(|t| t.contains(x.as_str())), "« {x} » dans le XLSX");
+    }
+    assert!(!j.contains("1987") && !j.contains("naissance"), "aucune année de naissance dans le JSON");
+    assert!(!pdf.contains("1987"), "aucune année de naissance dans le PDF");
     assert!(!textes.iter().any(|t| t.contains("1987")));
 }
 
@@ -362,4 +626,21 @@ fn donnees_de_demonstration_sans_nom_ni_telephone() {
         assert!(!textes.iter().any(|t| t.contains(&x)), "« {x} » dans le XLSX");
     }
     assert!(n >= 60, "{n} chaînes vérifiées");
+}
+
+#[test]
+fn export_sans_etablissement_enregistre_et_annee_inconnue() {
+    let db = Db::en_memoire().unwrap();
+    let annee = exec(&db, "INSERT INTO annee_scolaire (libelle, premier_jour, dernier_jour, courante) VALUES ('2025-2026', '2025-09-01', '2026-07-03', 1)", []);
+    let dossier = tempfile::tempdir().unwrap();
+    let e = bilan::exporter_au(&db, annee, dossier.path(), jour("2026-07-10"), |_| {}).unwrap();
+    assert!(e.pdf.ends_with("bilan-UAI-inconnu-2025-2026.pdf"), "{}", e.pdf);
+    let texte = pdftotext(&e.pdf);
+    assert!(texte.contains("Bilan des ateliers OEPRE") && texte.contains("Le chef d'établissement"), "{texte}");
+    assert!(texte.contains("Aucune autre dépense saisie."));
+    // An unknown year: a clear message, no file.
+    let vide = tempfile::tempdir().unwrap();
+    let err = bilan::exporter_au(&db, annee + 1, vide.path(), jour("2026-07-10"), |_| {}).unwrap_err();
+    assert!(err.to_string().contains("année scolaire n'existe pas"), "{err}");
+    assert_eq!(std::fs::read_dir(vide.path()).unwrap().count(), 0);
 }

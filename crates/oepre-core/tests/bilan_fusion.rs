@@ -144,6 +144,7 @@ fn controle_sur_la_demo() {
         CodePoint::HeuresPrevues,
         CodePoint::EffectifInsuffisant,
         CodePoint::RemunerationManquante,
+        CodePoint::QualitatifVide,
     ] {
         assert!(points.iter().any(|p| p.code == code), "{code:?} manquant");
     }
@@ -152,6 +153,7 @@ fn controle_sur_la_demo() {
     assert!(lien(CodePoint::SexeManquant).starts_with("#/parents/"));
     assert!(lien(CodePoint::HeuresPrevues).starts_with("#/ateliers/"));
     assert!(lien(CodePoint::RemunerationManquante).starts_with("#/intervenants/"));
+    assert_eq!(lien(CodePoint::QualitatifVide), "#/bilan/qualitatif/partenaires");
     // No parent name in the list.
     let mut st = c.prepare("SELECT nom FROM parent").unwrap();
     let noms: Vec<String> = st.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
@@ -161,4 +163,59 @@ fn controle_sur_la_demo() {
     // Before the year started, no séance is due for a roll call.
     let avant = bilan::controle::verifier_au(&db, a.id, NaiveDate::from_ymd_opt(2025, 8, 1).unwrap()).unwrap();
     assert!(avant.iter().all(|p| p.code != CodePoint::AppelManquant));
+}
+
+/// A file written before the qualitative part, the other costs and the completeness list were
+/// added to `oepre-bilan/1`: the same JSON without those fields.
+fn ancien_format(b: &Bilan) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(&bilan::json(b)).unwrap();
+    let o = v.as_object_mut().unwrap();
+    o.remove("qualitatif");
+    o.remove("points_a_verifier");
+    let f = o.get_mut("finances").unwrap().as_object_mut().unwrap();
+    for cle in [
+        "depenses_par_categorie",
+        "depenses",
+        "financements",
+        "autres_depenses_centimes",
+        "total_depenses_centimes",
+        "financements_centimes",
+        "solde_centimes",
+    ] {
+        assert!(f.remove(cle).is_some(), "{cle}");
+    }
+    serde_json::to_string_pretty(&v).unwrap()
+}
+
+#[test]
+fn fichiers_anterieurs_lus_et_fusionnes_avec_les_finances() {
+    let (mut db, _) = ecole(931234, "École A", 0);
+    let a = annee::par_libelle(db.conn(), "2025-2026").unwrap();
+    let depense = bilan::SaisieDepense { categorie: bilan::CategorieDepense::Interpretariat, libelle: "Interprète".into(), montant: "90".into(), date: "".into() };
+    bilan::finances::ajouter_depense(&mut db, a.id, &depense).unwrap();
+    let financement = bilan::SaisieFinancement { source: "CAF".into(), montant: "1000".into(), date: "2026-01-15".into() };
+    bilan::finances::ajouter_financement(&mut db, a.id, &financement).unwrap();
+    let nouveau = bilan::calculer(&db, a.id).unwrap();
+    let (_, b) = ecole(751001, "Collège B", 10);
+    let (_, c) = ecole(130042, "Lycée C", 25);
+
+    let ancien = bilan::lire_json(&ancien_format(&b)).unwrap();
+    assert_eq!(ancien.points_a_verifier, None, "liste non enregistrée dans les anciens fichiers");
+    assert_eq!((ancien.finances.financements_centimes, ancien.finances.solde_centimes), (0, 0));
+    assert!(ancien.qualitatif.partenaires.is_empty() && !ancien.qualitatif.enregistre);
+    assert_eq!((ancien.ecole.parents.inscrits, ancien.finances.total_centimes), (b.ecole.parents.inscrits, b.finances.total_centimes));
+
+    let relu = bilan::lire_json(&bilan::json(&nouveau)).unwrap();
+    assert_eq!(relu.finances, nouveau.finances);
+    let bs = [relu, ancien, bilan::lire_json(&ancien_format(&c)).unwrap()];
+    let f = bilan::fusionner(&bs).unwrap();
+    let vacations: i64 = bs.iter().map(|b| b.finances.total_centimes).sum();
+    assert_eq!(f.total.centimes_vacations, vacations);
+    assert_eq!((f.total.centimes_autres_depenses, f.total.centimes_financements), (9000, 100_000));
+    assert_eq!(f.total.centimes_solde, 100_000 - 9000 - vacations);
+    assert_eq!(f.total.inscrits, bs.iter().map(|b| b.ecole.parents.inscrits).sum::<i64>());
+    let acad = cellules(&bilan::fusion_xlsx(&f).unwrap(), "Académie");
+    assert_eq!(valeur(&acad, "Financements reçus (€)"), 1000.0);
+    assert_eq!(valeur(&acad, "Autres dépenses (€)"), 90.0);
+    assert!((valeur(&acad, "Solde (€)") - (100_000 - 9000 - vacations) as f64 / 100.0).abs() < 1e-9);
 }

@@ -1,7 +1,10 @@
 //! Completeness check before the bilan export (issue 7 §4): what is missing or odd, each with
 //! the address of the screen that fixes it. Never blocks the export.
 //!
-//! Not checked yet: empty qualitative sections (the qualitative part does not exist yet).
+//! The list is also written into the exported files ([`super::Bilan::points_a_verifier`]).
+//!
+//! To add a check: a variant of [`CodePoint`], its query or rule in [`verifier_au`] (in the
+//! order of the screen), a test in `tests/bilan.rs`.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -9,6 +12,7 @@ use ts_rs::TS;
 
 use crate::avertissement::{heures_fr, CodeAvertissement};
 use crate::texte::date_fr;
+use super::qualitatif;
 use crate::{atelier, Db, Resultat};
 
 /// What a point to check is about. Closed: the screen may branch on it.
@@ -26,6 +30,8 @@ pub enum CodePoint {
     EffectifInsuffisant,
     /// An intervenant running séances of the year has no pay scheme.
     RemunerationManquante,
+    /// A section of the qualitative part is empty ([`super::qualitatif::sections_vides`]).
+    QualitatifVide,
 }
 
 /// One thing to check before exporting.
@@ -50,7 +56,7 @@ pub fn verifier(db: &Db, annee_id: i64) -> Resultat<Vec<PointAVerifier>> {
 
 /// The completeness list of a school year as of `aujourd_hui`: séances without roll call, parents
 /// without sex or nationality, ateliers outside the hours range or under the group minimum,
-/// intervenants without pay scheme — in that order.
+/// intervenants without pay scheme, empty qualitative sections — in that order.
 pub fn verifier_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<Vec<PointAVerifier>> {
     let conn = db.conn();
     let mut v = Vec::new();
@@ -135,6 +141,15 @@ pub fn verifier_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<V
             CodePoint::RemunerationManquante,
             format!("Intervenant·e n° {id} : le mode de rémunération n'est pas choisi (vacation, HSE ou facture)."),
             format!("#/intervenants/{id}"),
+        ));
+    }
+
+    // Qualitative sections left empty (the themes count as filled when pre-filled from the séances).
+    for s in qualitatif::sections_vides(&qualitatif::lire_conn(conn, annee_id)?) {
+        v.push(point(
+            CodePoint::QualitatifVide,
+            format!("Bilan qualitatif : la rubrique « {} » est vide.", s.libelle()),
+            format!("#/bilan/qualitatif/{}", s.code()),
         ));
     }
     Ok(v)

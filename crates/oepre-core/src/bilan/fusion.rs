@@ -63,6 +63,15 @@ pub struct ChiffresFusion {
     pub minutes_vacation: i64,
     #[ts(type = "number")]
     pub minutes_hors_vacation: i64,
+    /// Other costs, cents (0 for files written before they existed).
+    #[ts(type = "number")]
+    pub centimes_autres_depenses: i64,
+    /// Funding received, cents.
+    #[ts(type = "number")]
+    pub centimes_financements: i64,
+    /// Funding − (vacations + other costs), cents.
+    #[ts(type = "number")]
+    pub centimes_solde: i64,
     /// femmes ÷ (femmes + hommes), from the sums.
     pub part_femmes: Option<f64>,
     /// minutes_suivies ÷ minutes_dispensees, from the sums.
@@ -103,6 +112,9 @@ impl ChiffresFusion {
             centimes_vacations: b.finances.total_centimes,
             minutes_vacation: b.finances.minutes_vacation,
             minutes_hors_vacation: b.finances.minutes_hors_vacation,
+            centimes_autres_depenses: b.finances.autres_depenses_centimes,
+            centimes_financements: b.finances.financements_centimes,
+            centimes_solde: b.finances.financements_centimes - b.finances.total_centimes - b.finances.autres_depenses_centimes,
             ..Self::default()
         };
         r.taux();
@@ -134,6 +146,9 @@ impl ChiffresFusion {
         self.centimes_vacations += o.centimes_vacations;
         self.minutes_vacation += o.minutes_vacation;
         self.minutes_hors_vacation += o.minutes_hors_vacation;
+        self.centimes_autres_depenses += o.centimes_autres_depenses;
+        self.centimes_financements += o.centimes_financements;
+        self.centimes_solde += o.centimes_solde;
         self.taux();
     }
 
@@ -265,6 +280,9 @@ fn colonnes(c: &ChiffresFusion) -> Vec<(&'static str, Genre, Option<f64>)> {
         ("Vacations (€)", Euros, Some(c.centimes_vacations as f64 / 100.0)),
         ("Heures en vacation", Heures, h(c.minutes_vacation)),
         ("Heures hors vacation", Heures, h(c.minutes_hors_vacation)),
+        ("Autres dépenses (€)", Euros, Some(c.centimes_autres_depenses as f64 / 100.0)),
+        ("Financements reçus (€)", Euros, Some(c.centimes_financements as f64 / 100.0)),
+        ("Solde (€)", Euros, Some(c.centimes_solde as f64 / 100.0)),
     ]
 }
 

@@ -1,5 +1,25 @@
 //! The annual bilan of a school year: quantitative figures per atelier and for the school, the
-//! financial bilan (vacations per intervenant and month), and its exports (JSON, XLSX).
+//! qualitative part the school writes, the financial bilan (vacations per intervenant and month,
+//! other costs, funding, balance), the completeness check, and its exports (JSON, XLSX, PDF).
+//!
+//! ## Modules and API (what the screens and the CLI call)
+//! - [`calculer`] / [`calculer_au`] → [`Bilan`]: every figure, the qualitative part, the
+//!   finances and the completeness list.
+//! - [`qualitatif`] (`bilan/qualitatif.rs`): [`qualitatif::lire`], [`qualitatif::enregistrer`]
+//!   (the draft of partners, themes per axis, school-life actions, school–family indicators,
+//!   difficulties, outlook).
+//! - [`finances`] (`bilan/finances.rs`): [`finances::lister`], [`finances::ajouter_depense`],
+//!   [`finances::supprimer_depense`], [`finances::ajouter_financement`],
+//!   [`finances::supprimer_financement`].
+//! - [`controle`] (`bilan/controle.rs`): [`verifier`], the completeness list with links.
+//! - Exports: [`json`] / [`lire_json`], [`xlsx()`] (`bilan/xlsx.rs`), [`pdf()`] (`bilan/pdf.rs`),
+//!   and [`exporter`], which writes the three files `bilan-<UAI>-<année>.{xlsx,pdf,json}` with
+//!   progress steps.
+//! - [`fusion`] (`bilan/fusion.rs`): the académie merge of many JSON bilans.
+//!
+//! To add a figure: compute it in [`calculer_au`] (reading the feature's own module), add the
+//! field with `#[serde(default)]` (older files keep reading), then its cell in `xlsx.rs`, its
+//! line in `pdf.rs`, and its row in `docs/bilan-schema.md`.
 //!
 //! ## Sources (never recomputed here)
 //! - Hours attended / delivered and the rate: [`crate::heures::par_inscription`].
@@ -24,7 +44,10 @@
 //! school. `tests/bilan.rs` scans the JSON and every XLSX cell for every parent's name and phone.
 
 pub mod controle;
+pub mod finances;
 pub mod fusion;
+mod pdf;
+pub mod qualitatif;
 mod xlsx;
 
 use std::collections::{BTreeMap, HashMap};
@@ -44,7 +67,10 @@ use crate::texte::date_fr;
 use crate::{annee, atelier, etablissement, referentiels, Db, Erreur, Resultat};
 
 pub use controle::{verifier, CodePoint, PointAVerifier};
+pub use finances::{AutresFinances, CategorieDepense, Depense, Financement, SaisieDepense, SaisieFinancement};
 pub use fusion::{fusion_xlsx, fusionner, Fusion};
+pub use pdf::pdf;
+pub use qualitatif::{IndicateursEcoleFamille, Partenaire, Qualitatif, Section, ThemesParAxe};
 pub use xlsx::xlsx;
 
 /// Version of the JSON schema (`docs/bilan-schema.md`). Bump it on any incompatible change.
@@ -268,6 +294,44 @@ pub struct Finances {
     pub minutes_hors_vacation: i64,
     /// The vacation rates in force on at least one séance of the year, oldest first.
     pub taux_appliques: Vec<TauxVacation>,
+    /// Other costs per category, every [`CategorieDepense`] in order (zero included).
+    /// Absent from files written before this field existed (read as empty).
+    #[serde(default)]
+    pub depenses_par_categorie: Vec<LigneCategorie>,
+    /// Other costs, one by one ([`finances::lister`]).
+    #[serde(default)]
+    pub depenses: Vec<Depense>,
+    /// Funding received, one by one.
+    #[serde(default)]
+    pub financements: Vec<Financement>,
+    /// Σ other costs, cents.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub autres_depenses_centimes: i64,
+    /// Vacations + other costs, cents.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub total_depenses_centimes: i64,
+    /// Σ funding received, cents.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub financements_centimes: i64,
+    /// Funding − total costs, cents (negative: a deficit).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub solde_centimes: i64,
+}
+
+/// Other costs of one category.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LigneCategorie {
+    /// [`CategorieDepense::code`].
+    pub categorie: String,
+    /// [`CategorieDepense::libelle`].
+    pub libelle: String,
+    /// Σ amounts, cents.
+    #[ts(type = "number")]
+    pub centimes: i64,
 }
 
 /// The school as the bilan names it (no head-of-school name, no phone).
@@ -311,6 +375,13 @@ pub struct Bilan {
     pub finances: Finances,
     /// The 250 h cap exceeded (never blocks the export).
     pub avertissements: Vec<Avertissement>,
+    /// The qualitative part as saved (or pre-filled). Absent from older files (read as empty).
+    #[serde(default)]
+    pub qualitatif: Qualitatif,
+    /// The completeness list ([`controle::verifier`]) at the time of the export; `None` in files
+    /// written before it was recorded.
+    #[serde(default)]
+    pub points_a_verifier: Option<Vec<PointAVerifier>>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -345,8 +416,14 @@ fn niveau(s: Option<String>) -> Option<NiveauCecrl> {
     s.as_deref().and_then(NiveauCecrl::depuis_code)
 }
 
-/// The bilan of the school year `annee_id`.
+/// The bilan of the school year `annee_id`, with the completeness list as of today (local date).
 pub fn calculer(db: &Db, annee_id: i64) -> Resultat<Bilan> {
+    calculer_au(db, annee_id, chrono::Local::now().date_naive())
+}
+
+/// The bilan of the school year `annee_id`, with the completeness list as of `aujourd_hui`
+/// (tests and benchmarks pass a fixed date: the same data give the same bilan).
+pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<Bilan> {
     let conn = db.conn();
     let annee = annee::par_id(conn, annee_id)?;
     let rentree = annee.premier_jour.year();
@@ -435,7 +512,24 @@ pub fn calculer(db: &Db, annee_id: i64) -> Resultat<Bilan> {
     let lignes: Vec<Ligne> = par_parent.into_values().collect();
     ecole.parents = compter(&lignes, &toutes_evals, attente);
 
-    let (intervenants, finances, avertissements) = financier(conn, &annee)?;
+    let (intervenants, mut finances, avertissements) = financier(conn, &annee)?;
+    let autres = finances::lister_conn(conn, annee_id)?;
+    finances.depenses_par_categorie = CategorieDepense::TOUTES
+        .iter()
+        .map(|c| LigneCategorie {
+            categorie: c.code().into(),
+            libelle: c.libelle().into(),
+            centimes: autres.depenses.iter().filter(|d| d.categorie == *c).map(|d| d.centimes).sum(),
+        })
+        .collect();
+    finances.autres_depenses_centimes = autres.total_depenses_centimes;
+    finances.total_depenses_centimes = finances.total_centimes + autres.total_depenses_centimes;
+    finances.financements_centimes = autres.total_financements_centimes;
+    finances.solde_centimes = autres.total_financements_centimes - finances.total_depenses_centimes;
+    finances.depenses = autres.depenses;
+    finances.financements = autres.financements;
+    let qualitatif = qualitatif::lire_conn(conn, annee_id)?;
+    let points = controle::verifier_au(db, annee_id, aujourd_hui)?;
     Ok(Bilan {
         schema: SCHEMA.into(),
         etablissement,
@@ -448,6 +542,8 @@ pub fn calculer(db: &Db, annee_id: i64) -> Resultat<Bilan> {
         intervenants,
         finances,
         avertissements,
+        qualitatif,
+        points_a_verifier: Some(points),
     })
 }
 
@@ -634,7 +730,19 @@ fn financier(conn: &Connection, a: &annee::AnneeScolaire) -> Resultat<(Vec<Inter
     let mut taux_utilises: Vec<TauxVacation> = Vec::new();
     let mut v = Vec::new();
     let mut avertissements = Vec::new();
-    let mut f = Finances { total_centimes: 0, minutes_vacation: 0, minutes_hors_vacation: 0, taux_appliques: Vec::new() };
+    let mut f = Finances {
+        total_centimes: 0,
+        minutes_vacation: 0,
+        minutes_hors_vacation: 0,
+        taux_appliques: Vec::new(),
+        depenses_par_categorie: Vec::new(),
+        depenses: Vec::new(),
+        financements: Vec::new(),
+        autres_depenses_centimes: 0,
+        total_depenses_centimes: 0,
+        financements_centimes: 0,
+        solde_centimes: 0,
+    };
     let mut stmt = conn.prepare(
         "SELECT s.date, s.debut, s.fin FROM seance s JOIN seance_intervenant si ON si.seance_id = s.id
          WHERE si.intervenant_id = ?1 AND s.annulee = 0 ORDER BY s.date, s.debut",
@@ -724,4 +832,68 @@ pub fn lire_json(texte: &str) -> Resultat<Bilan> {
         }
     }
     serde_json::from_value(v).map_err(|e| Erreur::champ("fichier", format!("Bilan JSON incomplet ou invalide ({e}).")))
+}
+
+/// One step of [`exporter`], for a progress bar.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Progression {
+    /// Steps done (1…`total`).
+    pub etape: u32,
+    /// Number of steps.
+    pub total: u32,
+    /// What was just done, in French (« Classeur XLSX écrit »).
+    pub libelle: String,
+}
+
+/// The three files written by [`exporter`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BilanExporte {
+    /// `…/bilan-<UAI>-<année>.xlsx`.
+    pub xlsx: String,
+    /// `…/bilan-<UAI>-<année>.pdf`.
+    pub pdf: String,
+    /// `…/bilan-<UAI>-<année>.json`.
+    pub json: String,
+    /// The completeness points written into the files (the export is never blocked).
+    pub points_a_verifier: Vec<PointAVerifier>,
+    /// The 250 h cap warnings written into the files.
+    pub avertissements: Vec<Avertissement>,
+}
+
+/// Computes the bilan of `annee_id` and writes `bilan-<UAI>-<année>.xlsx`, `.pdf` and `.json`
+/// into `dossier` (each atomically, [`crate::sortie::ecrire`]), calling `progression` after each
+/// of the four steps. The completeness list is written into the three files; the PDF is dated
+/// today.
+pub fn exporter(db: &Db, annee_id: i64, dossier: &std::path::Path, progression: impl FnMut(Progression)) -> Resultat<BilanExporte> {
+    exporter_au(db, annee_id, dossier, chrono::Local::now().date_naive(), progression)
+}
+
+/// [`exporter`] as of `aujourd_hui` (the completeness list and the date of the signature block).
+pub fn exporter_au(
+    db: &Db,
+    annee_id: i64,
+    dossier: &std::path::Path,
+    aujourd_hui: NaiveDate,
+    mut progression: impl FnMut(Progression),
+) -> Resultat<BilanExporte> {
+    let mut etape = 0;
+    let mut avancer = |libelle: &str| {
+        etape += 1;
+        progression(Progression { etape, total: 4, libelle: libelle.into() });
+    };
+    let b = calculer_au(db, annee_id, aujourd_hui)?;
+    avancer("Bilan calculé");
+    let xlsx = crate::sortie::ecrire(dossier, &nom_fichier(&b, "xlsx"), &xlsx(&b)?)?;
+    avancer("Classeur XLSX écrit");
+    let pdf = crate::sortie::ecrire(dossier, &nom_fichier(&b, "pdf"), &pdf(db, &b, aujourd_hui)?)?;
+    avancer("Rapport PDF écrit");
+    let json = crate::sortie::ecrire(dossier, &nom_fichier(&b, "json"), json(&b).as_bytes())?;
+    avancer("Fichier JSON écrit");
+    Ok(BilanExporte {
+        xlsx: xlsx.display().to_string(),
+        pdf: pdf.display().to_string(),
+        json: json.display().to_string(),
+        points_a_verifier: b.points_a_verifier.unwrap_or_default(),
+        avertissements: b.avertissements,
+    })
 }

@@ -1,5 +1,6 @@
 //! The bilan as an XLSX workbook: sheets « Synthèse », « Ateliers », « Parents »,
-//! « Intervenants », « Finances ». Real numbers (hours as decimal hours, amounts in euros,
+//! « Intervenants », « Finances » (vacations per intervenant and month, other costs, funding,
+//! balance), « Qualitatif », « À vérifier » (the completeness list). Real numbers (hours as decimal hours, amounts in euros,
 //! rates as percentages) with number formats Excel and LibreOffice show the French way
 //! (`1 234,50`, `29,54 €`, `70 %`); fixed document properties, so the same bilan gives the
 //! same bytes.
@@ -77,12 +78,14 @@ fn classeur(b: &Bilan) -> Result<Vec<u8>, XlsxError> {
     parents(wb.add_worksheet(), b, &f)?;
     intervenants(wb.add_worksheet(), b, &f)?;
     finances(wb.add_worksheet(), b, &f)?;
+    qualitatif(wb.add_worksheet(), b, &f)?;
+    a_verifier(wb.add_worksheet(), b, &f)?;
     wb.save_to_buffer()
 }
 
 /// Value kinds of the synthèse and ateliers rows.
 #[derive(Clone, Copy)]
-enum Val {
+pub(super) enum Val {
     N(i64),
     H(i64),
     T(Option<f64>),
@@ -111,7 +114,7 @@ fn ecrire_val(ws: &mut Worksheet, r: u32, c: u16, v: Val, f: &Formats) -> Result
 }
 
 /// The figures of a scope, in the order of the synthèse and of the ateliers' columns.
-fn indicateurs(c: &Chiffres) -> Vec<(&'static str, Val)> {
+pub(super) fn indicateurs(c: &Chiffres) -> Vec<(&'static str, Val)> {
     let p = &c.parents;
     vec![
         ("Groupes", Val::N(c.groupes)),
@@ -165,6 +168,10 @@ fn synthese(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError>
         ("Heures payées en vacations", h(fin.minutes_vacation), false),
         ("Heures hors vacations (HSE, facture, non décidé)", h(fin.minutes_hors_vacation), false),
         ("Montant des vacations (brut)", euros(fin.total_centimes), true),
+        ("Autres dépenses", euros(fin.autres_depenses_centimes), true),
+        ("Total des dépenses", euros(fin.total_depenses_centimes), true),
+        ("Financements reçus", euros(fin.financements_centimes), true),
+        ("Solde (financements − dépenses)", euros(fin.solde_centimes), true),
     ] {
         ws.write_string(r, 0, libelle)?;
         ws.write_number_with_format(r, 1, v, if euro { &f.euros } else { &f.heures })?;
@@ -177,6 +184,13 @@ fn synthese(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError>
             r += 1;
             ws.write_string(r, 0, &a.message)?;
         }
+    }
+    r += 2;
+    let n = b.points_a_verifier.as_ref().map_or(0, Vec::len);
+    ws.write_string_with_format(r, 0, "Points à vérifier au moment de l'export", &f.gras)?;
+    ws.write_number(r, 1, n as f64)?;
+    if n > 0 {
+        ws.write_string(r + 1, 0, "Le détail est dans la feuille « À vérifier ».")?;
     }
     Ok(())
 }
@@ -367,6 +381,116 @@ fn finances(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError>
         ws.write_string(r, 1, t.depuis.format("%d/%m/%Y").to_string())?;
         ws.write_number_with_format(r, 2, euros(t.centimes_par_heure), &f.euros)?;
         r += 1;
+    }
+    // Other costs and funding, one per row: label, category or date, amount in the « Montant » column.
+    r += 1;
+    for (c, t) in ["Autres dépenses", "Catégorie", "Date", "", "", "", "Montant"].iter().enumerate() {
+        ws.write_string_with_format(r, c as u16, *t, &f.entete)?;
+    }
+    r += 1;
+    for d in &fin.depenses {
+        ws.write_string(r, 0, &d.libelle)?;
+        ws.write_string(r, 1, d.categorie.libelle())?;
+        if let Some(date) = d.date {
+            ws.write_string(r, 2, date.format("%d/%m/%Y").to_string())?;
+        }
+        ws.write_number_with_format(r, 6, euros(d.centimes), &f.euros)?;
+        r += 1;
+    }
+    for c in &fin.depenses_par_categorie {
+        ws.write_string(r, 0, format!("Total : {}", c.libelle))?;
+        ws.write_number_with_format(r, 6, euros(c.centimes), &f.euros)?;
+        r += 1;
+    }
+    ws.write_string_with_format(r, 0, "Total des autres dépenses", &f.gras)?;
+    ws.write_number_with_format(r, 6, euros(fin.autres_depenses_centimes), &f.euros)?;
+    r += 2;
+    for (c, t) in ["Financements reçus", "Date", "", "", "", "", "Montant"].iter().enumerate() {
+        ws.write_string_with_format(r, c as u16, *t, &f.entete)?;
+    }
+    r += 1;
+    for x in &fin.financements {
+        ws.write_string(r, 0, &x.source)?;
+        ws.write_string(r, 1, x.date.format("%d/%m/%Y").to_string())?;
+        ws.write_number_with_format(r, 6, euros(x.centimes), &f.euros)?;
+        r += 1;
+    }
+    ws.write_string_with_format(r, 0, "Total des financements", &f.gras)?;
+    ws.write_number_with_format(r, 6, euros(fin.financements_centimes), &f.euros)?;
+    r += 2;
+    ws.write_string_with_format(r, 0, "Équilibre", &f.entete)?;
+    r += 1;
+    for (libelle, centimes) in [
+        ("Vacations", fin.total_centimes),
+        ("Autres dépenses", fin.autres_depenses_centimes),
+        ("Total des dépenses", fin.total_depenses_centimes),
+        ("Financements", fin.financements_centimes),
+        ("Solde (financements − dépenses)", fin.solde_centimes),
+    ] {
+        ws.write_string_with_format(r, 0, libelle, &f.gras)?;
+        ws.write_number_with_format(r, 6, euros(centimes), &f.euros)?;
+        r += 1;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+fn qualitatif(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> {
+    ws.set_name("Qualitatif")?;
+    let q = &b.qualitatif;
+    entetes(ws, 0, &[("Rubrique", 40.0), ("Contenu", 90.0)], f)?;
+    let texte = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let partenaires: Vec<&str> = q.partenaires.iter().map(|p| p.libelle()).collect();
+    let mut r = 1;
+    for (rubrique, contenu) in [
+        ("Partenaires", partenaires.join(", ")),
+        ("Partenaires : précisions", q.partenaires_precisions.clone()),
+        ("Thèmes — langue française", q.themes.langue.clone()),
+        ("Thèmes — école et parentalité", q.themes.ecole.clone()),
+        ("Thèmes — valeurs de la République", q.themes.valeurs.clone()),
+        ("Actions de vie scolaire", q.actions_vie_scolaire.clone()),
+        ("Difficultés rencontrées", q.difficultes.clone()),
+        ("Perspectives", q.perspectives.clone()),
+    ] {
+        ws.write_string_with_format(r, 0, rubrique, &f.gras)?;
+        ws.write_string_with_format(r, 1, contenu.trim(), &texte)?;
+        r += 1;
+    }
+    r += 1;
+    entetes(ws, r, &[("Indicateurs école–famille", 40.0), ("Nombre", 90.0)], f)?;
+    r += 1;
+    let i = &q.indicateurs;
+    for (libelle, n) in [
+        ("Parents ayant rencontré un enseignant individuellement", i.rencontres_individuelles),
+        ("Parents venus à l'école en dehors des réunions", i.venues_hors_reunions),
+        ("Parents ayant voté aux élections de parents", i.votes_elections),
+        ("Actions menées avec les partenaires", i.actions_communes),
+    ] {
+        ws.write_string(r, 0, libelle)?;
+        match n {
+            Some(n) => ws.write_number_with_format(r, 1, n as f64, &Format::new().set_align(FormatAlign::Left))?,
+            None => ws.write_string(r, 1, "non renseigné")?,
+        };
+        r += 1;
+    }
+    Ok(())
+}
+
+fn a_verifier(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> {
+    ws.set_name("À vérifier")?;
+    entetes(ws, 0, &[("Point à vérifier au moment de l'export", 90.0), ("Où le corriger dans l'application", 30.0)], f)?;
+    let mut r = 1;
+    for a in &b.avertissements {
+        ws.write_string(r, 0, &a.message)?;
+        r += 1;
+    }
+    for p in b.points_a_verifier.iter().flatten() {
+        ws.write_string(r, 0, &p.message)?;
+        ws.write_string(r, 1, &p.lien)?;
+        r += 1;
+    }
+    if r == 1 {
+        ws.write_string(r, 0, "Aucun point à vérifier.")?;
     }
     ws.set_freeze_panes(1, 0)?;
     Ok(())

@@ -118,3 +118,9 @@ fn le_chemin_explicite_passe_avant_la_variable_d_environnement() {
     assert_eq!(resoudre_chemin(Some(explicite.clone())), explicite);
     assert!(chemin_par_defaut().ends_with("fr.oepre.ateliers/oepre.sqlite"));
 }
+
+#[test]
+fn l_uri_immuable_encode_ce_qui_n_est_pas_un_caractere_sur() {
+    assert_eq!(uri_immuable(Path::new("/tmp/a b/é#?%.sqlite")), "file:/tmp/a%20b/%C3%A9%23%3F%25.sqlite?immutable=1");
+    assert_eq!(uri_immuable(Path::new("C:\\Données\\oepre.sqlite")), "file:/C:/Donn%C3%A9es/oepre.sqlite?immutable=1");
+}

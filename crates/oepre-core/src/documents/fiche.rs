@@ -3,7 +3,8 @@
 //!
 //! Never a field for a residence-permit or ID number (domain.md §5, §8): do not add one.
 //! The retention period printed in the notice is the `parametre` key
-//! [`CLE_CONSERVATION`] (free French text), else [`CONSERVATION_PAR_DEFAUT`].
+//! [`CLE_CONSERVATION`] (free French text), else the retention in years the purge applies
+//! ([`crate::conservation::duree`]).
 
 use oepre_pdf::{Align, Cell, Color, Column, Flow, Orientation, Table, TableStyle, TextStyle};
 
@@ -18,8 +19,6 @@ use crate::{annee, Db, Resultat};
 /// `parametre` key: how long the school keeps parents' personal data (French text, printed
 /// in the notice after « Elles sont conservées »).
 pub const CLE_CONSERVATION: &str = "duree_conservation_donnees";
-/// Printed when the school has not set [`CLE_CONSERVATION`].
-pub const CONSERVATION_PAR_DEFAUT: &str = "jusqu'à la fin de l'année scolaire qui suit l'atelier";
 
 /// A blank fiche d'inscription to print and fill in by hand.
 pub fn fiche_vierge(db: &Db) -> Resultat<Vec<u8>> {
@@ -129,7 +128,10 @@ fn oui_non(b: bool) -> String {
 }
 
 fn notice(conn: &rusqlite::Connection, e: &Etablissement) -> Resultat<String> {
-    let conservation = crate::db::parametre(conn, CLE_CONSERVATION)?.filter(|c| !c.trim().is_empty()).unwrap_or_else(|| CONSERVATION_PAR_DEFAUT.into());
+    let annees = crate::conservation::duree_conn(conn)?;
+    let conservation = crate::db::parametre(conn, CLE_CONSERVATION)?.filter(|c| !c.trim().is_empty()).unwrap_or_else(|| {
+        format!("{annees} {} après la fin de l'année scolaire de votre dernier atelier", if annees > 1 { "ans" } else { "an" })
+    });
     let chef = if e.chef_nom.trim().is_empty() {
         format!("le chef d'établissement ({})", e.chef_titre.libelle().to_lowercase())
     } else {

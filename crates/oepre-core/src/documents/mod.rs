@@ -27,11 +27,13 @@
 //!    `pdfinfo`, `pdftotext -layout`), render it with `pdftoppm -png -r 50` and look at it.
 //! 5. Expose it as a CLI subcommand in `crates/oepre-cli/src/documents.rs`.
 
+pub mod acces;
 pub mod attestation;
 pub mod emargement;
 pub mod entete;
 pub mod fiche;
 pub mod inscrits;
+pub mod registre;
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use unicode_normalization::UnicodeNormalization;

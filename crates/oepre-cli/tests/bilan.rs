@@ -1,0 +1,83 @@
+//! `oepre bilan …`: export of the three files, the completeness check (exit 0 with warnings),
+//! other costs and funding entered from the command line, refusals in French.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn oepre(base: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_oepre")).arg("--db").arg(base).args(args).output().expect("oepre")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn export_des_trois_fichiers_avec_finances_et_points() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("demo.sqlite");
+    assert!(oepre(&base, &["demo"]).status.success());
+    let o = oepre(&base, &["bilan", "depense", "--year", "2025-2026", "--categorie", "interpretariat", "--libelle", "Interprète en pachto", "--montant", "90,50"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Interprète en pachto (Interprétariat), 90,50 €"), "{}", stdout(&o));
+    let o = oepre(&base, &["bilan", "financement", "--year", "2025-2026", "--source", "CAF", "--montant", "1000", "--date", "15/01/2026"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let out = dir.path().join("export");
+    let o = oepre(&base, &["bilan", "export", "--year", "2025-2026", "--out-dir", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lignes: Vec<String> = stdout(&o).lines().map(str::to_owned).collect();
+    let attendus = ["xlsx", "pdf", "json"].map(|e| out.join(format!("bilan-0931234L-2025-2026.{e}")).display().to_string());
+    assert_eq!(lignes, attendus);
+    for f in &attendus {
+        assert!(std::fs::metadata(f).unwrap().len() > 1000, "{f}");
+    }
+    assert!(stderr(&o).contains("[4/4] Fichier JSON écrit"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("À vérifier : Bilan qualitatif : la rubrique « Partenaires » est vide."), "{}", stderr(&o));
+    assert_eq!(&std::fs::read(&attendus[1]).unwrap()[..5], b"%PDF-");
+
+    let j: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&attendus[2]).unwrap()).unwrap();
+    assert_eq!(j["schema"], "oepre-bilan/1");
+    assert_eq!(j["finances"]["autres_depenses_centimes"], 9050);
+    assert_eq!(j["finances"]["financements_centimes"], 100_000);
+    let vacations = j["finances"]["total_centimes"].as_i64().unwrap();
+    assert_eq!(j["finances"]["solde_centimes"].as_i64(), Some(100_000 - 9050 - vacations));
+    let points = j["points_a_verifier"].as_array().unwrap();
+    assert!(points.iter().any(|p| p["code"] == "QualitatifVide"));
+
+    // The check: same contract as before, exit 0 with warnings.
+    let o = oepre(&base, &["bilan", "check", "--year", "2025-2026"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("point(s) à vérifier"), "{}", stdout(&o));
+}
+
+#[test]
+fn saisies_refusees_en_francais_et_retrait() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("demo.sqlite");
+    assert!(oepre(&base, &["demo"]).status.success());
+    let liste = |base: &Path| -> serde_json::Value { serde_json::from_str(&stdout(&oepre(base, &["bilan", "finances", "--year", "2025-2026", "--json"]))).unwrap() };
+    let o = oepre(&base, &["bilan", "depense", "--year", "2025-2026", "--categorie", "cadeaux", "--libelle", "x", "--montant", "5"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("Catégorie inconnue « cadeaux »") && stderr(&o).contains("garde_enfants"), "{}", stderr(&o));
+    let o = oepre(&base, &["bilan", "depense", "--year", "2025-2026", "--categorie", "materiel", "--libelle", "Cahiers", "--montant", "0"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("Montant invalide"), "{}", stderr(&o));
+    let o = oepre(&base, &["bilan", "financement", "--year", "2025-2026", "--source", "CAF", "--montant", "10", "--date", "demain"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("Date invalide"), "{}", stderr(&o));
+    assert_eq!(liste(&base)["depenses"].as_array().unwrap().len(), 0, "rien n'a été écrit");
+
+    assert!(oepre(&base, &["bilan", "depense", "--year", "2025-2026", "--categorie", "sorties", "--libelle", "Musée", "--montant", "42"]).status.success());
+    let id = liste(&base)["depenses"][0]["id"].as_i64().unwrap();
+    let o = oepre(&base, &["bilan", "retirer", "--depense", &id.to_string()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(liste(&base)["total_depenses_centimes"], 0);
+    let o = oepre(&base, &["bilan", "retirer", "--depense", &id.to_string()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("n'existe pas"), "{}", stderr(&o));
+}
