@@ -17,13 +17,23 @@ use oepre_core::presence::{self, Appel, GrilleMois, InfoSeance, LigneAppel, Sais
 use oepre_core::referentiels::{self, Referentiels};
 use oepre_core::documents::{self, ChoixAttestations, SousLeSeuil};
 use oepre_core::flyer::FlyerLanguage;
+use oepre_core::bilan::{self, Bilan, PointAVerifier, Progression, Qualitatif, SaisieDepense, SaisieFinancement};
+use oepre_core::consolidation::{self, Consolidation};
 use oepre_core::sortie::{self, ApercuAffiche, DemandeDocument, DocumentEcrit};
+use oepre_core::chiffrement;
+use oepre_core::restauration::{self, Remplacement, Verification};
+use oepre_core::sauvegarde::{self, ReglagesSauvegarde, Sauvegarde, SaisieReglagesSauvegarde};
+use oepre_core::acces::{self, Effacement};
+use oepre_core::conservation::{self, ApercuPurge, ResultatPurge};
+use oepre_core::documents::registre::{self, Registre};
+use oepre_core::journal::{self, ActionJournal, EntreeJournal, FiltreJournal};
 use oepre_core::{Erreur, ErreurPublique};
 use std::path::Path;
+use std::sync::{Mutex, PoisonError};
 
 use tauri::State;
 
-use crate::etat::Etat;
+use crate::etat::{Etat, PhraseApres};
 
 type R<T> = Result<T, ErreurPublique>;
 
@@ -358,6 +368,335 @@ pub fn affiches_par_langue(
     })
 }
 
+// Start-up: who is using the PC (kept in `Etat` for the session).
+
+/// Who is using the app: the name chosen for this session, and the names offered to choose from.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct QuiUtilise {
+    /// The name chosen (or pre-selected by `OEPRE_QUI`); `null` until someone chooses.
+    pub actuel: Option<String>,
+    /// Names already used on this data file, most recent first.
+    pub noms: Vec<String>,
+}
+
+fn qui_utilise(etat: &Etat) -> QuiUtilise {
+    QuiUtilise { actuel: etat.qui(), noms: etat.noms_connus() }
+}
+
+#[tauri::command(async)]
+pub fn qui_lire(etat: State<'_, Etat>) -> R<QuiUtilise> {
+    Ok(qui_utilise(&etat))
+}
+
+#[tauri::command(async)]
+pub fn qui_choisir(etat: State<'_, Etat>, nom: String) -> R<QuiUtilise> {
+    etat.choisir_qui(&nom)?;
+    Ok(qui_utilise(&etat))
+}
+
+// Bilan of a school year and académie consolidation.
+
+#[tauri::command(async)]
+pub fn bilan_calculer(etat: State<'_, Etat>, annee_id: u32) -> R<Bilan> {
+    etat.avec(|db| bilan::calculer(db, annee_id.into()))
+}
+
+#[tauri::command(async)]
+pub fn bilan_verifier(etat: State<'_, Etat>, annee_id: u32) -> R<Vec<PointAVerifier>> {
+    etat.avec(|db| bilan::verifier(db, annee_id.into()))
+}
+
+/// The step of the bilan export under way, read by `bilan_progression` while `bilan_exporter` runs.
+static PROGRESSION_BILAN: Mutex<Option<Progression>> = Mutex::new(None);
+
+#[tauri::command(async)]
+pub fn bilan_exporter(etat: State<'_, Etat>, annee_id: u32) -> R<Vec<DocumentEcrit>> {
+    let noter = |p: Option<Progression>| *PROGRESSION_BILAN.lock().unwrap_or_else(PoisonError::into_inner) = p;
+    noter(None);
+    let resultat = etat.avec(|db| {
+        let dossier = sortie::dossier_choisi(db.conn())?;
+        let e = bilan::exporter(db, annee_id.into(), &dossier, |p| noter(Some(p)))?;
+        Ok([e.xlsx, e.pdf, e.json]
+            .into_iter()
+            .map(|chemin| {
+                let p = Path::new(&chemin);
+                let nom = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let taille = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+                DocumentEcrit { chemin, nom, taille }
+            })
+            .collect())
+    });
+    noter(None);
+    resultat
+}
+
+#[tauri::command(async)]
+pub fn bilan_progression(_etat: State<'_, Etat>) -> R<Option<Progression>> {
+    Ok(PROGRESSION_BILAN.lock().unwrap_or_else(PoisonError::into_inner).clone())
+}
+
+#[tauri::command(async)]
+pub fn bilan_qualitatif_enregistrer(etat: State<'_, Etat>, annee_id: u32, qualitatif: Qualitatif) -> R<Qualitatif> {
+    etat.avec(|db| bilan::qualitatif::enregistrer(db, annee_id.into(), &qualitatif))
+}
+
+#[tauri::command(async)]
+pub fn bilan_depense_ajouter(etat: State<'_, Etat>, annee_id: u32, saisie: SaisieDepense) -> R<Bilan> {
+    etat.avec(|db| {
+        bilan::finances::ajouter_depense(db, annee_id.into(), &saisie)?;
+        bilan::calculer(db, annee_id.into())
+    })
+}
+
+#[tauri::command(async)]
+pub fn bilan_depense_supprimer(etat: State<'_, Etat>, annee_id: u32, depense_id: u32) -> R<Bilan> {
+    etat.avec(|db| {
+        bilan::finances::supprimer_depense(db, depense_id.into())?;
+        bilan::calculer(db, annee_id.into())
+    })
+}
+
+#[tauri::command(async)]
+pub fn bilan_financement_ajouter(etat: State<'_, Etat>, annee_id: u32, saisie: SaisieFinancement) -> R<Bilan> {
+    etat.avec(|db| {
+        bilan::finances::ajouter_financement(db, annee_id.into(), &saisie)?;
+        bilan::calculer(db, annee_id.into())
+    })
+}
+
+#[tauri::command(async)]
+pub fn bilan_financement_supprimer(etat: State<'_, Etat>, annee_id: u32, financement_id: u32) -> R<Bilan> {
+    etat.avec(|db| {
+        bilan::finances::supprimer_financement(db, financement_id.into())?;
+        bilan::calculer(db, annee_id.into())
+    })
+}
+
+#[tauri::command(async)]
+pub fn academie_examiner(_etat: State<'_, Etat>, dossier: String) -> R<Consolidation> {
+    consolidation::examiner(&dossier).map_err(ErreurPublique::from)
+}
+
+#[tauri::command(async)]
+pub fn academie_consolider(etat: State<'_, Etat>, dossier: String) -> R<Consolidation> {
+    etat.avec(|db| consolidation::ecrire(&dossier, &sortie::dossier_choisi(db.conn())?, aujourd_hui()))
+}
+
+// Start-up (encrypted or damaged file), backups, moving to another PC, encryption. Swapping or
+// rewriting the data file goes through `Etat::remplacer_fichier` (close, core, reopen).
+
+#[tauri::command(async)]
+pub fn demarrage_phrase(etat: State<'_, Etat>, phrase: String) -> R<EtatAccueil> {
+    etat.ouvrir_avec_phrase(phrase)?;
+    etat.avec(|db| demo::etat_accueil(db))
+}
+
+#[tauri::command(async)]
+pub fn demarrage_attente(etat: State<'_, Etat>) -> R<u32> {
+    Ok(u32::try_from(chiffrement::attente_restante(etat.chemin())).unwrap_or(u32::MAX))
+}
+
+#[tauri::command(async)]
+pub fn demarrage_sauvegarde_valide(etat: State<'_, Etat>) -> R<Option<Sauvegarde>> {
+    let dossier = sauvegarde::dossier_de(etat.chemin(), None);
+    sauvegarde::derniere_valide(&dossier, None).map_err(ErreurPublique::from)
+}
+
+#[tauri::command(async)]
+pub fn demarrage_restaurer(etat: State<'_, Etat>, chemin: String) -> R<EtatAccueil> {
+    etat.remplacer_fichier(PhraseApres::Inchangee, |base, phrase| restauration::restaurer(base, Path::new(&chemin), phrase, phrase))?;
+    etat.avec(|db| demo::etat_accueil(db))
+}
+
+/// The backups screen: settings, backups (newest first), encryption state, start-up backup.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct VueSauvegardes {
+    /// Folder and rotation counts.
+    pub reglages: ReglagesSauvegarde,
+    /// The backups of that folder, newest first (encrypted ones read with this session's passphrase).
+    pub sauvegardes: Vec<Sauvegarde>,
+    /// Whether the data file is encrypted.
+    pub chiffree: bool,
+    /// Why this session's start-up backup failed, if it did.
+    pub echec_demarrage: Option<String>,
+}
+
+fn vue_sauvegardes(etat: &Etat) -> R<VueSauvegardes> {
+    let echec_demarrage = match etat.sauvegarde_demarrage() {
+        Some(Err(e)) => Some(e.message),
+        _ => None,
+    };
+    etat.avec(|db| {
+        let reglages = sauvegarde::reglages(db)?;
+        let sauvegardes = sauvegarde::lister_avec(&reglages.dossier, etat.phrase().as_deref())?;
+        Ok(VueSauvegardes { reglages, sauvegardes, chiffree: db.est_chiffree(), echec_demarrage })
+    })
+}
+
+#[tauri::command(async)]
+pub fn sauvegardes_lire(etat: State<'_, Etat>) -> R<VueSauvegardes> {
+    vue_sauvegardes(&etat)
+}
+
+#[tauri::command(async)]
+pub fn sauvegarde_maintenant(etat: State<'_, Etat>) -> R<VueSauvegardes> {
+    // No rotation here: it would delete today's earlier copies (e.g. the one taken before a
+    // restore). The start-up backup rotates.
+    etat.avec(|db| sauvegarde::sauvegarder(db, &sauvegarde::dossier(db)?))?;
+    vue_sauvegardes(&etat)
+}
+
+#[tauri::command(async)]
+pub fn sauvegardes_reglages(etat: State<'_, Etat>, saisie: SaisieReglagesSauvegarde) -> R<VueSauvegardes> {
+    etat.avec(|db| sauvegarde::enregistrer_reglages(db, &saisie))?;
+    vue_sauvegardes(&etat)
+}
+
+#[tauri::command(async)]
+pub fn sauvegarde_restaurer(etat: State<'_, Etat>, chemin: String) -> R<Remplacement> {
+    etat.remplacer_fichier(PhraseApres::Inchangee, |base, phrase| restauration::restaurer(base, Path::new(&chemin), phrase, phrase))
+}
+
+#[tauri::command(async)]
+pub fn donnees_exporter(etat: State<'_, Etat>) -> R<DocumentEcrit> {
+    etat.avec(|db| {
+        let nom = format!("ateliers-oepre-export-{}.sqlite", chrono::Local::now().format("%Y%m%d-%H%M%S"));
+        let chemin = sortie::dossier_choisi(db.conn())?.join(&nom);
+        let taille = restauration::exporter_base(db, &chemin)?;
+        Ok(DocumentEcrit { chemin: chemin.display().to_string(), nom, taille })
+    })
+}
+
+#[tauri::command(async)]
+pub fn donnees_verifier_import(_etat: State<'_, Etat>, chemin: String, phrase: Option<String>) -> R<Verification> {
+    restauration::verifier(Path::new(chemin.trim()), phrase.as_deref()).map_err(ErreurPublique::from)
+}
+
+#[tauri::command(async)]
+pub fn donnees_importer(etat: State<'_, Etat>, chemin: String, phrase: Option<String>) -> R<Remplacement> {
+    etat.remplacer_fichier(PhraseApres::Inchangee, |base, actuelle| {
+        restauration::importer_base(base, Path::new(chemin.trim()), phrase.as_deref(), actuelle)
+    })
+}
+
+#[tauri::command(async)]
+pub fn chiffrement_definir(etat: State<'_, Etat>, phrase: String) -> R<VueSauvegardes> {
+    etat.remplacer_fichier(PhraseApres::Nouvelle(Some(phrase.clone())), |base, _| chiffrement::definir_phrase(base, &phrase))?;
+    vue_sauvegardes(&etat)
+}
+
+#[tauri::command(async)]
+pub fn chiffrement_changer(etat: State<'_, Etat>, actuelle: String, nouvelle: String) -> R<VueSauvegardes> {
+    etat.verifier_phrase_actuelle(&actuelle)?;
+    etat.remplacer_fichier(PhraseApres::Nouvelle(Some(nouvelle.clone())), |base, _| chiffrement::changer_phrase(base, &actuelle, &nouvelle))?;
+    vue_sauvegardes(&etat)
+}
+
+#[tauri::command(async)]
+pub fn chiffrement_retirer(etat: State<'_, Etat>, actuelle: String) -> R<VueSauvegardes> {
+    etat.verifier_phrase_actuelle(&actuelle)?;
+    etat.remplacer_fichier(PhraseApres::Nouvelle(None), |base, _| chiffrement::retirer_phrase(base, &actuelle))?;
+    vue_sauvegardes(&etat)
+}
+
+// Privacy: retention and purge, register entry, audit log, a parent's data (access, erasure).
+// Who did it is the name chosen at start-up (`Etat::qui_requis`).
+
+/// The retention setting and the range the school may choose from.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct ReglageConservation {
+    /// Years personal data are kept after the end of a school year.
+    pub duree_annees: u32,
+    /// Shortest accepted.
+    pub minimum: u32,
+    /// Longest accepted.
+    pub maximum: u32,
+}
+
+fn reglage_conservation(db: &oepre_core::Db) -> oepre_core::Resultat<ReglageConservation> {
+    Ok(ReglageConservation { duree_annees: conservation::duree(db)?, minimum: conservation::DUREE_MIN, maximum: conservation::DUREE_MAX })
+}
+
+#[tauri::command(async)]
+pub fn conservation_lire(etat: State<'_, Etat>) -> R<ReglageConservation> {
+    etat.avec(|db| reglage_conservation(db))
+}
+
+#[tauri::command(async)]
+pub fn conservation_definir(etat: State<'_, Etat>, annees: u32) -> R<ReglageConservation> {
+    let qui = etat.qui_requis()?;
+    etat.avec(|db| {
+        conservation::definir_duree(db, annees, &qui)?;
+        reglage_conservation(db)
+    })
+}
+
+#[tauri::command(async)]
+pub fn purge_apercu(etat: State<'_, Etat>) -> R<ApercuPurge> {
+    etat.avec(|db| conservation::apercu(db, aujourd_hui()))
+}
+
+#[tauri::command(async)]
+pub fn purge_lancer(etat: State<'_, Etat>) -> R<ResultatPurge> {
+    let qui = etat.qui_requis()?;
+    etat.avec(|db| conservation::purger(db, aujourd_hui(), &qui))
+}
+
+/// The register entry as shown on screen, and as plain text to copy.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct FicheRegistre {
+    /// The headings and their lines.
+    pub registre: Registre,
+    /// The same entry as plain text.
+    pub texte: String,
+}
+
+#[tauri::command(async)]
+pub fn registre_lire(etat: State<'_, Etat>) -> R<FicheRegistre> {
+    etat.avec(|db| {
+        let chiffree = db.est_chiffree();
+        Ok(FicheRegistre { registre: registre::contenu(db, chiffree)?, texte: registre::texte(db, chiffree)? })
+    })
+}
+
+#[tauri::command(async)]
+pub fn registre_produire(etat: State<'_, Etat>) -> R<DocumentEcrit> {
+    etat.avec(|db| registre::exporter(db, db.est_chiffree(), aujourd_hui(), &sortie::dossier_choisi(db.conn())?))
+}
+
+#[tauri::command(async)]
+pub fn journal_lister(etat: State<'_, Etat>, filtre: FiltreJournal) -> R<Vec<EntreeJournal>> {
+    etat.avec(|db| journal::lister(db, &filtre))
+}
+
+#[tauri::command(async)]
+pub fn journal_actions(_etat: State<'_, Etat>) -> R<Vec<ActionJournal>> {
+    Ok(journal::liste_actions())
+}
+
+fn document_ecrit(chemin: String) -> DocumentEcrit {
+    let p = Path::new(&chemin);
+    let nom = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let taille = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+    DocumentEcrit { chemin, nom, taille }
+}
+
+#[tauri::command(async)]
+pub fn parent_donnees_exporter(etat: State<'_, Etat>, parent_id: u32) -> R<Vec<DocumentEcrit>> {
+    let qui = etat.qui_requis()?;
+    etat.avec(|db| {
+        let dossier = sortie::dossier_choisi(db.conn())?;
+        let e = acces::exporter(db, parent_id.into(), &dossier, aujourd_hui(), &qui)?;
+        Ok(vec![document_ecrit(e.pdf), document_ecrit(e.json)])
+    })
+}
+
+#[tauri::command(async)]
+pub fn parent_effacer(etat: State<'_, Etat>, parent_id: u32) -> R<Effacement> {
+    let qui = etat.qui_requis()?;
+    etat.avec(|db| acces::effacer(db, parent_id.into(), &qui))
+}
+
 crate::bindings::commandes! {
     accueil_etat() -> EtatAccueil;
     accueil_charger_demo() -> EtatAccueil;
@@ -415,4 +754,41 @@ crate::bindings::commandes! {
     affiche_langues() -> Vec<FlyerLanguage>;
     affiche_apercu(atelier_id: u32, langues: Vec<String>, petits_enfants: bool) -> Vec<ApercuAffiche>;
     affiches_par_langue(atelier_id: u32, langues: Vec<String>, bilingue: bool, petits_enfants: bool) -> Vec<DocumentEcrit>;
+    qui_lire() -> QuiUtilise;
+    qui_choisir(nom: String) -> QuiUtilise;
+    bilan_calculer(annee_id: u32) -> Bilan;
+    bilan_verifier(annee_id: u32) -> Vec<PointAVerifier>;
+    bilan_exporter(annee_id: u32) -> Vec<DocumentEcrit>;
+    bilan_progression() -> Option<Progression>;
+    bilan_qualitatif_enregistrer(annee_id: u32, qualitatif: Qualitatif) -> Qualitatif;
+    bilan_depense_ajouter(annee_id: u32, saisie: SaisieDepense) -> Bilan;
+    bilan_depense_supprimer(annee_id: u32, depense_id: u32) -> Bilan;
+    bilan_financement_ajouter(annee_id: u32, saisie: SaisieFinancement) -> Bilan;
+    bilan_financement_supprimer(annee_id: u32, financement_id: u32) -> Bilan;
+    academie_examiner(dossier: String) -> Consolidation;
+    academie_consolider(dossier: String) -> Consolidation;
+    demarrage_phrase(phrase: String) -> EtatAccueil;
+    demarrage_attente() -> u32;
+    demarrage_sauvegarde_valide() -> Option<Sauvegarde>;
+    demarrage_restaurer(chemin: String) -> EtatAccueil;
+    sauvegardes_lire() -> VueSauvegardes;
+    sauvegarde_maintenant() -> VueSauvegardes;
+    sauvegardes_reglages(saisie: SaisieReglagesSauvegarde) -> VueSauvegardes;
+    sauvegarde_restaurer(chemin: String) -> Remplacement;
+    donnees_exporter() -> DocumentEcrit;
+    donnees_verifier_import(chemin: String, phrase: Option<String>) -> Verification;
+    donnees_importer(chemin: String, phrase: Option<String>) -> Remplacement;
+    chiffrement_definir(phrase: String) -> VueSauvegardes;
+    chiffrement_changer(actuelle: String, nouvelle: String) -> VueSauvegardes;
+    chiffrement_retirer(actuelle: String) -> VueSauvegardes;
+    conservation_lire() -> ReglageConservation;
+    conservation_definir(annees: u32) -> ReglageConservation;
+    purge_apercu() -> ApercuPurge;
+    purge_lancer() -> ResultatPurge;
+    registre_lire() -> FicheRegistre;
+    registre_produire() -> DocumentEcrit;
+    journal_lister(filtre: FiltreJournal) -> Vec<EntreeJournal>;
+    journal_actions() -> Vec<ActionJournal>;
+    parent_donnees_exporter(parent_id: u32) -> Vec<DocumentEcrit>;
+    parent_effacer(parent_id: u32) -> Effacement;
 }

@@ -1,27 +1,252 @@
-//! The app's state: the open database, or why it could not be opened.
+//! The app's state for one session: the open database (or why it could not be opened) and who
+//! is using the PC.
+//!
+//! - [`Etat::avec`] runs a command against the database; a refused file (not ours, newer,
+//!   damaged, encrypted) is kept as the error every command returns until it is dealt with.
+//! - [`Etat::qui`] is the name chosen at start-up (« Qui utilise l'application ? »), for the
+//!   commands that record who did something. `OEPRE_QUI` pre-selects it (tests, kiosk set-ups).
+//! - [`Etat::remplacer_fichier`] closes the database, lets the core swap or rewrite the file
+//!   (restore, import, passphrase set / changed / removed), then reopens it: the app goes on
+//!   with the new data.
+//! - The passphrase of an encrypted file is kept in memory for the session only (like the
+//!   core's `Db` does), to reopen the file after such a swap; it is never written anywhere.
+//! - After a successful opening, the start-up backup (`sauvegarde::au_demarrage`) runs on its
+//!   own thread and its own connection, so the first screen does not wait for it; its outcome is
+//!   shown on the « Données » screen when it failed.
 
-use std::path::PathBuf;
-use std::sync::Mutex;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use oepre_core::{db, Db, ErreurPublique};
+use oepre_core::{db, sauvegarde, CodeErreur, Db, Erreur, ErreurChamp, ErreurPublique};
 
-/// The open database behind a lock (commands run one at a time against it).
+/// Environment variable naming the person using the app: the start-up question is skipped.
+pub const VARIABLE_QUI: &str = "OEPRE_QUI";
+
+/// Setting holding the names already used on this file, most recent first, one per line.
+const CLE_NOMS: &str = "utilisateurs_recents";
+/// How many names the start-up question offers.
+const NOMS_PROPOSES: usize = 8;
+/// Longest name accepted.
+const LONGUEUR_MAX_NOM: usize = 60;
+
+/// The session's state, shared by every command (cheap to clone).
+#[derive(Clone)]
 pub struct Etat {
+    interne: Arc<Interne>,
+}
+
+struct Interne {
+    chemin: PathBuf,
     db: Mutex<Result<Db, ErreurPublique>>,
+    qui: Mutex<Option<String>>,
+    /// The passphrase the file was opened with (memory only).
+    phrase: Mutex<Option<String>>,
+    /// Outcome of the start-up backup, once it has run: the backup written (or `None` when the
+    /// newest was recent enough), or why it failed.
+    sauvegarde_demarrage: Mutex<Option<Result<Option<sauvegarde::Sauvegarde>, ErreurPublique>>>,
+    /// The start-up backup's thread, joined before the file is swapped.
+    fil_demarrage: Mutex<Option<std::thread::JoinHandle<()>>>,
+}
+
+fn verrou<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 impl Etat {
     /// Opens the data file; a refusal is kept and shown by every command.
     pub fn ouvrir(chemin: PathBuf) -> Self {
-        Self { db: Mutex::new(Db::ouvrir(&chemin).map_err(ErreurPublique::from)) }
+        let qui = std::env::var(VARIABLE_QUI).ok().and_then(|n| nom_valide(&n).ok());
+        let db = Db::ouvrir(&chemin).map_err(ErreurPublique::from);
+        let etat = Self {
+            interne: Arc::new(Interne {
+                chemin,
+                db: Mutex::new(db),
+                qui: Mutex::new(None),
+                phrase: Mutex::new(None),
+                sauvegarde_demarrage: Mutex::new(None),
+                fil_demarrage: Mutex::new(None),
+            }),
+        };
+        if let Some(nom) = qui {
+            let _ = etat.choisir_qui(&nom);
+        }
+        etat.apres_ouverture();
+        etat
+    }
+
+    /// The data file this session uses.
+    pub fn chemin(&self) -> &Path {
+        &self.interne.chemin
     }
 
     /// Runs `f` with the database.
     pub fn avec<T>(&self, f: impl FnOnce(&mut Db) -> oepre_core::Resultat<T>) -> Result<T, ErreurPublique> {
-        let mut garde = self.db.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut garde = verrou(&self.interne.db);
         let db = garde.as_mut().map_err(|e| e.clone())?;
         f(db).map_err(ErreurPublique::from)
     }
+
+    /// Why the data file is not open, if it is not.
+    pub fn refus(&self) -> Option<ErreurPublique> {
+        verrou(&self.interne.db).as_ref().err().cloned()
+    }
+
+    /// The name chosen at start-up, if one was.
+    pub fn qui(&self) -> Option<String> {
+        verrou(&self.interne.qui).clone()
+    }
+
+    /// The name chosen at start-up, or a French error for an action that must record who.
+    pub fn qui_requis(&self) -> Result<String, ErreurPublique> {
+        self.qui().ok_or_else(|| {
+            ErreurPublique::from(Erreur::Validation(vec![ErreurChamp::new(
+                "qui",
+                "Indiquez d'abord qui utilise l'application (bouton « Changer » en haut de la fenêtre).",
+            )]))
+        })
+    }
+
+    /// Sets who is using the app for this session and remembers the name on this data file
+    /// (first among the names offered next time). Returns the name as kept (trimmed).
+    pub fn choisir_qui(&self, nom: &str) -> Result<String, ErreurPublique> {
+        let nom = nom_valide(nom).map_err(ErreurPublique::from)?;
+        // A file that is not open yet (passphrase, damaged) cannot remember it: the name still
+        // holds for the session.
+        let mut garde = verrou(&self.interne.db);
+        if let Ok(db) = garde.as_mut() {
+            let noms = avec_en_tete(noms_enregistres(db)?, &nom);
+            db.transaction(|tx| db::definir_parametre(tx, CLE_NOMS, &noms.join("\n")))?;
+        }
+        *verrou(&self.interne.qui) = Some(nom.clone());
+        Ok(nom)
+    }
+
+    /// The names already used on this data file, most recent first (none while it is not open).
+    pub fn noms_connus(&self) -> Vec<String> {
+        let garde = verrou(&self.interne.db);
+        garde.as_ref().ok().and_then(|db| noms_enregistres(db).ok()).unwrap_or_default()
+    }
+
+    /// Opens an encrypted data file with the passphrase typed at start-up (kept in memory for
+    /// the session, never written anywhere).
+    pub fn ouvrir_avec_phrase(&self, phrase: String) -> Result<(), ErreurPublique> {
+        {
+            let mut garde = verrou(&self.interne.db);
+            if garde.is_ok() {
+                return Ok(());
+            }
+            *garde = Ok(Db::ouvrir_avec(&self.interne.chemin, Some(phrase.as_str())).map_err(ErreurPublique::from)?);
+            *verrou(&self.interne.phrase) = Some(phrase);
+        }
+        self.apres_ouverture();
+        Ok(())
+    }
+
+    /// Closes the database, runs `f` on the data file's path and the passphrase it was opened
+    /// with (the core swaps or rewrites the closed file), then reopens it: with `apres` when
+    /// `f` succeeded, with the same passphrase when it failed (the file is then as it was).
+    /// A file that then cannot be opened (e.g. a restored backup encrypted with another
+    /// passphrase) leaves its error in the state: the start-up pages take over.
+    pub fn remplacer_fichier<T>(
+        &self,
+        apres: PhraseApres,
+        f: impl FnOnce(&Path, Option<&str>) -> oepre_core::Resultat<T>,
+    ) -> Result<T, ErreurPublique> {
+        self.attendre_sauvegarde_demarrage();
+        let mut garde = verrou(&self.interne.db);
+        let ancien = std::mem::replace(
+            &mut *garde,
+            Err(ErreurPublique { code: CodeErreur::Interne, message: "Fichier de données en cours de remplacement.".into(), champs: vec![] }),
+        );
+        drop(ancien);
+        let mut phrase = verrou(&self.interne.phrase);
+        let resultat = f(&self.interne.chemin, phrase.as_deref()).map_err(ErreurPublique::from);
+        if let (Ok(_), PhraseApres::Nouvelle(nouvelle)) = (&resultat, apres) {
+            *phrase = nouvelle;
+        }
+        *garde = Db::ouvrir_avec(&self.interne.chemin, phrase.as_deref()).map_err(ErreurPublique::from);
+        resultat
+    }
+
+    /// The passphrase the file was opened with (memory only), to read encrypted backups.
+    pub fn phrase(&self) -> Option<String> {
+        verrou(&self.interne.phrase).clone()
+    }
+
+    /// Checks the current passphrase typed to change or remove it against the one this
+    /// session opened the file with, before the file is closed: a typo then leaves the app
+    /// open (a wrong try on the closed file would start the retry delay, and the reopening
+    /// could be refused by it).
+    pub fn verifier_phrase_actuelle(&self, actuelle: &str) -> Result<(), ErreurPublique> {
+        match self.phrase() {
+            Some(p) if p == actuelle => Ok(()),
+            _ => Err(ErreurPublique::from(Erreur::PhraseSecreteIncorrecte { attente_secondes: 0 })),
+        }
+    }
+
+    /// The outcome of the start-up backup (`None` while it has not run).
+    pub fn sauvegarde_demarrage(&self) -> Option<Result<Option<sauvegarde::Sauvegarde>, ErreurPublique>> {
+        verrou(&self.interne.sauvegarde_demarrage).clone()
+    }
+
+    /// Once the file is open: the start-up backup, on its own thread.
+    fn apres_ouverture(&self) {
+        if self.refus().is_some() {
+            return;
+        }
+        // Its own connection: the commands of the first screen do not wait for the copy.
+        let etat = self.clone();
+        let fil = std::thread::spawn(move || {
+            let resultat = Db::ouvrir_avec(etat.chemin(), etat.phrase().as_deref())
+                .and_then(|db| sauvegarde::au_demarrage(&db, chrono::Local::now().naive_local()))
+                .map_err(ErreurPublique::from);
+            *verrou(&etat.interne.sauvegarde_demarrage) = Some(resultat);
+        });
+        *verrou(&self.interne.fil_demarrage) = Some(fil);
+    }
+
+    /// Waits for the start-up backup, if it is still running (its connection must be closed
+    /// before the file is swapped).
+    fn attendre_sauvegarde_demarrage(&self) {
+        let fil = verrou(&self.interne.fil_demarrage).take();
+        if let Some(fil) = fil {
+            let _ = fil.join();
+        }
+    }
+}
+
+/// The passphrase to reopen the file with after [`Etat::remplacer_fichier`].
+pub enum PhraseApres {
+    /// The one it was opened with (restore, import: a backup is encrypted like its file).
+    Inchangee,
+    /// A new one (`None`: the file is now plain).
+    Nouvelle(Option<String>),
+}
+
+/// A name as typed: trimmed, not empty, not too long.
+fn nom_valide(nom: &str) -> Result<String, Erreur> {
+    let nom = nom.split_whitespace().collect::<Vec<_>>().join(" ");
+    let message = if nom.is_empty() {
+        "Indiquez votre prénom et votre nom."
+    } else if nom.chars().count() > LONGUEUR_MAX_NOM {
+        "Ce nom est trop long (60 caractères au plus)."
+    } else {
+        return Ok(nom);
+    };
+    Err(Erreur::Validation(vec![ErreurChamp::new("qui", message)]))
+}
+
+fn noms_enregistres(db: &Db) -> Result<Vec<String>, ErreurPublique> {
+    let texte = db::parametre(db.conn(), CLE_NOMS)?.unwrap_or_default();
+    Ok(texte.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect())
+}
+
+/// `nom` first, then the others without it, at most [`NOMS_PROPOSES`].
+fn avec_en_tete(noms: Vec<String>, nom: &str) -> Vec<String> {
+    let mut liste = vec![nom.to_owned()];
+    liste.extend(noms.into_iter().filter(|n| n != nom));
+    liste.truncate(NOMS_PROPOSES);
+    liste
 }
 
 /// `--db PATH` or `--db=PATH` among the arguments, else `OEPRE_DB`, else the default file.
@@ -35,4 +260,123 @@ pub fn chemin_depuis_arguments(mut args: impl Iterator<Item = String>) -> PathBu
         }
     }
     db::resoudre_chemin(explicite)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn le_nom_choisi_est_retenu_et_propose_en_premier() {
+        let tmp = tempfile::tempdir().unwrap();
+        let chemin = tmp.path().join("oepre.sqlite");
+        let etat = Etat::ouvrir(chemin.clone());
+        assert_eq!(etat.qui(), None);
+        assert_eq!(etat.qui_requis().unwrap_err().code, CodeErreur::Validation);
+        assert_eq!(etat.choisir_qui("  Amina   Diallo ").unwrap(), "Amina Diallo");
+        etat.choisir_qui("Paul Martin").unwrap();
+        etat.choisir_qui("Amina Diallo").unwrap();
+        assert_eq!(etat.qui().as_deref(), Some("Amina Diallo"));
+        assert_eq!(etat.noms_connus(), ["Amina Diallo", "Paul Martin"]);
+        let refus = etat.choisir_qui("   ").unwrap_err();
+        assert_eq!(refus.champs[0].champ, "qui");
+        assert_eq!(etat.qui().as_deref(), Some("Amina Diallo"), "un nom refusé ne change rien");
+        drop(etat);
+        // Another session on the same file: no one chosen yet, the names are offered.
+        let etat = Etat::ouvrir(chemin);
+        assert_eq!(etat.qui(), None);
+        assert_eq!(etat.noms_connus(), ["Amina Diallo", "Paul Martin"]);
+    }
+
+    #[test]
+    fn la_sauvegarde_du_demarrage_est_faite_a_cote_et_rapportee() {
+        let tmp = tempfile::tempdir().unwrap();
+        let chemin = tmp.path().join("oepre.sqlite");
+        {
+            let mut db = Db::ouvrir(&chemin).unwrap();
+            oepre_core::demo::charger(&mut db).unwrap();
+        }
+        let etat = Etat::ouvrir(chemin.clone());
+        etat.attendre_sauvegarde_demarrage();
+        let faite = etat.sauvegarde_demarrage().expect("terminée").expect("réussie").expect("aucune avant : une copie");
+        assert_eq!(faite.chemin.parent(), Some(tmp.path().join("sauvegardes").as_path()));
+        assert!(faite.resume.expect("lisible").parents > 0);
+        drop(etat);
+        // A second start the same day: nothing more to copy.
+        let etat = Etat::ouvrir(chemin);
+        etat.attendre_sauvegarde_demarrage();
+        assert_eq!(etat.sauvegarde_demarrage(), Some(Ok(None)));
+        assert_eq!(sauvegarde::lister(&tmp.path().join("sauvegardes")).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn chiffrer_changer_retirer_rouvre_avec_la_bonne_phrase() {
+        use oepre_core::chiffrement;
+        let tmp = tempfile::tempdir().unwrap();
+        let chemin = tmp.path().join("oepre.sqlite");
+        {
+            let mut db = Db::ouvrir(&chemin).unwrap();
+            oepre_core::demo::charger(&mut db).unwrap();
+        }
+        let etat = Etat::ouvrir(chemin.clone());
+        let chiffree = |e: &Etat| e.avec(|db| Ok(db.est_chiffree())).unwrap();
+        let p1 = "le chat dort au soleil";
+        etat.remplacer_fichier(PhraseApres::Nouvelle(Some(p1.into())), |c, _| chiffrement::definir_phrase(c, p1)).unwrap();
+        assert!(chiffree(&etat), "rouvert avec la nouvelle phrase");
+        assert!(chiffrement::est_chiffre(&chemin));
+
+        // A wrong current passphrase, again and again: refused before the file is closed, the
+        // app stays open (no retry delay can lock the session out).
+        for _ in 0..4 {
+            assert_eq!(etat.verifier_phrase_actuelle("pas la bonne phrase").unwrap_err().code, CodeErreur::PhraseSecreteIncorrecte);
+        }
+        assert!(etat.verifier_phrase_actuelle(p1).is_ok());
+        // The core refusing the change: the file reopens as it was, with the same passphrase.
+        let refus = etat
+            .remplacer_fichier(PhraseApres::Nouvelle(Some("autre phrase longue".into())), |c, _| {
+                chiffrement::changer_phrase(c, "pas la bonne phrase", "autre phrase longue")
+            })
+            .unwrap_err();
+        assert_eq!(refus.code, CodeErreur::PhraseSecreteIncorrecte);
+        assert!(chiffree(&etat), "toujours ouvert après le refus");
+        assert_eq!(etat.phrase().as_deref(), Some(p1));
+
+        etat.remplacer_fichier(PhraseApres::Nouvelle(None), |c, phrase| chiffrement::retirer_phrase(c, phrase.unwrap())).unwrap();
+        assert!(!chiffree(&etat));
+        assert!(!chiffrement::est_chiffre(&chemin));
+        assert!(etat.avec(|db| Ok(oepre_core::demo::etat_accueil(db)?.chemin_base)).is_ok());
+    }
+
+    #[test]
+    fn au_plus_huit_noms_proposes_le_plus_recent_d_abord() {
+        let noms: Vec<String> = (1..=8).map(|i| format!("N{i}")).collect();
+        let liste = avec_en_tete(noms, "N5");
+        assert_eq!(liste, ["N5", "N1", "N2", "N3", "N4", "N6", "N7", "N8"]);
+        let liste = avec_en_tete(liste, "Nouveau");
+        assert_eq!(liste.len(), NOMS_PROPOSES);
+        assert_eq!(liste.first().map(String::as_str), Some("Nouveau"));
+        assert!(!liste.contains(&"N8".to_owned()));
+        assert!(nom_valide(&"x".repeat(61)).is_err());
+        assert!(nom_valide(&"x".repeat(60)).is_ok());
+    }
+
+    #[test]
+    fn remplacer_le_fichier_rouvre_sur_les_nouvelles_donnees() {
+        let tmp = tempfile::tempdir().unwrap();
+        let chemin = tmp.path().join("oepre.sqlite");
+        let autre = tmp.path().join("autre.sqlite");
+        {
+            let mut db = Db::ouvrir(&autre).unwrap();
+            oepre_core::demo::charger(&mut db).unwrap();
+        }
+        let etat = Etat::ouvrir(chemin);
+        let parents = |e: &Etat| e.avec(|db| Ok(db.conn().query_row("SELECT count(*) FROM parent", [], |r| r.get::<_, i64>(0))?)).unwrap();
+        assert_eq!(parents(&etat), 0);
+        etat.remplacer_fichier(PhraseApres::Inchangee, |c, _| {
+            std::fs::copy(&autre, c).map_err(|source| Erreur::Fichier { chemin: c.to_owned(), source })?;
+            Ok(())
+        })
+        .unwrap();
+        assert!(parents(&etat) > 0, "l'application continue sur le fichier remplacé");
+    }
 }

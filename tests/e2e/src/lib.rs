@@ -7,6 +7,10 @@
 //!
 //! Environment: `OEPRE_APP` (the app binary; default `$CARGO_TARGET_DIR/debug/ateliers-oepre`),
 //! `TAURI_DRIVER` (default `tauri-driver` on the `PATH` or in `~/.cargo/bin`).
+//!
+//! The app is started with `OEPRE_QUI=`[`QUI_PAR_DEFAUT`]: the start-up question « Qui utilise
+//! l'application ? » is skipped, as if that person had chosen their name. A scenario that tests
+//! the question passes `("OEPRE_QUI", "")` to [`Pilote::demarrer_avec`].
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -31,6 +35,9 @@ pub fn binaire_app() -> PathBuf {
 pub fn binaire_cli() -> PathBuf {
     binaire_app().with_file_name("oepre")
 }
+
+/// The name the app is told is using it (`OEPRE_QUI`), unless a scenario overrides it.
+pub const QUI_PAR_DEFAUT: &str = "Camille Essai";
 
 /// Where tests leave screenshots (git-ignored).
 pub fn dossier_artefacts() -> PathBuf {
@@ -88,6 +95,7 @@ impl Pilote {
             std::fs::create_dir_all(&d).expect("dossier XDG");
             cmd.env(var, d);
         }
+        cmd.env("OEPRE_QUI", QUI_PAR_DEFAUT);
         for (var, valeur) in env {
             cmd.env(var, valeur);
         }

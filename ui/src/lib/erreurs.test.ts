@@ -11,7 +11,18 @@ import type { CodeErreur, ErreurPublique } from "./generated/bindings";
 
 // Every code of the Rust enum. If Rust adds one, `TITRES_ERREUR` stops compiling (svelte-check)
 // and this list must grow with it.
-const CODES: CodeErreur[] = ["Validation", "Introuvable", "Conflit", "PasUneBase", "BasePlusRecente", "Stockage", "Interne"];
+const CODES: CodeErreur[] = [
+  "Validation",
+  "Introuvable",
+  "Conflit",
+  "PasUneBase",
+  "BasePlusRecente",
+  "Stockage",
+  "BaseEndommagee",
+  "PhraseSecreteRequise",
+  "PhraseSecreteIncorrecte",
+  "Interne",
+];
 
 describe("titres des erreurs", () => {
   it("chaque code a un titre en français, et aucun titre n'est en double", () => {

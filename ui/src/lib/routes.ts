@@ -8,6 +8,10 @@ import Appel from "../ecrans/Appel.svelte";
 import Parents from "../ecrans/Parents.svelte";
 import Documents from "../ecrans/Documents.svelte";
 import Affiches from "../ecrans/Affiches.svelte";
+import Confidentialite from "../ecrans/confidentialite/Confidentialite.svelte";
+import Donnees from "../ecrans/sauvegardes/Donnees.svelte";
+import Bilan from "../ecrans/bilan/Bilan.svelte";
+import Consolidation from "../ecrans/bilan/Consolidation.svelte";
 
 /** What every screen receives: the rest of the address (`#/ateliers/4/modifier` → `["4", "modifier"]`). */
 export interface ProprietesEcran {
@@ -33,6 +37,12 @@ export const ROUTES: readonly Route[] = [
   { chemin: "parents", libelle: "Parents", ecran: Parents },
   { chemin: "documents", libelle: "Documents", ecran: Documents },
   { chemin: "affiches", libelle: "Affiches", ecran: Affiches },
+  { chemin: "bilan", libelle: "Bilan", ecran: Bilan },
+  { chemin: "academie", libelle: "Consolidation académique", ecran: Consolidation },
+  // Backups, moving to another PC, encryption.
+  { chemin: "donnees", libelle: "Données", ecran: Donnees },
+  // Retention and purge, register entry, audit log.
+  { chemin: "confidentialite", libelle: "Confidentialité", ecran: Confidentialite },
 ];
 
 /** The screen shown when the address names no route (start-up): Établissement, as before. */

@@ -11,6 +11,16 @@ nom: string,
  */
 zone: Zone | null, };
 
+export type ActionJournal = { 
+/**
+ * Code stored in the log (see [`actions`]).
+ */
+code: string, 
+/**
+ * What it means, in French.
+ */
+libelle: string, };
+
 export type AnneeScolaire = { 
 /**
  * Row id.
@@ -140,6 +150,24 @@ doublons: Array<ErreurImport>,
  */
 avertissements: Array<ErreurImport>, };
 
+export type ApercuPurge = { 
+/**
+ * Retention in force, in years.
+ */
+duree_annees: number, 
+/**
+ * School years ended before this date are past retention.
+ */
+date_limite: string, 
+/**
+ * How many parents would be anonymised.
+ */
+nombre: number, 
+/**
+ * Who, sorted by name.
+ */
+parents: Array<ParentAPurger>, };
+
 export type Appel = { 
 /**
  * The séance.
@@ -212,6 +240,24 @@ notes: string,
  */
 creneaux: Array<CreneauAtelier>, };
 
+export type AtelierBilan = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * Its name.
+ */
+nom: string, 
+/**
+ * Level or track.
+ */
+niveau: string, 
+/**
+ * Its figures.
+ */
+chiffres: Chiffres, };
+
 export type Avertissement = { 
 /**
  * What it is about.
@@ -236,6 +282,61 @@ ecole: boolean,
  */
 valeurs: boolean, };
 
+export type Bilan = { 
+/**
+ * [`SCHEMA`].
+ */
+schema: string, 
+/**
+ * The school.
+ */
+etablissement: EtablissementBilan, 
+/**
+ * `2025-2026`.
+ */
+annee: string, 
+/**
+ * First day of the school year.
+ */
+premier_jour: string, 
+/**
+ * Last day of the school year.
+ */
+dernier_jour: string, 
+/**
+ * [`SEUIL_NATIONALITE`] as applied.
+ */
+seuil_nationalites: number, 
+/**
+ * The whole school.
+ */
+ecole: Chiffres, 
+/**
+ * Per atelier, by name.
+ */
+ateliers: Array<AtelierBilan>, 
+/**
+ * Intervenants with séances in the year, by id.
+ */
+intervenants: Array<IntervenantBilan>, 
+/**
+ * Vacations.
+ */
+finances: Finances, 
+/**
+ * The 250 h cap exceeded (never blocks the export).
+ */
+avertissements: Array<Avertissement>, 
+/**
+ * The qualitative part as saved (or pre-filled). Absent from older files (read as empty).
+ */
+qualitatif: Qualitatif, 
+/**
+ * The completeness list ([`controle::verifier`]) at the time of the export; `None` in files
+ * written before it was recorded.
+ */
+points_a_verifier: Array<PointAVerifier> | null, };
+
 export type CaseGrille = { 
 /**
  * The séance counts for this enrolment (else the cell is greyed and cannot be marked).
@@ -250,6 +351,8 @@ statut: StatutPresence | null,
  */
 minutes_retard: number, };
 
+export type CategorieDepense = "materiel" | "garde_enfants" | "interpretariat" | "sorties" | "autre";
+
 export type Certification = { 
 /**
  * Which one.
@@ -261,6 +364,161 @@ diplome: Diplome,
 obtenue: boolean | null, };
 
 export type ChampImport = "nom" | "prenom" | "translitteration" | "sexe" | "annee_naissance" | "nationalite" | "pays_origine" | "annee_arrivee" | "telephone" | "telephone_consentement" | "cir" | "protection_internationale" | "langues" | "disponibilites" | "notes" | "inscrit_le";
+
+export type Chiffres = { 
+/**
+ * Number of groups (ateliers).
+ */
+groupes: number, 
+/**
+ * Planned hours (typed by the school), minutes.
+ */
+minutes_prevues: number, 
+/**
+ * Non-cancelled séances, minutes.
+ */
+minutes_programmees: number, 
+/**
+ * Delivered: non-cancelled séances whose roll call is taken, minutes.
+ */
+minutes_realisees: number, 
+/**
+ * Non-cancelled séances.
+ */
+seances_programmees: number, 
+/**
+ * Séances held (roll call taken).
+ */
+seances_realisees: number, 
+/**
+ * Cancelled séances.
+ */
+seances_annulees: number, 
+/**
+ * Parents.
+ */
+parents: ChiffresParents, 
+/**
+ * Intervenants by status, in [`Statut::TOUS`] order, non-empty only.
+ */
+intervenants: Array<LigneStatut>, };
+
+export type ChiffresFusion = { groupes: number, minutes_prevues: number, minutes_programmees: number, minutes_realisees: number, seances_programmees: number, seances_realisees: number, seances_annulees: number, inscrits: number, en_cours: number, partis: number, en_attente: number, femmes: number, hommes: number, sexe_non_renseigne: number, primo_arrivants: number, cir: number, protection_internationale: number, autres_allophones: number, reinscrits: number, minutes_suivies: number, minutes_dispensees: number, centimes_vacations: number, minutes_vacation: number, minutes_hors_vacation: number, 
+/**
+ * Other costs, cents (0 for files written before they existed).
+ */
+centimes_autres_depenses: number, 
+/**
+ * Funding received, cents.
+ */
+centimes_financements: number, 
+/**
+ * Funding − (vacations + other costs), cents.
+ */
+centimes_solde: number, 
+/**
+ * femmes ÷ (femmes + hommes), from the sums.
+ */
+part_femmes: number | null, 
+/**
+ * minutes_suivies ÷ minutes_dispensees, from the sums.
+ */
+taux_assiduite: number | null, 
+/**
+ * minutes_suivies ÷ inscrits, from the sums.
+ */
+minutes_suivies_moyenne: number | null, };
+
+export type ChiffresParents = { 
+/**
+ * Enrolled (status inscrit or parti).
+ */
+inscrits: number, 
+/**
+ * Still attending at the end (status inscrit).
+ */
+en_cours: number, 
+/**
+ * Left during the year.
+ */
+partis: number, 
+/**
+ * Departures by reason ([`MotifDepart`] codes, `non_renseigne`), non-zero only.
+ */
+departs_par_motif: Array<Compte>, 
+/**
+ * On the waiting list only (not counted anywhere else).
+ */
+en_attente: number, 
+/**
+ * Women.
+ */
+femmes: number, 
+/**
+ * Men.
+ */
+hommes: number, 
+/**
+ * Sex not recorded.
+ */
+sexe_non_renseigne: number, 
+/**
+ * femmes ÷ (femmes + hommes); `None` when nobody's sex is known.
+ */
+part_femmes: number | null, 
+/**
+ * By nationality, grouped (see [`SEUIL_NATIONALITE`]): most numerous first, then
+ * `autres`, then `non_renseigne`.
+ */
+nationalites: Array<Compte>, 
+/**
+ * Primo-arrivants (arrived < 5 years before the rentrée).
+ */
+primo_arrivants: number, 
+/**
+ * Year of arrival unknown.
+ */
+primo_inconnu: number, 
+/**
+ * CIR signatories.
+ */
+cir: number, 
+/**
+ * Refugees, subsidiary protection, stateless.
+ */
+protection_internationale: number, 
+/**
+ * Neither primo-arrivant, nor CIR, nor protection: the other allophone parents.
+ */
+autres_allophones: number, 
+/**
+ * Re-enrolled from a previous year.
+ */
+reinscrits: number, 
+/**
+ * Entry and exit CECRL levels, per enrolment, A1.1 … C2 then `non_evalue`.
+ */
+niveaux: Array<LigneNiveau>, 
+/**
+ * Certifications, per enrolment, only those attempted.
+ */
+certifications: Array<LigneCertification>, 
+/**
+ * Σ hours attended (minutes), [`crate::heures`].
+ */
+minutes_suivies: number, 
+/**
+ * Σ hours delivered (minutes), [`crate::heures`].
+ */
+minutes_dispensees: number, 
+/**
+ * minutes_suivies ÷ inscrits; `None` with no parent.
+ */
+minutes_suivies_moyenne: number | null, 
+/**
+ * minutes_suivies ÷ minutes_dispensees; `None` when nothing was delivered.
+ */
+taux_assiduite: number | null, };
 
 export type ChoixAttestations = { 
 /**
@@ -279,6 +537,40 @@ parent_id: number | null, };
 export type CodeAvertissement = "HeuresPrevues" | "HeuresProgrammees" | "Effectif" | "PlafondVacations" | "CalendrierInconnu" | "SansIntervenant";
 
 export type CodeErreur = "Validation" | "Introuvable" | "Conflit" | "PasUneBase" | "BasePlusRecente" | "Stockage" | "BaseEndommagee" | "PhraseSecreteRequise" | "PhraseSecreteIncorrecte" | "Interne";
+
+export type CodePoint = "AppelManquant" | "SexeManquant" | "NationaliteManquante" | "HeuresPrevues" | "EffectifInsuffisant" | "RemunerationManquante" | "QualitatifVide";
+
+export type Compte = { 
+/**
+ * Stable code: ISO 3166 code, `autres`, `non_renseigne`, a `MotifDepart` code…
+ */
+code: string, 
+/**
+ * In French.
+ */
+libelle: string, 
+/**
+ * How many.
+ */
+nombre: number, };
+
+export type Consolidation = { 
+/**
+ * The folder read, as given (trimmed).
+ */
+dossier: string, 
+/**
+ * Every `bilan-*.json` of the folder, by name.
+ */
+fichiers: Array<FichierBilan>, 
+/**
+ * The académie totals and per-school table; `None` when no file is accepted.
+ */
+fusion: Fusion | null, 
+/**
+ * The workbook written by [`ecrire`]; `None` from [`examiner`].
+ */
+document: DocumentEcrit | null, };
 
 export type Correspondance = { 
 /**
@@ -438,6 +730,28 @@ bilingue: boolean,
  */
 petits_enfants: boolean, };
 
+export type Depense = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * What it was for.
+ */
+categorie: CategorieDepense, 
+/**
+ * Short description (« Manuels A1 », « Sortie médiathèque »).
+ */
+libelle: string, 
+/**
+ * Amount, cents (> 0).
+ */
+centimes: number, 
+/**
+ * When it was paid, if known.
+ */
+date: string | null, };
+
 export type Diplome = "DILF" | "DELF A1" | "DELF A2" | "DELF B1" | "DELF B2" | "DCL" | "TCF";
 
 export type DocumentEcrit = { 
@@ -453,6 +767,20 @@ nom: string,
  * Size in bytes.
  */
 taille: number, };
+
+export type Effacement = { 
+/**
+ * The parent.
+ */
+parent_id: number, 
+/**
+ * Deleted or anonymised.
+ */
+mode: ModeEffacement, 
+/**
+ * Enrolments kept, anonymous (0 when deleted).
+ */
+inscriptions_gardees: number, };
 
 export type Enfant = { 
 /**
@@ -477,6 +805,36 @@ code: string,
  * The French name, as shown and printed.
  */
 nom: string, };
+
+export type EntreeJournal = { 
+/**
+ * Row id (increasing).
+ */
+id: number, 
+/**
+ * Local date and time, `AAAA-MM-JJTHH:MM:SS`.
+ */
+quand: string, 
+/**
+ * The name chosen on the shared PC.
+ */
+qui: string, 
+/**
+ * Action code (see [`actions`]).
+ */
+action: string, 
+/**
+ * The action in French (see [`libelle_action`]).
+ */
+libelle: string, 
+/**
+ * The detail, as a JSON object in text.
+ */
+detail: string, 
+/**
+ * What the entry says, in French, in one line (« séance n° 12 : présent → absent »).
+ */
+resume: string, };
 
 export type ErreurChamp = { 
 /**
@@ -566,6 +924,28 @@ telephone: string,
  */
 courriel: string, };
 
+export type EtablissementBilan = { 
+/**
+ * UAI (empty when the school is not recorded yet).
+ */
+uai: string, 
+/**
+ * Name.
+ */
+nom: string, 
+/**
+ * `ecole`, `college`, `lycee` (empty when unknown).
+ */
+type_etablissement: string, 
+/**
+ * Commune.
+ */
+commune: string, 
+/**
+ * Académie.
+ */
+academie: string, };
+
 export type EtatAccueil = { 
 /**
  * True on a first start with an empty database: offer demo data or an empty start.
@@ -621,7 +1001,66 @@ primo_arrivant: boolean | null,
 /**
  * Enrolments, most recent atelier first, each with its hours.
  */
-inscriptions: Array<InscriptionAvecHeures>, };
+inscriptions: Array<InscriptionAvecHeures>, 
+/**
+ * When the personal data were removed (retention purge or erasure, see
+ * [`crate::conservation`]), local `AAAA-MM-JJTHH:MM:SS`; `None` while the fiche is whole.
+ */
+anonymise_le: string | null, };
+
+export type FicheRegistre = { 
+/**
+ * The headings and their lines.
+ */
+registre: Registre, 
+/**
+ * The same entry as plain text.
+ */
+texte: string, };
+
+export type FichierBilan = { 
+/**
+ * File name (`bilan-0750001A-2025-2026.json`).
+ */
+nom: string, 
+/**
+ * UAI of the school, as the file states it (empty when unreadable).
+ */
+uai: string, 
+/**
+ * School name (empty when unreadable).
+ */
+etablissement: string, 
+/**
+ * Town (empty when unreadable).
+ */
+commune: string, 
+/**
+ * School year (`2025-2026`, empty when unreadable).
+ */
+annee: string, 
+/**
+ * Why the file is left out of the merge, in French; `None` when it is merged.
+ */
+refus: string | null, };
+
+export type FiltreJournal = { 
+/**
+ * At most this many entries (`None`: all).
+ */
+limite: number | null, 
+/**
+ * Only this action code (one of [`ACTIONS`]; any other is refused, field `action`).
+ */
+action: string | null, 
+/**
+ * Only entries about this parent (their id, or one of their enrolments').
+ */
+parent_id: number | null, 
+/**
+ * Only entries about this séance.
+ */
+seance_id: number | null, };
 
 export type FiltreParents = { 
 /**
@@ -632,6 +1071,71 @@ texte: string,
  * Only parents enrolled (any status) in this atelier.
  */
 atelier_id: number | null, };
+
+export type Financement = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * Who paid (« Rectorat — BOP 230 », « Commune (PRE) », « CAF »).
+ */
+source: string, 
+/**
+ * Amount, cents (> 0).
+ */
+centimes: number, 
+/**
+ * When it was received.
+ */
+date: string, };
+
+export type Finances = { 
+/**
+ * Σ vacation amounts, cents.
+ */
+total_centimes: number, 
+/**
+ * Minutes paid by vacation.
+ */
+minutes_vacation: number, 
+/**
+ * Minutes under another scheme (HSE, invoice) or undecided: listed, no amount.
+ */
+minutes_hors_vacation: number, 
+/**
+ * The vacation rates in force on at least one séance of the year, oldest first.
+ */
+taux_appliques: Array<TauxVacation>, 
+/**
+ * Other costs per category, every [`CategorieDepense`] in order (zero included).
+ * Absent from files written before this field existed (read as empty).
+ */
+depenses_par_categorie: Array<LigneCategorie>, 
+/**
+ * Other costs, one by one ([`finances::lister`]).
+ */
+depenses: Array<Depense>, 
+/**
+ * Funding received, one by one.
+ */
+financements: Array<Financement>, 
+/**
+ * Σ other costs, cents.
+ */
+autres_depenses_centimes: number, 
+/**
+ * Vacations + other costs, cents.
+ */
+total_depenses_centimes: number, 
+/**
+ * Σ funding received, cents.
+ */
+financements_centimes: number, 
+/**
+ * Funding − total costs, cents (negative: a deficit).
+ */
+solde_centimes: number, };
 
 export type FlyerLanguage = { 
 /**
@@ -659,6 +1163,24 @@ reviewed: boolean,
  * `livree`, `livree+surcharge` or `ajoutee` (a language added by the school).
  */
 source: string, };
+
+export type Fusion = { 
+/**
+ * School years present, sorted, distinct.
+ */
+annees: Array<string>, 
+/**
+ * Académies named by the files, sorted, distinct.
+ */
+academies: Array<string>, 
+/**
+ * Sums (rates recomputed from the sums).
+ */
+total: ChiffresFusion, 
+/**
+ * One line per file, by year then UAI.
+ */
+ecoles: Array<LigneEcole>, };
 
 export type GrilleMois = { 
 /**
@@ -727,6 +1249,24 @@ minutes: number,
  * cents (rounded to the cent); else `None`.
  */
 centimes_vacation: number | null, };
+
+export type IndicateursEcoleFamille = { 
+/**
+ * Parents who met a teacher individually.
+ */
+rencontres_individuelles: number | null, 
+/**
+ * Parents who came to the school outside the meetings.
+ */
+venues_hors_reunions: number | null, 
+/**
+ * Parents who voted in the parents' elections.
+ */
+votes_elections: number | null, 
+/**
+ * Joint actions with partners.
+ */
+actions_communes: number | null, };
 
 export type InfoSeance = { 
 /**
@@ -902,6 +1442,48 @@ remuneration: Remuneration | null,
  */
 actif: boolean, };
 
+export type IntervenantBilan = { 
+/**
+ * Row id (for the screens; not a name).
+ */
+id: number, 
+/**
+ * « Intervenant·e 1 », numbered by id.
+ */
+libelle: string, 
+/**
+ * [`Statut::code`].
+ */
+statut: string, 
+/**
+ * [`Remuneration::code`], `None` while undecided.
+ */
+remuneration: string | null, 
+/**
+ * Séances (non-cancelled) in the year.
+ */
+seances: number, 
+/**
+ * Their minutes.
+ */
+minutes: number, 
+/**
+ * Σ of the months' vacation amounts, cents; `None` unless paid by vacation.
+ */
+centimes: number | null, 
+/**
+ * Per month ([`intervenant::heures_par_mois`]).
+ */
+mois: Array<HeuresMois>, 
+/**
+ * First séance date at which the 12 months ending that day exceed 250 h (all years).
+ */
+plafond_depasse_le: string | null, 
+/**
+ * That window's minutes.
+ */
+plafond_minutes: number | null, };
+
 export type IntervenantBref = { 
 /**
  * Row id.
@@ -996,6 +1578,60 @@ minutes_retard: number,
  */
 libelle: string, };
 
+export type LigneCategorie = { 
+/**
+ * [`CategorieDepense::code`].
+ */
+categorie: string, 
+/**
+ * [`CategorieDepense::libelle`].
+ */
+libelle: string, 
+/**
+ * Σ amounts, cents.
+ */
+centimes: number, };
+
+export type LigneCertification = { 
+/**
+ * `DILF`, `DELF A1`…
+ */
+diplome: string, 
+/**
+ * Attempted.
+ */
+tentees: number, 
+/**
+ * Obtained.
+ */
+obtenues: number, 
+/**
+ * Attempted, result not entered yet.
+ */
+resultat_inconnu: number, };
+
+export type LigneEcole = { 
+/**
+ * UAI.
+ */
+uai: string, 
+/**
+ * Name.
+ */
+nom: string, 
+/**
+ * Town.
+ */
+commune: string, 
+/**
+ * School year.
+ */
+annee: string, 
+/**
+ * Its figures.
+ */
+chiffres: ChiffresFusion, };
+
 export type LigneGrille = { 
 /**
  * Enrolment id.
@@ -1021,6 +1657,28 @@ translitteration: string,
  * One cell per séance, in the order of [`GrilleMois::seances`].
  */
 cases: Array<CaseGrille>, };
+
+export type LigneNiveau = { 
+/**
+ * `A1.1` … `C2`, or `non_evalue`.
+ */
+niveau: string, 
+/**
+ * Entry, oral.
+ */
+entree_oral: number, 
+/**
+ * Entry, written.
+ */
+entree_ecrit: number, 
+/**
+ * Exit, oral.
+ */
+sortie_oral: number, 
+/**
+ * Exit, written.
+ */
+sortie_ecrit: number, };
 
 export type LigneParent = { 
 /**
@@ -1063,6 +1721,26 @@ cir: boolean,
  * Enrolments (only the filtered atelier's when one is given).
  */
 inscriptions: Array<InscriptionResumee>, };
+
+export type LigneStatut = { 
+/**
+ * [`Statut::code`].
+ */
+statut: string, 
+/**
+ * [`Statut::libelle`].
+ */
+libelle: string, 
+/**
+ * Distinct people.
+ */
+personnes: number, 
+/**
+ * Σ durations of the non-cancelled séances they run (co-animation: counted for each).
+ */
+minutes: number, };
+
+export type ModeEffacement = "suppression" | "anonymisation";
 
 export type MotifDepart = "travail" | "demenagement" | "sante" | "garde_enfants" | "niveau_inadapte" | "autre";
 
@@ -1158,6 +1836,107 @@ disponibilites: string,
  */
 notes: string, };
 
+export type ParentAPurger = { 
+/**
+ * Parent id.
+ */
+parent_id: number, 
+/**
+ * Family name.
+ */
+nom: string, 
+/**
+ * First name.
+ */
+prenom: string, 
+/**
+ * Latin spelling.
+ */
+translitteration: string, 
+/**
+ * School year of the last enrolment (« 2021-2022 »).
+ */
+derniere_annee: string, 
+/**
+ * Its last day.
+ */
+fin_derniere_annee: string, };
+
+export type Partenaire = "ofii" | "casnav" | "associations" | "commune_pre" | "caf" | "autre";
+
+export type PointAVerifier = { 
+/**
+ * What it is about.
+ */
+code: CodePoint, 
+/**
+ * In French, ready to show (no parent's name: the list may be printed).
+ */
+message: string, 
+/**
+ * The screen that fixes it: `#/appel/seance/40`, `#/parents/12`, `#/ateliers/3`, `#/intervenants/2`.
+ */
+lien: string, };
+
+export type Progression = { 
+/**
+ * Steps done (1…`total`).
+ */
+etape: number, 
+/**
+ * Number of steps.
+ */
+total: number, 
+/**
+ * What was just done, in French (« Classeur XLSX écrit »).
+ */
+libelle: string, };
+
+export type Qualitatif = { 
+/**
+ * `true` when read from a saved draft; `false` for the pre-filled empty one. Ignored by
+ * [`enregistrer`].
+ */
+enregistre: boolean, 
+/**
+ * Partners ticked, in [`Partenaire::TOUS`] order.
+ */
+partenaires: Array<Partenaire>, 
+/**
+ * Which associations, what the partners did, the « autre » partner…
+ */
+partenaires_precisions: string, 
+/**
+ * Themes covered per axis.
+ */
+themes: ThemesParAxe, 
+/**
+ * School-life actions (visits, meetings, class councils…).
+ */
+actions_vie_scolaire: string, 
+/**
+ * School–family indicators.
+ */
+indicateurs: IndicateursEcoleFamille, 
+/**
+ * Difficulties met.
+ */
+difficultes: string, 
+/**
+ * Outlook for next year.
+ */
+perspectives: string, };
+
+export type QuiUtilise = { 
+/**
+ * The name chosen (or pre-selected by `OEPRE_QUI`); `null` until someone chooses.
+ */
+actuel: string | null, 
+/**
+ * Names already used on this data file, most recent first.
+ */
+noms: Array<string>, };
+
 export type RaisonConservation = "Appel" | "Annulee" | "Modifiee" | "Passee";
 
 export type RapportImport = { 
@@ -1187,6 +1966,62 @@ pays: Array<Entree>,
  * [`LANGUES`].
  */
 langues: Array<Entree>, };
+
+export type Registre = { 
+/**
+ * « Ateliers OEPRE — Ouvrir l'École aux parents pour la réussite des enfants ».
+ */
+traitement: string, 
+/**
+ * The headings, in the order of art. 30.
+ */
+rubriques: Array<Rubrique>, };
+
+export type ReglageConservation = { 
+/**
+ * Years personal data are kept after the end of a school year.
+ */
+duree_annees: number, 
+/**
+ * Shortest accepted.
+ */
+minimum: number, 
+/**
+ * Longest accepted.
+ */
+maximum: number, };
+
+export type ReglagesSauvegarde = { 
+/**
+ * The folder backups go to (the chosen one, else the default).
+ */
+dossier: string, 
+/**
+ * Whether the school chose `dossier` (else it is [`dossier_par_defaut`]).
+ */
+dossier_choisi: boolean, 
+/**
+ * How many backups are kept.
+ */
+rotation: Rotation, };
+
+export type Remplacement = { 
+/**
+ * The backup of the file that was replaced (`None` when there was no file).
+ */
+copie_de_l_ancienne: string | null, 
+/**
+ * Whether the replaced file was damaged (its raw bytes were copied aside).
+ */
+ancienne_endommagee: boolean, 
+/**
+ * What the data file now holds.
+ */
+resume: Resume, 
+/**
+ * Whether the data file is now encrypted (the app then asks for its passphrase).
+ */
+chiffree: boolean, };
 
 export type Remuneration = "vacation" | "hse" | "facture";
 
@@ -1219,6 +2054,68 @@ minutes_programmees: number,
  * One French sentence summing it up.
  */
 resume: string, };
+
+export type ResultatPurge = { 
+/**
+ * Retention applied, in years.
+ */
+duree_annees: number, 
+/**
+ * School years ended before this date were purged.
+ */
+date_limite: string, 
+/**
+ * How many parents were anonymised.
+ */
+parents_anonymises: number, 
+/**
+ * The file was rebuilt (`VACUUM`) so no removed text lingers in free pages. `false` when
+ * that step failed (disk full…): the purge itself is saved, and secure deletion already
+ * overwrote the removed text.
+ */
+fichier_compacte: boolean, };
+
+export type Resume = { 
+/**
+ * The school's name, if one is recorded.
+ */
+etablissement: string | null, 
+/**
+ * The current school year's label (e.g. `2025-2026`), if any.
+ */
+annee: string | null, 
+/**
+ * Number of parents.
+ */
+parents: number, 
+/**
+ * Number of séances.
+ */
+seances: number, };
+
+export type Rotation = { 
+/**
+ * The newest backup of each of the last N days that have one.
+ */
+quotidiennes: number, 
+/**
+ * The newest backup of each of the last N ISO weeks that have one.
+ */
+hebdomadaires: number, 
+/**
+ * The newest backup of each of the last N months that have one.
+ */
+mensuelles: number, };
+
+export type Rubrique = { 
+/**
+ * Heading (« Finalités », « Durée de conservation »…).
+ */
+titre: string, 
+/**
+ * Lines, each a sentence or a « Catégorie : a, b, c » list.
+ */
+lignes: Array<string>, };
 
 export type SaisieAnnee = { 
 /**
@@ -1316,6 +2213,24 @@ parti_le: string,
  */
 motif: MotifDepart | null, };
 
+export type SaisieDepense = { 
+/**
+ * What it was for.
+ */
+categorie: CategorieDepense, 
+/**
+ * Short description, required.
+ */
+libelle: string, 
+/**
+ * Amount in euros as typed (« 125,50 »), > 0.
+ */
+montant: string, 
+/**
+ * `2026-03-12` or `12/03/2026`; empty when not known.
+ */
+date: string, };
+
 export type SaisieEtablissement = { 
 /**
  * See [`Etablissement::nom`].
@@ -1375,6 +2290,20 @@ date: string,
  * Why ("Pont de l'Ascension", "Examens du brevet").
  */
 libelle: string, };
+
+export type SaisieFinancement = { 
+/**
+ * Who paid, required.
+ */
+source: string, 
+/**
+ * Amount in euros as typed, > 0.
+ */
+montant: string, 
+/**
+ * `2026-03-12` or `12/03/2026`, required.
+ */
+date: string, };
 
 export type SaisieInscription = { 
 /**
@@ -1536,6 +2465,16 @@ disponibilites: string,
  */
 notes: string, };
 
+export type SaisieReglagesSauvegarde = { 
+/**
+ * A folder (USB key, network share…); empty or `None` = the default folder.
+ */
+dossier: string | null, 
+/**
+ * How many backups to keep (each 0 to [`ROTATION_MAX`]).
+ */
+rotation: Rotation, };
+
 export type SaisieSeance = { 
 /**
  * Date (`AAAA-MM-JJ` or `JJ/MM/AAAA`).
@@ -1593,6 +2532,29 @@ premier_jour: string,
  * Last day without class.
  */
 dernier_jour: string, };
+
+export type Sauvegarde = { 
+/**
+ * Where it is.
+ */
+chemin: string, 
+/**
+ * When it was taken (local time, from its name).
+ */
+date: string, 
+/**
+ * Size in bytes.
+ */
+taille: number, 
+/**
+ * Whether it is encrypted (it then needs the passphrase to be read or restored).
+ */
+chiffree: boolean, 
+/**
+ * Its summary; `None` when the copy cannot be read (damaged since, or encrypted and no
+ * passphrase was given).
+ */
+resume: Resume | null, };
 
 export type Seance = { 
 /**
@@ -1765,6 +2727,20 @@ direction: string,
  */
 en_francais: boolean, };
 
+export type ThemesParAxe = { 
+/**
+ * Axis « langue française ».
+ */
+langue: string, 
+/**
+ * Axis « connaissance de l'école et de la parentalité ».
+ */
+ecole: string, 
+/**
+ * Axis « valeurs de la République ».
+ */
+valeurs: string, };
+
 export type TitreChef = "principal" | "principale" | "proviseur" | "proviseure" | "directeur" | "directrice";
 
 export type Totaux = { 
@@ -1848,6 +2824,20 @@ le: string,
  * Who (the name chosen on the shared PC).
  */
 par: string, };
+
+export type Verification = { 
+/**
+ * School, year, counts.
+ */
+resume: Resume, 
+/**
+ * Its data format version (older ones are migrated when opened).
+ */
+version: number, 
+/**
+ * Whether it is encrypted.
+ */
+chiffree: boolean, };
 
 export type VueAtelier = { 
 /**
@@ -1952,6 +2942,24 @@ minutes_annee: number,
  */
 avertissements: Array<Avertissement>, };
 
+export type VueSauvegardes = { 
+/**
+ * Folder and rotation counts.
+ */
+reglages: ReglagesSauvegarde, 
+/**
+ * The backups of that folder, newest first (encrypted ones read with this session's passphrase).
+ */
+sauvegardes: Array<Sauvegarde>, 
+/**
+ * Whether the data file is encrypted.
+ */
+chiffree: boolean, 
+/**
+ * Why this session's start-up backup failed, if it did.
+ */
+echec_demarrage: string | null, };
+
 export type VueSeances = { 
 /**
  * The atelier, its totals and warnings.
@@ -2022,6 +3030,43 @@ export interface Commandes {
   affiche_langues(): Promise<Array<FlyerLanguage>>;
   affiche_apercu(atelier_id: number, langues: Array<string>, petits_enfants: boolean): Promise<Array<ApercuAffiche>>;
   affiches_par_langue(atelier_id: number, langues: Array<string>, bilingue: boolean, petits_enfants: boolean): Promise<Array<DocumentEcrit>>;
+  qui_lire(): Promise<QuiUtilise>;
+  qui_choisir(nom: string): Promise<QuiUtilise>;
+  bilan_calculer(annee_id: number): Promise<Bilan>;
+  bilan_verifier(annee_id: number): Promise<Array<PointAVerifier>>;
+  bilan_exporter(annee_id: number): Promise<Array<DocumentEcrit>>;
+  bilan_progression(): Promise<Progression | null>;
+  bilan_qualitatif_enregistrer(annee_id: number, qualitatif: Qualitatif): Promise<Qualitatif>;
+  bilan_depense_ajouter(annee_id: number, saisie: SaisieDepense): Promise<Bilan>;
+  bilan_depense_supprimer(annee_id: number, depense_id: number): Promise<Bilan>;
+  bilan_financement_ajouter(annee_id: number, saisie: SaisieFinancement): Promise<Bilan>;
+  bilan_financement_supprimer(annee_id: number, financement_id: number): Promise<Bilan>;
+  academie_examiner(dossier: string): Promise<Consolidation>;
+  academie_consolider(dossier: string): Promise<Consolidation>;
+  demarrage_phrase(phrase: string): Promise<EtatAccueil>;
+  demarrage_attente(): Promise<number>;
+  demarrage_sauvegarde_valide(): Promise<Sauvegarde | null>;
+  demarrage_restaurer(chemin: string): Promise<EtatAccueil>;
+  sauvegardes_lire(): Promise<VueSauvegardes>;
+  sauvegarde_maintenant(): Promise<VueSauvegardes>;
+  sauvegardes_reglages(saisie: SaisieReglagesSauvegarde): Promise<VueSauvegardes>;
+  sauvegarde_restaurer(chemin: string): Promise<Remplacement>;
+  donnees_exporter(): Promise<DocumentEcrit>;
+  donnees_verifier_import(chemin: string, phrase: string | null): Promise<Verification>;
+  donnees_importer(chemin: string, phrase: string | null): Promise<Remplacement>;
+  chiffrement_definir(phrase: string): Promise<VueSauvegardes>;
+  chiffrement_changer(actuelle: string, nouvelle: string): Promise<VueSauvegardes>;
+  chiffrement_retirer(actuelle: string): Promise<VueSauvegardes>;
+  conservation_lire(): Promise<ReglageConservation>;
+  conservation_definir(annees: number): Promise<ReglageConservation>;
+  purge_apercu(): Promise<ApercuPurge>;
+  purge_lancer(): Promise<ResultatPurge>;
+  registre_lire(): Promise<FicheRegistre>;
+  registre_produire(): Promise<DocumentEcrit>;
+  journal_lister(filtre: FiltreJournal): Promise<Array<EntreeJournal>>;
+  journal_actions(): Promise<Array<ActionJournal>>;
+  parent_donnees_exporter(parent_id: number): Promise<Array<DocumentEcrit>>;
+  parent_effacer(parent_id: number): Promise<Effacement>;
 }
 
 /** Names of the commands, as registered with Tauri. */
@@ -2088,5 +3133,42 @@ export function creerCommandes(
     affiche_langues: () => invoke("affiche_langues") as Promise<Array<FlyerLanguage>>,
     affiche_apercu: (atelier_id: number, langues: Array<string>, petits_enfants: boolean) => invoke("affiche_apercu", { atelierId: atelier_id, langues: langues, petitsEnfants: petits_enfants }) as Promise<Array<ApercuAffiche>>,
     affiches_par_langue: (atelier_id: number, langues: Array<string>, bilingue: boolean, petits_enfants: boolean) => invoke("affiches_par_langue", { atelierId: atelier_id, langues: langues, bilingue: bilingue, petitsEnfants: petits_enfants }) as Promise<Array<DocumentEcrit>>,
+    qui_lire: () => invoke("qui_lire") as Promise<QuiUtilise>,
+    qui_choisir: (nom: string) => invoke("qui_choisir", { nom: nom }) as Promise<QuiUtilise>,
+    bilan_calculer: (annee_id: number) => invoke("bilan_calculer", { anneeId: annee_id }) as Promise<Bilan>,
+    bilan_verifier: (annee_id: number) => invoke("bilan_verifier", { anneeId: annee_id }) as Promise<Array<PointAVerifier>>,
+    bilan_exporter: (annee_id: number) => invoke("bilan_exporter", { anneeId: annee_id }) as Promise<Array<DocumentEcrit>>,
+    bilan_progression: () => invoke("bilan_progression") as Promise<Progression | null>,
+    bilan_qualitatif_enregistrer: (annee_id: number, qualitatif: Qualitatif) => invoke("bilan_qualitatif_enregistrer", { anneeId: annee_id, qualitatif: qualitatif }) as Promise<Qualitatif>,
+    bilan_depense_ajouter: (annee_id: number, saisie: SaisieDepense) => invoke("bilan_depense_ajouter", { anneeId: annee_id, saisie: saisie }) as Promise<Bilan>,
+    bilan_depense_supprimer: (annee_id: number, depense_id: number) => invoke("bilan_depense_supprimer", { anneeId: annee_id, depenseId: depense_id }) as Promise<Bilan>,
+    bilan_financement_ajouter: (annee_id: number, saisie: SaisieFinancement) => invoke("bilan_financement_ajouter", { anneeId: annee_id, saisie: saisie }) as Promise<Bilan>,
+    bilan_financement_supprimer: (annee_id: number, financement_id: number) => invoke("bilan_financement_supprimer", { anneeId: annee_id, financementId: financement_id }) as Promise<Bilan>,
+    academie_examiner: (dossier: string) => invoke("academie_examiner", { dossier: dossier }) as Promise<Consolidation>,
+    academie_consolider: (dossier: string) => invoke("academie_consolider", { dossier: dossier }) as Promise<Consolidation>,
+    demarrage_phrase: (phrase: string) => invoke("demarrage_phrase", { phrase: phrase }) as Promise<EtatAccueil>,
+    demarrage_attente: () => invoke("demarrage_attente") as Promise<number>,
+    demarrage_sauvegarde_valide: () => invoke("demarrage_sauvegarde_valide") as Promise<Sauvegarde | null>,
+    demarrage_restaurer: (chemin: string) => invoke("demarrage_restaurer", { chemin: chemin }) as Promise<EtatAccueil>,
+    sauvegardes_lire: () => invoke("sauvegardes_lire") as Promise<VueSauvegardes>,
+    sauvegarde_maintenant: () => invoke("sauvegarde_maintenant") as Promise<VueSauvegardes>,
+    sauvegardes_reglages: (saisie: SaisieReglagesSauvegarde) => invoke("sauvegardes_reglages", { saisie: saisie }) as Promise<VueSauvegardes>,
+    sauvegarde_restaurer: (chemin: string) => invoke("sauvegarde_restaurer", { chemin: chemin }) as Promise<Remplacement>,
+    donnees_exporter: () => invoke("donnees_exporter") as Promise<DocumentEcrit>,
+    donnees_verifier_import: (chemin: string, phrase: string | null) => invoke("donnees_verifier_import", { chemin: chemin, phrase: phrase }) as Promise<Verification>,
+    donnees_importer: (chemin: string, phrase: string | null) => invoke("donnees_importer", { chemin: chemin, phrase: phrase }) as Promise<Remplacement>,
+    chiffrement_definir: (phrase: string) => invoke("chiffrement_definir", { phrase: phrase }) as Promise<VueSauvegardes>,
+    chiffrement_changer: (actuelle: string, nouvelle: string) => invoke("chiffrement_changer", { actuelle: actuelle, nouvelle: nouvelle }) as Promise<VueSauvegardes>,
+    chiffrement_retirer: (actuelle: string) => invoke("chiffrement_retirer", { actuelle: actuelle }) as Promise<VueSauvegardes>,
+    conservation_lire: () => invoke("conservation_lire") as Promise<ReglageConservation>,
+    conservation_definir: (annees: number) => invoke("conservation_definir", { annees: annees }) as Promise<ReglageConservation>,
+    purge_apercu: () => invoke("purge_apercu") as Promise<ApercuPurge>,
+    purge_lancer: () => invoke("purge_lancer") as Promise<ResultatPurge>,
+    registre_lire: () => invoke("registre_lire") as Promise<FicheRegistre>,
+    registre_produire: () => invoke("registre_produire") as Promise<DocumentEcrit>,
+    journal_lister: (filtre: FiltreJournal) => invoke("journal_lister", { filtre: filtre }) as Promise<Array<EntreeJournal>>,
+    journal_actions: () => invoke("journal_actions") as Promise<Array<ActionJournal>>,
+    parent_donnees_exporter: (parent_id: number) => invoke("parent_donnees_exporter", { parentId: parent_id }) as Promise<Array<DocumentEcrit>>,
+    parent_effacer: (parent_id: number) => invoke("parent_effacer", { parentId: parent_id }) as Promise<Effacement>,
   };
 }

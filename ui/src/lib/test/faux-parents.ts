@@ -41,6 +41,8 @@ export interface EtatAppelFaux {
   journal: Array<{ qui: string; action: string; seance_id: number; motif?: string }>;
   /** Files the fake import knows (path → preview without mapping). */
   fichiers: Record<string, ApercuImport>;
+  /** When each anonymised parent was anonymised (parent id → local date and time). */
+  anonymises?: Record<number, string>;
 }
 
 export function etatAppelVide(): EtatAppelFaux {
@@ -226,6 +228,7 @@ export function commandesParents({ etat, garde }: Contexte): Pick<
       inscriptions: a()
         .inscriptions.filter((i) => i.parent_id === id)
         .map((i) => ({ inscription: structuredClone(i), heures: heures(i) })),
+      anonymise_le: a().anonymises?.[id] ?? null,
     };
   };
   const validerParent = (s: SaisieParent, id: number): Parent => {

@@ -35,6 +35,9 @@ import type {
 } from "../generated/bindings";
 import { commandesParents, etatAppelVide, type EtatAppelFaux } from "./faux-parents";
 import { commandesDocuments, etatDocumentsVide, type EtatDocumentsFaux } from "./faux-documents";
+import { commandesDonnees, etatDonneesVide, type EtatDonneesFaux } from "./faux-donnees";
+import { commandesBilan, etatBilanVide, type EtatBilanFaux } from "./faux-bilan";
+import { commandesConfidentialite, etatConfidentialiteVide, type EtatConfidentialiteFaux } from "./faux-confidentialite";
 
 export const ACADEMIES_TEST: Academie[] = [
   { nom: "Aix-Marseille", zone: "B" },
@@ -88,6 +91,12 @@ export interface EtatFaux {
   appel: EtatAppelFaux;
   /** Documents folder, files written, minimum rate (faux-documents.ts). */
   documents: EtatDocumentsFaux;
+  /** Who is using the PC, passphrase, backups, export / import (faux-donnees.ts). */
+  donnees: EtatDonneesFaux;
+  /** Qualitative draft, costs, funding, académie folders (faux-bilan.ts). */
+  bilan: EtatBilanFaux;
+  /** Retention, audit log, register and parents' exports (faux-confidentialite.ts). */
+  confidentialite: EtatConfidentialiteFaux;
   prochainId: number;
 }
 
@@ -171,6 +180,9 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
     aujourdhui: "2025-09-15",
     appel: etatAppelVide(),
     documents: etatDocumentsVide(),
+    donnees: etatDonneesVide(),
+    bilan: etatBilanVide(),
+    confidentialite: etatConfidentialiteVide(),
     prochainId: 100,
   };
   const chemin = "/home/secretariat/.local/share/fr.oepre.ateliers/oepre.sqlite";
@@ -675,6 +687,15 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
 
     // Documents and flyers: faux-documents.ts.
     ...commandesDocuments({ etat, garde, parents: () => parentsPourDocuments({ texte: "", atelier_id: null }) }),
+
+    // Start-up (who, passphrase, damaged file), backups, export / import, encryption: faux-donnees.ts.
+    ...commandesDonnees({ etat, garde, accueil }),
+
+    // Bilan and académie consolidation: faux-bilan.ts.
+    ...commandesBilan({ etat, garde }),
+
+    // Retention and purge, register entry, audit log, a parent's data: faux-confidentialite.ts.
+    ...commandesConfidentialite({ etat, garde }),
   };
   return { etat, commandes };
 }

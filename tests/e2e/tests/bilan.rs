@@ -1,0 +1,168 @@
+//! Issue 7 "the head of school exports the bilan, the académie merges it": the demo school, the
+//! documents folder set through `OEPRE_DOCUMENTS`. Bilan → « À vérifier » shows the points the
+//! CLI finds (a séance without roll call first) → « Chiffres » → « Qualitatif »: a difficulty typed
+//! and saved → « Finances »: a cost of 125,50 € → « Exporter »: the XLSX, the PDF and the JSON are
+//! in the folder, the JSON names the school and the year, carries the difficulty and the cost, and
+//! no parent's name. Then « Consolidation académique » on a folder of three JSON files (the export,
+//! the same bilan under another UAI, a duplicate): two kept, one refused, the workbook written.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use oepre_e2e::{cli, Pilote, Session};
+use serde_json::{json, Value};
+
+/// Waits until the text of `css` contains `attendu`, and returns it.
+fn attendre_texte(app: &Session, css: &str, attendu: &str) -> String {
+    let debut = Instant::now();
+    loop {
+        let t = if app.existe(css) { app.texte(css) } else { String::new() };
+        if t.contains(attendu) {
+            return t;
+        }
+        assert!(debut.elapsed() < Duration::from_secs(20), "« {attendu} » attendu dans {css} : {t}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The single file of `dossier` named `prefixe…suffixe`.
+fn fichier(dossier: &Path, prefixe: &str, suffixe: &str) -> PathBuf {
+    let v: Vec<PathBuf> = std::fs::read_dir(dossier)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(prefixe) && n.ends_with(suffixe)))
+        .collect();
+    assert_eq!(v.len(), 1, "un seul {prefixe}…{suffixe} dans {} : {v:?}", dossier.display());
+    v.into_iter().next().unwrap()
+}
+
+#[test]
+fn exporter_le_bilan_puis_consolider_pour_l_academie() {
+    let documents = tempfile::tempdir().expect("dossier des documents");
+    let pilote = Pilote::demarrer_avec(&[("OEPRE_DOCUMENTS", documents.path().as_os_str())]);
+    let donnees = pilote.dossier.path().join("donnees");
+    std::fs::create_dir_all(&donnees).unwrap();
+    let base = donnees.join("oepre.sqlite");
+    cli(&base, &["demo"]);
+    let points: Value = serde_json::from_str(&cli(&base, &["bilan", "check", "--year", "2025-2026", "--json"])).unwrap();
+    let premier = points[0]["message"].as_str().expect("la démo a des points à vérifier").to_owned();
+    assert!(premier.contains("l'appel n'a pas été fait"), "{premier}");
+    let parents: Value = serde_json::from_str(&cli(&base, &["parents", "list", "--json"])).unwrap();
+
+    let app = pilote.ouvrir_app(&base);
+    app.cliquer("#nav-bilan");
+    app.attendre("#panneau-verifier", Duration::from_secs(30));
+    let liste = app.texte("#panneau-verifier");
+    assert!(liste.starts_with(&format!("{} points à vérifier", points.as_array().unwrap().len())), "{liste}");
+    assert!(liste.contains(&premier), "le premier point de la CLI est à l'écran : {liste}");
+    assert!(liste.contains("Faire l'appel"));
+    let lien = app.script("return document.querySelector('#points-AppelManquant a').getAttribute('href');", json!([]));
+    assert_eq!(lien, points[0]["lien"], "le lien mène à l'appel de cette séance");
+    app.capture("bilan-a-verifier");
+
+    // The link opens the roll call of that very séance; the navigation brings the bilan back.
+    app.cliquer("#points-AppelManquant a");
+    app.attendre("#choix-seance", Duration::from_secs(15));
+    let seance = points[0]["lien"].as_str().unwrap().rsplit('/').next().unwrap().to_owned();
+    let debut = Instant::now();
+    while app.valeur("#choix-seance") != seance {
+        assert!(debut.elapsed() < Duration::from_secs(15), "l'appel de la séance {seance} est ouvert : {}", app.valeur("#choix-seance"));
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    app.cliquer("#nav-bilan");
+    app.attendre("#panneau-verifier", Duration::from_secs(30));
+
+    app.cliquer("#onglet-chiffres");
+    app.attendre("#tableau-synthese", Duration::from_secs(10));
+    assert!(app.texte("#tableau-synthese").contains("Parents inscrits"));
+    app.capture("bilan-chiffres");
+    app.script("document.getElementById('tableau-niveaux').scrollIntoView({block: 'start'});", json!([]));
+    app.capture("bilan-chiffres-niveaux-ateliers");
+
+    app.cliquer("#onglet-qualitatif");
+    app.attendre("#form-qualitatif", Duration::from_secs(10));
+    let difficulte = "Horaires difficiles pour les parents qui travaillent";
+    app.saisir("#champ-difficultes", difficulte);
+    app.cliquer("#partenaire-casnav");
+    app.cliquer("#enregistrer-qualitatif");
+    attendre_texte(&app, "#etat-qualitatif", "Brouillon enregistré");
+    app.capture("bilan-qualitatif");
+
+    app.cliquer("#onglet-finances");
+    app.attendre("#form-depense", Duration::from_secs(10));
+    app.saisir("#champ-depense-libelle", "Manuels A1");
+    app.saisir("#champ-depense-montant", "125,50");
+    app.cliquer("#ajouter-depense");
+    attendre_texte(&app, "#liste-depenses", "Manuels A1");
+    // WebDriver gives the no-break space before « € » as a plain space.
+    assert_eq!(app.texte("#total-autres-depenses").replace('\u{a0}', " "), "125,50 €");
+    app.capture("bilan-finances");
+    app.script("document.getElementById('bloc-solde').scrollIntoView({block: 'start'});", json!([]));
+    app.capture("bilan-finances-solde");
+
+    app.cliquer("#onglet-exporter");
+    app.attendre("#exporter-bilan", Duration::from_secs(10));
+    app.capture("bilan-exporter");
+    app.cliquer("#exporter-bilan");
+    app.attendre("#resultat-bilan", Duration::from_secs(120));
+    let resultat = app.texte("#resultat-bilan");
+    for ext in ["xlsx", "pdf", "json"] {
+        assert!(resultat.contains(&format!(".{ext}")), "{resultat}");
+    }
+    app.capture("bilan-exporte");
+
+    let xlsx = fichier(documents.path(), "bilan-", ".xlsx");
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"), "un classeur XLSX est un zip");
+    let pdf = fichier(documents.path(), "bilan-", ".pdf");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let chemin_json = fichier(documents.path(), "bilan-", ".json");
+    let texte = std::fs::read_to_string(&chemin_json).unwrap();
+    let bilan: Value = serde_json::from_str(&texte).expect("le JSON se relit");
+    assert_eq!(bilan["annee"], "2025-2026");
+    let uai = bilan["etablissement"]["uai"].as_str().unwrap().to_owned();
+    assert!(!uai.is_empty());
+    assert_eq!(chemin_json.file_name().unwrap().to_str().unwrap(), format!("bilan-{uai}-2025-2026.json"));
+    assert_eq!(bilan["qualitatif"]["difficultes"], difficulte, "le brouillon saisi est dans le fichier");
+    assert_eq!(bilan["qualitatif"]["partenaires"], json!(["casnav"]));
+    assert_eq!(bilan["finances"]["autres_depenses_centimes"], 12_550, "la dépense saisie est dans le fichier");
+    for p in parents.as_array().unwrap() {
+        for champ in ["nom", "prenom", "translitteration"] {
+            let mot = p[champ].as_str().unwrap_or_default().trim();
+            if mot.chars().count() >= 3 {
+                assert!(!texte.contains(mot), "le nom d'un parent (« {mot} ») ne doit pas sortir dans le bilan JSON");
+            }
+        }
+    }
+
+    // Three files for the académie: this one, the same bilan for another school, a duplicate.
+    let bilans = donnees.join("bilans");
+    std::fs::create_dir_all(&bilans).unwrap();
+    std::fs::copy(&chemin_json, bilans.join(chemin_json.file_name().unwrap())).unwrap();
+    std::fs::copy(&chemin_json, bilans.join(format!("bilan-{uai}-2025-2026-copie.json"))).unwrap();
+    let mut autre = bilan.clone();
+    autre["etablissement"]["uai"] = json!("0999999Z");
+    autre["etablissement"]["nom"] = json!("École Jean Jaurès");
+    std::fs::write(bilans.join("bilan-0999999Z-2025-2026.json"), serde_json::to_string_pretty(&autre).unwrap()).unwrap();
+
+    app.cliquer("#nav-academie");
+    app.attendre("#form-consolidation", Duration::from_secs(10));
+    app.saisir("#champ-dossier", bilans.to_str().unwrap());
+    app.cliquer("#lire-dossier");
+    app.attendre("#tableau-fichiers", Duration::from_secs(20));
+    assert_eq!(app.texte("#resume-fichiers"), "2 bilans retenus, 1 écarté.");
+    let refus = app.texte(&format!("[data-fichier='bilan-{uai}-2025-2026-copie.json']"));
+    assert!(refus.contains("Doublon"), "la copie du bilan du même établissement est écartée : {refus}");
+    assert!(app.texte(&format!("[data-fichier='bilan-{uai}-2025-2026.json']")).contains("Retenu"));
+    assert!(app.texte("#tableau-academie").contains("École Jean Jaurès"));
+    let inscrits = bilan["ecole"]["parents"]["inscrits"].as_i64().unwrap();
+    let total = app.texte("#ligne-total-academie");
+    assert!(total.starts_with("Total (2 établissements)"), "{total}");
+    assert!(total.contains(&(2 * inscrits).to_string()), "les inscrits des deux écoles s'additionnent ({}) : {total}", 2 * inscrits);
+    app.cliquer("#creer-classeur-academie");
+    app.attendre("#resultat-academie", Duration::from_secs(30));
+    app.capture("academie-consolidation");
+    app.script("document.getElementById('tableau-fichiers').scrollIntoView({block: 'start'});", json!([]));
+    app.capture("academie-fichiers-et-totaux");
+    let classeur = fichier(documents.path(), "academie-", ".xlsx");
+    assert!(std::fs::read(&classeur).unwrap().starts_with(b"PK"));
+}

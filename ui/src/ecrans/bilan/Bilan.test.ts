@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, waitFor } from "@testing-library/svelte";
+import Bilan from "./Bilan.svelte";
+import Consolidation from "./Consolidation.svelte";
+import { retablirCommandes, utiliserCommandes } from "../../lib/api";
+import { fauxBackEnd, type EtatFaux } from "../../lib/test/faux";
+import type { Commandes } from "../../lib/generated/bindings";
+
+let etat: EtatFaux;
+
+function el<T extends HTMLElement = HTMLElement>(id: string): T {
+  const e = document.getElementById(id);
+  if (!e) throw new Error(`#${id} absent`);
+  return e as T;
+}
+const attendre = <T extends HTMLElement = HTMLElement>(id: string) => waitFor(() => el<T>(id), { timeout: 3000 });
+const appels = (c: keyof Commandes) => etat.appels.filter((a) => a.commande === c);
+
+beforeEach(() => {
+  retablirCommandes();
+  let commandes: Commandes;
+  ({ etat, commandes } = fauxBackEnd("demo"));
+  utiliserCommandes(commandes);
+});
+afterEach(() => cleanup());
+
+describe("écran Bilan", () => {
+  it("« À vérifier » liste les points groupés, chacun avec le lien de l'écran qui le corrige", async () => {
+    render(Bilan, { sousChemin: [] });
+    await attendre("panneau-verifier");
+    expect(el("titre-verifier").textContent).toBe("4 points à vérifier");
+    const lien = el<HTMLAnchorElement>("lien-AppelManquant-0");
+    expect(lien.getAttribute("href")).toBe("#/appel/seance/40");
+    expect(lien.textContent).toBe("Faire l'appel");
+    expect(el("points-QualitatifVide").textContent).toContain("« Difficultés rencontrées » est vide");
+    expect(el<HTMLAnchorElement>("lien-QualitatifVide-0").getAttribute("href")).toBe("#/bilan/qualitatif/difficultes");
+    expect(el("onglet-verifier").getAttribute("aria-current")).toBe("page");
+  });
+
+  it("« Finances » : ajouter une dépense met le solde à jour ; un montant illisible reste sous son champ", async () => {
+    render(Bilan, { sousChemin: ["finances"] });
+    await attendre("form-depense");
+    const solde = el("solde").textContent;
+    expect(el("avertissements-plafond").textContent).toContain("au-delà du plafond de 250 h");
+    expect(el("tableau-vacations").textContent).toContain("oct. 2025");
+
+    await fireEvent.input(el("champ-depense-libelle"), { target: { value: "Manuels A1" } });
+    await fireEvent.input(el("champ-depense-montant"), { target: { value: "douze" } });
+    await fireEvent.submit(el("form-depense"));
+    await waitFor(() => expect(el("erreur-depense-montant").textContent).toContain("Montant invalide"));
+    expect(etat.bilan.depenses).toHaveLength(0);
+
+    await fireEvent.input(el("champ-depense-montant"), { target: { value: "125,50" } });
+    await fireEvent.submit(el("form-depense"));
+    await waitFor(() => expect(el("liste-depenses").textContent).toContain("Manuels A1"));
+    expect(el("total-autres-depenses").textContent).toBe("125,50\u00a0€");
+    expect(el("solde").textContent).not.toBe(solde);
+    expect(etat.bilan.depenses[0]!.centimes).toBe(12_550);
+  });
+
+  it("« Qualitatif » : thèmes pré-remplis, « Enregistrer le brouillon » envoie la saisie", async () => {
+    render(Bilan, { sousChemin: ["qualitatif", "difficultes"] });
+    await attendre("form-qualitatif");
+    expect(el<HTMLTextAreaElement>("champ-themes-valeurs").value).toBe("La laïcité");
+    await waitFor(() => expect(document.activeElement).toBe(el("champ-difficultes")));
+    await fireEvent.input(el("champ-difficultes"), { target: { value: "Garde des jeunes enfants" } });
+    await fireEvent.click(el("partenaire-casnav"));
+    await fireEvent.submit(el("form-qualitatif"));
+    await waitFor(() => expect(el("etat-qualitatif").textContent).toContain("Brouillon enregistré"));
+    expect(etat.bilan.qualitatif?.difficultes).toBe("Garde des jeunes enfants");
+    expect(etat.bilan.qualitatif?.partenaires).toEqual(["casnav"]);
+    await waitFor(() => expect(el("onglet-verifier").textContent).toContain("3"), { timeout: 3000 });
+  });
+
+  it("change d'année : le bilan de l'année choisie est calculé", async () => {
+    render(Bilan, { sousChemin: ["chiffres"] });
+    await attendre("tableau-synthese");
+    expect(el("titre-page").textContent).toBe("Bilan 2025-2026");
+    await fireEvent.change(el("bilan-annee"), { target: { value: "1" } });
+    await waitFor(() => expect(el("titre-page").textContent).toBe("Bilan 2024-2025"));
+    expect(appels("bilan_calculer").map((a) => a.args)).toEqual([[2], [1]]);
+  });
+
+  it("« Qualitatif » : la saisie s'enregistre seule un instant après la dernière frappe", async () => {
+    render(Bilan, { sousChemin: ["qualitatif"] });
+    await attendre("form-qualitatif");
+    await fireEvent.input(el("champ-perspectives"), { target: { value: "Un groupe de plus le samedi" } });
+    expect(el("etat-qualitatif").textContent).toContain("en cours de saisie");
+    expect(appels("bilan_qualitatif_enregistrer")).toHaveLength(0);
+    await waitFor(() => expect(el("etat-qualitatif").textContent).toContain("Brouillon enregistré"), { timeout: 3000 });
+    expect(appels("bilan_qualitatif_enregistrer")).toHaveLength(1);
+    expect(etat.bilan.qualitatif?.perspectives).toBe("Un groupe de plus le samedi");
+  });
+
+  it("« Exporter » écrit les trois fichiers et les liste avec « Ouvrir »", async () => {
+    render(Bilan, { sousChemin: ["exporter"] });
+    await attendre("exporter-bilan");
+    expect(el("export-avec-points").textContent).toContain("4 points restent à vérifier");
+    let liberer!: () => void;
+    etat.bilan.attente = new Promise((r) => (liberer = r));
+    await fireEvent.click(el("exporter-bilan"));
+    await attendre("export-en-cours");
+    expect(el<HTMLButtonElement>("exporter-bilan").disabled).toBe(true);
+    liberer();
+    const resultat = await attendre("resultat-bilan");
+    for (const ext of ["xlsx", "pdf", "json"]) expect(resultat.textContent).toContain(`bilan-0690001A-2025-2026.${ext}`);
+    expect(appels("bilan_exporter")).toEqual([{ commande: "bilan_exporter", args: [2] }]);
+    await fireEvent.click(el("resultat-bilan-ouvrir-1"));
+    expect(etat.documents.ouverts).toEqual([`${etat.documents.dossier}/bilan-0690001A-2025-2026.pdf`]);
+  });
+});
+
+describe("écran Consolidation académique", () => {
+  it("liste les fichiers avec la raison d'un refus, montre les totaux, puis écrit le classeur", async () => {
+    render(Consolidation);
+    await fireEvent.submit(el("form-consolidation"));
+    await waitFor(() => expect(el("erreur-dossier").textContent).toContain("Indiquez le dossier"));
+    expect(el<HTMLButtonElement>("creer-classeur-academie").disabled).toBe(true);
+
+    await fireEvent.input(el("champ-dossier"), { target: { value: "/home/secretariat/bilans" } });
+    await fireEvent.submit(el("form-consolidation"));
+    await attendre("tableau-fichiers");
+    expect(el("resume-fichiers").textContent).toContain("2 bilans retenus, 1 écarté");
+    expect(document.querySelector("[data-fichier='bilan-futur.json']")?.textContent).toContain("Version de bilan inconnue");
+    expect(el("ligne-total-academie").textContent).toContain("29");
+    expect(etat.documents.fichiers).toHaveLength(0);
+
+    await fireEvent.click(el("creer-classeur-academie"));
+    const r = await attendre("resultat-academie");
+    expect(r.textContent).toContain("academie-2025-09-15.xlsx");
+  });
+});

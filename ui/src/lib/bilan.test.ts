@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import {
+  compteDepuisSaisie,
+  eurosFr,
+  grouperPoints,
+  heuresDecimales,
+  libelleLien,
+  lignesChiffres,
+  moisCourt,
+  nombreFr,
+  ongletDepuis,
+  pourcent,
+  qualitatifAEnvoyer,
+  resumePoints,
+  tableauVacations,
+} from "./bilan";
+import type { Chiffres, IntervenantBilan, PointAVerifier, Qualitatif } from "./generated/bindings";
+
+const NNBSP = "\u202f";
+const NBSP = "\u00a0";
+
+describe("formats français", () => {
+  it("écrit les nombres avec une espace fine et une virgule", () => {
+    expect(nombreFr(1234.5)).toBe(`1${NNBSP}234,5`);
+    expect(nombreFr(1234567, 0)).toBe(`1${NNBSP}234${NNBSP}567`);
+    expect(nombreFr(-0)).toBe("0");
+  });
+  it("écrit les heures en décimal", () => {
+    expect(heuresDecimales(750)).toBe(`12,5${NBSP}h`);
+    expect(heuresDecimales(74_070)).toBe(`1${NNBSP}234,5${NBSP}h`);
+    expect(heuresDecimales(20)).toBe(`0,33${NBSP}h`);
+    expect(heuresDecimales(0)).toBe(`0${NBSP}h`);
+  });
+  it("écrit les euros et les pourcentages", () => {
+    expect(eurosFr(123_450)).toBe(`1${NNBSP}234,50${NBSP}€`);
+    expect(eurosFr(-2954)).toBe(`−29,54${NBSP}€`);
+    expect(pourcent(0.625)).toBe(`62,5${NBSP}%`);
+    expect(pourcent(2 / 3)).toBe(`66,7${NBSP}%`);
+    expect(pourcent(null)).toBe("—");
+  });
+});
+
+describe("onglets dans l'adresse", () => {
+  it("lit l'onglet et la rubrique", () => {
+    expect(ongletDepuis(["qualitatif", "themes"])).toEqual({ onglet: "qualitatif", section: "themes" });
+    expect(ongletDepuis(["finances"])).toEqual({ onglet: "finances", section: null });
+  });
+  it("ouvre « À vérifier » par défaut ou sur une adresse inconnue", () => {
+    expect(ongletDepuis([])).toEqual({ onglet: "verifier", section: null });
+    expect(ongletDepuis(["nimporte", "quoi"])).toEqual({ onglet: "verifier", section: null });
+  });
+});
+
+describe("liste des points à vérifier", () => {
+  const p = (code: PointAVerifier["code"], lien: string): PointAVerifier => ({ code, message: `${code} ${lien}`, lien });
+  it("regroupe par nature dans un ordre fixe, en gardant l'ordre de Rust dans chaque groupe", () => {
+    const groupes = grouperPoints([
+      p("QualitatifVide", "#/bilan/qualitatif/difficultes"),
+      p("NationaliteManquante", "#/parents/4"),
+      p("AppelManquant", "#/appel/seance/40"),
+      p("SexeManquant", "#/parents/2"),
+      p("RemunerationManquante", "#/intervenants/2"),
+    ]);
+    expect(groupes.map((g) => g.titre)).toEqual(["Appels non faits", "Fiches des parents incomplètes", "Intervenants", "Bilan qualitatif"]);
+    expect(groupes[1]!.points.map((x) => x.lien)).toEqual(["#/parents/4", "#/parents/2"]);
+  });
+  it("nomme l'action de chaque lien d'après l'écran visé", () => {
+    expect(libelleLien("#/appel/seance/40")).toBe("Faire l'appel");
+    expect(libelleLien("#/parents/12")).toBe("Compléter la fiche");
+    expect(libelleLien("#/ateliers/3")).toBe("Voir l'atelier");
+    expect(libelleLien("#/intervenants/2")).toBe("Choisir la rémunération");
+    expect(libelleLien("#/bilan/qualitatif/themes")).toBe("Compléter");
+  });
+  it("résume le nombre de points", () => {
+    expect(resumePoints(0)).toMatch(/^Rien à signaler/);
+    expect(resumePoints(1)).toBe("1 point à vérifier");
+    expect(resumePoints(12)).toBe("12 points à vérifier");
+  });
+});
+
+describe("chiffres", () => {
+  it("met les départs par motif sous les partis et masque le sexe non renseigné quand il est nul", () => {
+    const c = {
+      groupes: 2,
+      minutes_prevues: 14_400,
+      minutes_programmees: 14_400,
+      minutes_realisees: 4_530,
+      seances_programmees: 60,
+      seances_realisees: 30,
+      seances_annulees: 2,
+      intervenants: [],
+      parents: {
+        inscrits: 17,
+        en_cours: 16,
+        partis: 1,
+        departs_par_motif: [{ code: "demenagement", libelle: "déménagement", nombre: 1 }],
+        en_attente: 0,
+        femmes: 11,
+        hommes: 6,
+        sexe_non_renseigne: 0,
+        part_femmes: 11 / 17,
+        nationalites: [],
+        primo_arrivants: 8,
+        primo_inconnu: 0,
+        cir: 5,
+        protection_internationale: 3,
+        autres_allophones: 4,
+        reinscrits: 2,
+        niveaux: [],
+        certifications: [],
+        minutes_suivies: 30_000,
+        minutes_dispensees: 40_000,
+        minutes_suivies_moyenne: 30_000 / 17,
+        taux_assiduite: 0.75,
+      },
+    } satisfies Chiffres;
+    const lignes = lignesChiffres(c);
+    const i = lignes.findIndex((l) => l.libelle === "Partis en cours d'année");
+    expect(lignes[i + 1], "le motif, avec une majuscule, sous les partis").toEqual({ libelle: "Déménagement", valeur: "1", detail: true });
+    expect(lignes.find((l) => l.libelle === "Heures réalisées")?.valeur).toBe(`75,5${NBSP}h`);
+    expect(lignes.find((l) => l.libelle === "Part des femmes")?.valeur).toBe(`64,7${NBSP}%`);
+    expect(lignes.find((l) => l.libelle === "Heures suivies par parent (moyenne)")?.valeur).toBe(`29,41${NBSP}h`);
+    expect(lignes.some((l) => l.libelle === "Sexe non renseigné")).toBe(false);
+  });
+});
+
+describe("vacations par mois", () => {
+  const i = (id: number, mois: Array<[string, number, number | null]>): IntervenantBilan => ({
+    id,
+    libelle: `Intervenant·e ${id}`,
+    statut: "upe2a",
+    remuneration: "vacation",
+    seances: mois.length,
+    minutes: mois.reduce((t, [, m]) => t + m, 0),
+    centimes: mois.reduce((t, [, , c]) => t + (c ?? 0), 0),
+    mois: mois.map(([m, minutes, c]) => ({ mois: m, seances: minutes > 0 ? 1 : 0, minutes, centimes_vacation: c })),
+    plafond_depasse_le: null,
+    plafond_minutes: null,
+  });
+  it("abrège les mois des en-têtes", () => {
+    expect(moisCourt("2025-10")).toBe("oct. 2025");
+    expect(moisCourt("2026-06")).toBe("juin 2026");
+    expect(moisCourt("2026-13")).toBe("2026-13");
+  });
+  it("aligne les mois de tous les intervenants et totalise chaque mois", () => {
+    const t = tableauVacations([i(1, [["2025-11", 240, 11_816], ["2025-10", 120, 5_908], ["2025-12", 0, 0]]), i(2, [["2025-11", 60, null]])]);
+    expect(t.mois).toEqual(["2025-10", "2025-11"]);
+    expect(t.lignes[0]!.cellules).toEqual([{ minutes: 120, centimes: 5_908 }, { minutes: 240, centimes: 11_816 }]);
+    expect(t.lignes[1]!.cellules).toEqual([null, { minutes: 60, centimes: null }]);
+    expect(t.totaux).toEqual([{ minutes: 120, centimes: 5_908 }, { minutes: 300, centimes: 11_816 }]);
+  });
+});
+
+describe("brouillon qualitatif", () => {
+  it("lit les nombres saisis et remet les partenaires dans l'ordre du formulaire", () => {
+    expect(compteDepuisSaisie("")).toBeNull();
+    expect(compteDepuisSaisie(null)).toBeNull();
+    expect(compteDepuisSaisie("12")).toBe(12);
+    expect(compteDepuisSaisie(7)).toBe(7);
+    expect(compteDepuisSaisie("douze")).toBeNull();
+    const q: Qualitatif = {
+      enregistre: false,
+      partenaires: ["caf", "ofii"],
+      partenaires_precisions: "",
+      themes: { langue: "", ecole: "", valeurs: "" },
+      actions_vie_scolaire: "",
+      indicateurs: { rencontres_individuelles: "4" as unknown as number, venues_hors_reunions: null, votes_elections: 3, actions_communes: null },
+      difficultes: "",
+      perspectives: "",
+    };
+    const envoye = qualitatifAEnvoyer(q);
+    expect(envoye.partenaires).toEqual(["ofii", "caf"]);
+    expect(envoye.indicateurs).toEqual({ rencontres_individuelles: 4, venues_hors_reunions: null, votes_elections: 3, actions_communes: null });
+  });
+});
