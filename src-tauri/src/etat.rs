@@ -17,17 +17,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use oepre_core::{db, sauvegarde, CodeErreur, Db, Erreur, ErreurChamp, ErreurPublique};
+use oepre_core::{db, journal, sauvegarde, CodeErreur, Db, Erreur, ErreurChamp, ErreurPublique};
 
 /// Environment variable naming the person using the app: the start-up question is skipped.
 pub const VARIABLE_QUI: &str = "OEPRE_QUI";
 
-/// Setting holding the names already used on this file, most recent first, one per line.
-const CLE_NOMS: &str = "utilisateurs_recents";
-/// How many names the start-up question offers.
-const NOMS_PROPOSES: usize = 8;
-/// Longest name accepted.
-const LONGUEUR_MAX_NOM: usize = 60;
 
 /// The session's state, shared by every command (cheap to clone).
 #[derive(Clone)]
@@ -55,7 +49,7 @@ fn verrou<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Etat {
     /// Opens the data file; a refusal is kept and shown by every command.
     pub fn ouvrir(chemin: PathBuf) -> Self {
-        let qui = std::env::var(VARIABLE_QUI).ok().and_then(|n| nom_valide(&n).ok());
+        let qui = std::env::var(VARIABLE_QUI).ok().and_then(|n| journal::valider_qui(&n).ok());
         let db = Db::ouvrir(&chemin).map_err(ErreurPublique::from);
         let etat = Self {
             interne: Arc::new(Interne {
@@ -109,14 +103,13 @@ impl Etat {
     /// Sets who is using the app for this session and remembers the name on this data file
     /// (first among the names offered next time). Returns the name as kept (trimmed).
     pub fn choisir_qui(&self, nom: &str) -> Result<String, ErreurPublique> {
-        let nom = nom_valide(nom).map_err(ErreurPublique::from)?;
         // A file that is not open yet (passphrase, damaged) cannot remember it: the name still
         // holds for the session.
         let mut garde = verrou(&self.interne.db);
-        if let Ok(db) = garde.as_mut() {
-            let noms = avec_en_tete(noms_enregistres(db)?, &nom);
-            db.transaction(|tx| db::definir_parametre(tx, CLE_NOMS, &noms.join("\n")))?;
-        }
+        let nom = match garde.as_mut() {
+            Ok(db) => journal::retenir_nom(db, nom)?,
+            Err(_) => journal::valider_qui(nom)?,
+        };
         *verrou(&self.interne.qui) = Some(nom.clone());
         Ok(nom)
     }
@@ -124,7 +117,7 @@ impl Etat {
     /// The names already used on this data file, most recent first (none while it is not open).
     pub fn noms_connus(&self) -> Vec<String> {
         let garde = verrou(&self.interne.db);
-        garde.as_ref().ok().and_then(|db| noms_enregistres(db).ok()).unwrap_or_default()
+        garde.as_ref().ok().and_then(|db| journal::noms_recents(db.conn()).ok()).unwrap_or_default()
     }
 
     /// Opens an encrypted data file with the passphrase typed at start-up (kept in memory for
@@ -223,32 +216,6 @@ pub enum PhraseApres {
     Nouvelle(Option<String>),
 }
 
-/// A name as typed: trimmed, not empty, not too long.
-fn nom_valide(nom: &str) -> Result<String, Erreur> {
-    let nom = nom.split_whitespace().collect::<Vec<_>>().join(" ");
-    let message = if nom.is_empty() {
-        "Indiquez votre prénom et votre nom."
-    } else if nom.chars().count() > LONGUEUR_MAX_NOM {
-        "Ce nom est trop long (60 caractères au plus)."
-    } else {
-        return Ok(nom);
-    };
-    Err(Erreur::Validation(vec![ErreurChamp::new("qui", message)]))
-}
-
-fn noms_enregistres(db: &Db) -> Result<Vec<String>, ErreurPublique> {
-    let texte = db::parametre(db.conn(), CLE_NOMS)?.unwrap_or_default();
-    Ok(texte.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect())
-}
-
-/// `nom` first, then the others without it, at most [`NOMS_PROPOSES`].
-fn avec_en_tete(noms: Vec<String>, nom: &str) -> Vec<String> {
-    let mut liste = vec![nom.to_owned()];
-    liste.extend(noms.into_iter().filter(|n| n != nom));
-    liste.truncate(NOMS_PROPOSES);
-    liste
-}
-
 /// `--db PATH` or `--db=PATH` among the arguments, else `OEPRE_DB`, else the default file.
 pub fn chemin_depuis_arguments(mut args: impl Iterator<Item = String>) -> PathBuf {
     let mut explicite = None;
@@ -345,19 +312,6 @@ mod tests {
         assert!(!chiffree(&etat));
         assert!(!chiffrement::est_chiffre(&chemin));
         assert!(etat.avec(|db| Ok(oepre_core::demo::etat_accueil(db)?.chemin_base)).is_ok());
-    }
-
-    #[test]
-    fn au_plus_huit_noms_proposes_le_plus_recent_d_abord() {
-        let noms: Vec<String> = (1..=8).map(|i| format!("N{i}")).collect();
-        let liste = avec_en_tete(noms, "N5");
-        assert_eq!(liste, ["N5", "N1", "N2", "N3", "N4", "N6", "N7", "N8"]);
-        let liste = avec_en_tete(liste, "Nouveau");
-        assert_eq!(liste.len(), NOMS_PROPOSES);
-        assert_eq!(liste.first().map(String::as_str), Some("Nouveau"));
-        assert!(!liste.contains(&"N8".to_owned()));
-        assert!(nom_valide(&"x".repeat(61)).is_err());
-        assert!(nom_valide(&"x".repeat(60)).is_ok());
     }
 
     #[test]

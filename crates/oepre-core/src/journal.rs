@@ -153,6 +153,31 @@ pub fn valider_qui(qui: &str) -> Resultat<String> {
     Ok(propre)
 }
 
+/// Setting holding the names already used on this data file, most recent first, one per line.
+const CLE_NOMS_RECENTS: &str = "utilisateurs_recents";
+
+/// How many recent names the start-up question « Qui utilise l'application ? » offers.
+pub const NOMS_PROPOSES: usize = 8;
+
+/// The names already chosen on this data file, most recent first (at most [`NOMS_PROPOSES`]).
+pub fn noms_recents(conn: &Connection) -> Resultat<Vec<String>> {
+    let texte = crate::db::parametre(conn, CLE_NOMS_RECENTS)?.unwrap_or_default();
+    Ok(texte.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect())
+}
+
+/// Checks a name chosen at start-up ([`valider_qui`]) and remembers it first among the
+/// [`noms_recents`] (one transaction). Returns the name as kept.
+pub fn retenir_nom(db: &mut Db, nom: &str) -> Resultat<String> {
+    let nom = valider_qui(nom)?;
+    db.transaction(|tx| {
+        let mut noms = vec![nom.clone()];
+        noms.extend(noms_recents(tx)?.into_iter().filter(|n| *n != nom));
+        noms.truncate(NOMS_PROPOSES);
+        crate::db::definir_parametre(tx, CLE_NOMS_RECENTS, &noms.join("\n"))
+    })?;
+    Ok(nom)
+}
+
 /// « Who » when none is given: `OEPRE_QUI`, else the OS user name (`USER`, `USERNAME`).
 pub fn qui_du_systeme() -> Option<String> {
     [VARIABLE_QUI, "USER", "USERNAME", "LOGNAME"]
@@ -262,6 +287,24 @@ fn resume(action: &str, detail: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn au_plus_huit_noms_retenus_le_plus_recent_d_abord() {
+        let mut db = Db::en_memoire().unwrap();
+        for i in 1..=8 {
+            retenir_nom(&mut db, &format!("N{i}")).unwrap();
+        }
+        assert_eq!(retenir_nom(&mut db, "  N5 ").unwrap(), "N5");
+        assert_eq!(noms_recents(db.conn()).unwrap(), ["N5", "N8", "N7", "N6", "N4", "N3", "N2", "N1"]);
+        retenir_nom(&mut db, "Nouveau").unwrap();
+        let noms = noms_recents(db.conn()).unwrap();
+        assert_eq!(noms.len(), NOMS_PROPOSES);
+        assert_eq!(noms[0], "Nouveau");
+        assert!(!noms.contains(&"N1".to_owned()), "le plus ancien sort de la liste");
+        assert!(retenir_nom(&mut db, &"x".repeat(61)).is_err());
+        assert_eq!(noms_recents(db.conn()).unwrap()[0], "Nouveau", "un nom refusé ne change rien");
+    }
+
 
     #[test]
     fn qui_est_verifie() {
