@@ -12,7 +12,7 @@ APT_PAQUETS := build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev 
 	libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver fonts-dejavu-core \
 	poppler-utils qpdf
 
-.PHONY: run test deps deps-apt deps-npm deps-driver ui build bindings test-rust test-ui test-documents test-e2e lint clean
+.PHONY: run test deps deps-apt deps-npm deps-driver ui build bindings test-rust test-ui test-documents test-e2e lint clean fuzz
 
 run: deps build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -68,6 +68,13 @@ test-documents: build
 
 test-e2e: build
 	timeout 900 xvfb-run -a $(CARGO) test -p oepre-e2e -- --test-threads=1
+
+# Bounded-time fuzzing (not part of `make test`): each target for FUZZ_SECONDES seconds;
+# findings are saved in tests/fuzz/crashes/. See docs/fuzzing.md.
+FUZZ_SECONDES ?= 60
+fuzz:
+	$(CARGO) build --release -p oepre-fuzz
+	$(CARGO_TARGET_DIR)/release/oepre-fuzz --secondes $(FUZZ_SECONDES) $(FUZZ_ARGS) tout
 
 clean:
 	rm -rf ui/dist tests/artifacts

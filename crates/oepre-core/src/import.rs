@@ -17,6 +17,9 @@
 //! - A phone number is kept only when a consent column says « oui » (the fiche's rule);
 //!   otherwise the row is imported without it and a warning says so.
 //! - Enrolment date: the « Date d'inscription » column if mapped, else the atelier's first day.
+//! - A spreadsheet calamine cannot read safely is refused first: an ODS whose XML is not
+//!   well-formed, an XLSX sheet spanning more than [`CELLULES_MAX`] cells (found by fuzzing,
+//!   `docs/fuzzing.md`). Line numbers count `\r\n`, `\n` and a lone `\r` as line ends.
 //!
 //! To recognise one more header: add its folded spelling to [`ChampImport::entetes`].
 
@@ -217,7 +220,7 @@ fn verifier_ods(chemin: &Path) -> Resultat<()> {
 /// Largest sheet read, in cells between the first and the last non-empty one: calamine builds
 /// a dense table, and one stray cell in XFD1048576 asked it for 270 GB, which aborts the app
 /// (found by `make fuzz`). A list of parents is far below (1 000 rows × 30 columns = 30 000).
-const CELLULES_MAX: u64 = 2_000_000;
+pub const CELLULES_MAX: u64 = 2_000_000;
 
 fn verifier_etendue_xlsx<R: std::io::Read + std::io::Seek>(chemin: &Path, x: &mut calamine::Xlsx<R>, feuille: &str) -> Resultat<()> {
     let Ok(mut cellules) = x.worksheet_cells_reader(feuille) else {
