@@ -169,6 +169,7 @@ enum ActionAnnees {
 }
 
 fn main() -> ExitCode {
+    quitter_sans_bruit_si_la_sortie_est_fermee();
     let cli = Cli::parse();
     match executer(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -180,6 +181,24 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `oepre parents list | head`: when the reader closes the pipe, `println!` panics; stop
+/// quietly instead (status 141, as a process killed by SIGPIPE). Whatever was committed stays.
+fn quitter_sans_bruit_si_la_sortie_est_fermee() {
+    let defaut = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        if message.contains("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(141);
+        }
+        defaut(info);
+    }));
 }
 
 fn ouvrir(chemin: Option<PathBuf>) -> Resultat<Db> {

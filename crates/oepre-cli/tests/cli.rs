@@ -80,3 +80,24 @@ fn un_fichier_etranger_est_refuse_sans_etre_modifie() {
     assert!(stderr(&o).contains("n'est pas une base de données Ateliers OEPRE"), "{}", stderr(&o));
     assert_eq!(std::fs::read_to_string(&base).unwrap(), "Nom;Prénom\n");
 }
+
+#[test]
+fn une_sortie_fermee_par_le_lecteur_arrete_sans_panique() {
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("demo.sqlite");
+    assert!(oepre(&base, &["demo"]).status.success());
+    // As `oepre … | head -0`: the reading end is closed before the CLI prints anything.
+    let mut enfant = Command::new(env!("CARGO_BIN_EXE_oepre"))
+        .arg("--db")
+        .arg(&base)
+        .args(["etablissement", "show"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(enfant.stdout.take());
+    let o = enfant.wait_with_output().unwrap();
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(141), "{}", stderr(&o));
+}
