@@ -416,15 +416,7 @@ pub fn bilan_exporter(etat: State<'_, Etat>, annee_id: u32) -> R<Vec<DocumentEcr
     let resultat = etat.avec(|db| {
         let dossier = sortie::dossier_choisi(db.conn())?;
         let e = bilan::exporter(db, annee_id.into(), &dossier, |p| noter(Some(p)))?;
-        Ok([e.xlsx, e.pdf, e.json]
-            .into_iter()
-            .map(|chemin| {
-                let p = Path::new(&chemin);
-                let nom = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                let taille = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
-                DocumentEcrit { chemin, nom, taille }
-            })
-            .collect())
+        Ok([e.xlsx, e.pdf, e.json].iter().map(|c| DocumentEcrit::du_fichier(Path::new(c))).collect())
     });
     noter(None);
     resultat
@@ -559,12 +551,7 @@ pub fn sauvegarde_restaurer(etat: State<'_, Etat>, chemin: String) -> R<Remplace
 
 #[tauri::command(async)]
 pub fn donnees_exporter(etat: State<'_, Etat>) -> R<DocumentEcrit> {
-    etat.avec(|db| {
-        let nom = format!("ateliers-oepre-export-{}.sqlite", chrono::Local::now().format("%Y%m%d-%H%M%S"));
-        let chemin = sortie::dossier_choisi(db.conn())?.join(&nom);
-        let taille = restauration::exporter_base(db, &chemin)?;
-        Ok(DocumentEcrit { chemin: chemin.display().to_string(), nom, taille })
-    })
+    etat.avec(|db| restauration::exporter_dans(db, &sortie::dossier_choisi(db.conn())?, chrono::Local::now().naive_local()))
 }
 
 #[tauri::command(async)]
@@ -674,20 +661,13 @@ pub fn journal_actions(_etat: State<'_, Etat>) -> R<Vec<ActionJournal>> {
     Ok(journal::liste_actions())
 }
 
-fn document_ecrit(chemin: String) -> DocumentEcrit {
-    let p = Path::new(&chemin);
-    let nom = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let taille = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
-    DocumentEcrit { chemin, nom, taille }
-}
-
 #[tauri::command(async)]
 pub fn parent_donnees_exporter(etat: State<'_, Etat>, parent_id: u32) -> R<Vec<DocumentEcrit>> {
     let qui = etat.qui_requis()?;
     etat.avec(|db| {
         let dossier = sortie::dossier_choisi(db.conn())?;
         let e = acces::exporter(db, parent_id.into(), &dossier, aujourd_hui(), &qui)?;
-        Ok(vec![document_ecrit(e.pdf), document_ecrit(e.json)])
+        Ok(vec![DocumentEcrit::du_fichier(Path::new(&e.pdf)), DocumentEcrit::du_fichier(Path::new(&e.json))])
     })
 }
 

@@ -122,6 +122,14 @@ pub fn restaurer(
     })
 }
 
+/// Writes the whole base into `dossier` as `ateliers-oepre-export-AAAAMMJJ-HHMMSS.sqlite`
+/// (see [`exporter_base`]), for the « Changer d'ordinateur » screen.
+pub fn exporter_dans(db: &Db, dossier: &Path, maintenant: chrono::NaiveDateTime) -> Resultat<crate::sortie::DocumentEcrit> {
+    let chemin = dossier.join(format!("ateliers-oepre-export-{}.sqlite", maintenant.format("%Y%m%d-%H%M%S")));
+    exporter_base(db, &chemin)?;
+    Ok(crate::sortie::DocumentEcrit::du_fichier(&chemin))
+}
+
 /// Writes the whole base `db` into `fichier`, one standalone file to carry to another PC.
 /// Returns its size in bytes.
 pub fn exporter_base(db: &Db, fichier: &Path) -> Resultat<u64> {

@@ -110,6 +110,17 @@ pub struct DocumentEcrit {
     pub taille: u64,
 }
 
+impl DocumentEcrit {
+    /// Describes a file just written (its name and size read from disk; 0 if it vanished).
+    pub fn du_fichier(chemin: &Path) -> Self {
+        Self {
+            chemin: chemin.display().to_string(),
+            nom: chemin.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            taille: std::fs::metadata(chemin).map(|m| m.len()).unwrap_or(0),
+        }
+    }
+}
+
 fn lire_mois(mois: &str) -> Resultat<(i32, u32)> {
     let d = NaiveDate::parse_from_str(&format!("{}-01", mois.trim()), "%Y-%m-%d")
         .map_err(|_| Erreur::champ("mois", "Mois invalide : écrivez-le comme 2025-10."))?;
