@@ -2,6 +2,9 @@
 //! gives a value or a French error, never a panic; what is formatted reads back the same; a
 //! refused form writes nothing. The long random runs are `make fuzz` (see `docs/fuzzing.md`).
 
+mod commun;
+use commun::{base, nombre};
+
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use oepre_core::annee::{self, SaisieAnnee};
 use oepre_core::atelier::{self, SaisieAtelier, SaisieCreneau};
@@ -29,21 +32,6 @@ fn saisie() -> impl Strategy<Value = String> {
 
 fn date() -> impl Strategy<Value = NaiveDate> {
     (1..=9999_i32, 1..=366_u32).prop_map(|(a, j)| NaiveDate::from_yo_opt(a, j).or_else(|| NaiveDate::from_yo_opt(a, 365)).unwrap())
-}
-
-fn base() -> (Db, i64) {
-    let db = Db::en_memoire().unwrap();
-    db.conn()
-        .execute_batch(
-            "INSERT INTO annee_scolaire (libelle, premier_jour, dernier_jour, courante) VALUES ('2025-2026', '2025-09-01', '2026-07-03', 1);
-             INSERT INTO atelier (annee_id, nom, premier_jour, dernier_jour, minutes_prevues) VALUES (1, 'Mardi matin', '2025-10-01', '2026-06-30', 7200);",
-        )
-        .unwrap();
-    (db, 1)
-}
-
-fn nombre(db: &Db, table: &str) -> i64 {
-    db.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
 }
 
 proptest! {

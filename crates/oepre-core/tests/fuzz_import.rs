@@ -3,11 +3,14 @@
 //! same rows; a bad cell is reported with its line and its column; a refused import writes
 //! nothing. The long random runs are `make fuzz` (see `docs/fuzzing.md`).
 
+mod commun;
+use commun::{base, nombre};
+
 use std::path::{Path, PathBuf};
 
 use oepre_core::import::{self, ChampImport, Correspondance};
 use oepre_core::texte::lire_date;
-use oepre_core::{CodeErreur, Db, Erreur};
+use oepre_core::{CodeErreur, Erreur};
 use proptest::prelude::*;
 
 fn config(cas: u32) -> ProptestConfig {
@@ -16,22 +19,6 @@ fn config(cas: u32) -> ProptestConfig {
 
 fn fixture(nom: &str) -> Vec<u8> {
     std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(nom)).unwrap()
-}
-
-/// The current year and one atelier starting on 1 October 2025.
-fn base() -> (Db, i64) {
-    let db = Db::en_memoire().unwrap();
-    db.conn()
-        .execute_batch(
-            "INSERT INTO annee_scolaire (libelle, premier_jour, dernier_jour, courante) VALUES ('2025-2026', '2025-09-01', '2026-07-03', 1);
-             INSERT INTO atelier (annee_id, nom, premier_jour, dernier_jour, minutes_prevues) VALUES (1, 'Mardi matin', '2025-10-01', '2026-06-30', 7200);",
-        )
-        .unwrap();
-    (db, 1)
-}
-
-fn nombre(db: &Db, table: &str) -> i64 {
-    db.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
 }
 
 fn ecrire(dir: &tempfile::TempDir, nom: &str, octets: &[u8]) -> PathBuf {

@@ -1,28 +1,15 @@
 //! Import of an existing list: CSV encodings and separators, spreadsheets, all or nothing.
 
+mod commun;
+use commun::{base, nombre};
+
 use std::path::{Path, PathBuf};
 
 use oepre_core::import::{self, ChampImport, Correspondance, SortLigne};
-use oepre_core::{parent, Db};
+use oepre_core::parent;
 
 fn fixture(nom: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(nom)
-}
-
-/// The current year and one atelier starting on 1 October 2025.
-fn base() -> (Db, i64) {
-    let db = Db::en_memoire().unwrap();
-    db.conn()
-        .execute_batch(
-            "INSERT INTO annee_scolaire (libelle, premier_jour, dernier_jour, courante) VALUES ('2025-2026', '2025-09-01', '2026-07-03', 1);
-             INSERT INTO atelier (annee_id, nom, premier_jour, dernier_jour, minutes_prevues) VALUES (1, 'Mardi matin', '2025-10-01', '2026-06-30', 7200);",
-        )
-        .unwrap();
-    (db, 1)
-}
-
-fn nombre(db: &Db, table: &str) -> i64 {
-    db.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
 }
 
 fn ecrire(dir: &tempfile::TempDir, nom: &str, octets: &[u8]) -> PathBuf {
