@@ -58,7 +58,7 @@ pub fn flyer(db: &mut Db, args: ArgsFlyer) -> Resultat<()> {
     let dossier = args.i18n.clone().unwrap_or_else(|| affiche::dossier_i18n(db.chemin()));
     let i18n = I18n::load(Some(&dossier));
     for p in i18n.problems() {
-        eprintln!("Attention : {p} — la version livrée de cette langue est utilisée.");
+        eprintln!("Attention : {p}");
     }
     if args.list_langs {
         let langues = affiche::languages(&i18n);

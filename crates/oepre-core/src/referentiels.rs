@@ -8,6 +8,13 @@
 //! To add a language: append `("code", "nom en français")` to [`LANGUES`] (ISO 639-1 when it
 //! exists, else ISO 639-3 or 639-5 for a family such as `ber`), keep codes unique (a test
 //! checks), and the fiche offers it at once. Countries follow ISO 3166-1 and rarely change.
+//!
+//! [`pays`] and [`langue`] look a typed value up in an index built once per list (codes, and
+//! names folded by [`plier`]): an import of thousands of rows does not fold the lists again
+//! for each cell.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -123,25 +130,52 @@ pub const LANGUES: &[Entree] = &[
     e("mg", "malgache"), e("ht", "créole haïtien"), e("sg", "sango"), e("lsf", "langue des signes française"),
 ];
 
-fn trouver(liste: &'static [Entree], saisie: &str) -> Option<&'static Entree> {
-    let s = saisie.trim();
-    if s.is_empty() {
-        return None;
+/// A list indexed for lookups: codes in ASCII lowercase, and folded French names (the first
+/// entry wins should two names fold alike). Built once per list, on first use.
+struct Index {
+    codes: HashMap<String, &'static Entree>,
+    noms: HashMap<String, &'static Entree>,
+}
+
+impl Index {
+    fn de(liste: &'static [Entree]) -> Self {
+        let mut codes = HashMap::with_capacity(liste.len());
+        let mut noms = HashMap::with_capacity(liste.len());
+        for e in liste {
+            codes.entry(e.code.to_ascii_lowercase()).or_insert(e);
+            noms.entry(plier(e.nom)).or_insert(e);
+        }
+        Index { codes, noms }
     }
-    liste.iter().find(|e| e.code.eq_ignore_ascii_case(s)).or_else(|| {
-        let plie = plier(s);
-        liste.iter().find(|e| plier(e.nom) == plie)
-    })
+
+    /// A code first (any ASCII case), else a French name compared folded.
+    fn trouver(&self, saisie: &str) -> Option<&'static Entree> {
+        let s = saisie.trim();
+        if s.is_empty() {
+            return None;
+        }
+        self.codes.get(&s.to_ascii_lowercase()).or_else(|| self.noms.get(&plier(s))).copied()
+    }
+}
+
+fn index_pays() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::de(PAYS))
+}
+
+fn index_langues() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::de(LANGUES))
 }
 
 /// The country typed as a code (`dz`, `DZ`) or a French name (« algerie », « Algérie »).
 pub fn pays(saisie: &str) -> Option<&'static Entree> {
-    trouver(PAYS, saisie)
+    index_pays().trouver(saisie)
 }
 
 /// The language typed as a code (`ar`, `prs`) or a French name (« Arabe »).
 pub fn langue(saisie: &str) -> Option<&'static Entree> {
-    trouver(LANGUES, saisie)
+    index_langues().trouver(saisie)
 }
 
 /// The French name of a stored country code, or the code itself when unknown.
@@ -208,5 +242,31 @@ mod tests {
         assert_eq!(nom_langue("ti"), "tigrigna");
         let r = referentiels();
         assert_eq!(r.langues.first().unwrap().nom, "akan (twi)", "triées sans tenir compte des accents");
+    }
+
+    /// The lookup as it was before the index: the whole list scanned and folded.
+    fn par_parcours(liste: &'static [Entree], saisie: &str) -> Option<&'static Entree> {
+        let s = saisie.trim();
+        if s.is_empty() {
+            return None;
+        }
+        liste.iter().find(|e| e.code.eq_ignore_ascii_case(s)).or_else(|| liste.iter().find(|e| plier(e.nom) == plier(s)))
+    }
+
+    #[test]
+    fn l_index_trouve_ce_que_trouvait_le_parcours_de_la_liste() {
+        let mut saisies: Vec<String> = ["", "   ", "Atlantide", "ÉGYPTE", " egypte", "cote  d'ivoire", "Côte d’Ivoire", "dz", "Dz", "prs", "PRS",
+            "berbere (tamazight)", "Viet Nam", "viêt nam", "la reunion", "kurde sorani", "CKB", "ab", "ſ", "İT", "K"].map(String::from).to_vec();
+        saisies.extend(PAYS.iter().chain(LANGUES).flat_map(|e| [e.code.to_owned(), e.nom.to_uppercase(), plier(e.nom), format!(" {} ", e.nom)]));
+        for s in &saisies {
+            assert_eq!(pays(s), par_parcours(PAYS, s), "pays « {s} »");
+            assert_eq!(langue(s), par_parcours(LANGUES, s), "langue « {s} »");
+        }
+        assert_eq!(pays("côte d'IVOIRE").map(|e| e.code), Some("CI"));
+        assert_eq!(pays("Viet nam").map(|e| e.code), Some("VN"));
+        assert_eq!(langue("Berbère (Tamazight)").map(|e| e.code), Some("ber"));
+        assert_eq!(langue("sr").map(|e| e.nom), Some("serbe"));
+        assert_eq!(pays("sr").map(|e| e.nom), Some("Suriname"));
+        assert_eq!(langue("Maroc"), None);
     }
 }

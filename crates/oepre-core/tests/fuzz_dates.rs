@@ -11,7 +11,7 @@ use oepre_core::atelier::{self, SaisieAtelier, SaisieCreneau};
 use oepre_core::calendrier::{parse_heure, ErreurCreneau};
 use oepre_core::seance::{self, Axes, SaisieSeance};
 use oepre_core::texte::{date_fr, lire_date};
-use oepre_core::{CodeErreur, Db};
+use oepre_core::CodeErreur;
 use proptest::prelude::*;
 
 fn config(cas: u32) -> ProptestConfig {

@@ -5,7 +5,11 @@
 //! * An **override folder** (the app-data `i18n/` folder, given by the caller) may hold files
 //!   with the same layout, `<dossier>/<locale>/flyer.ftl`. Their messages are layered over the
 //!   shipped ones (a school can fix one sentence by writing only that message), or make a new
-//!   language appear. A file with a syntax error is reported ([`LoadProblem`]: locale, file, line,
+//!   language appear. An overriding message keeps the shipped parts it does not redefine: its
+//!   attributes (`affiche-titre = …` alone keeps the shipped `.accroche`), and its text when the
+//!   override gives only attributes; each part kept is reported ([`LoadProblem`]: message,
+//!   attribute, line), since a school may have meant to remove it (it cannot: write the
+//!   attribute with the wanted text instead). A file with a syntax error is reported ([`LoadProblem`]: locale, file, line,
 //!   French message) and ignored: the shipped version stays in use.
 //! * [`I18n::format`] returns the text **and the locale that served it**: a message missing in
 //!   the requested locale (or failing to format there) comes from French, and
@@ -44,8 +48,9 @@
 //!
 //! Put a file `<app data>/i18n/<tag>/flyer.ftl` there (start from the French file or from the
 //! shipped file of that language) and restart the app. A new tag becomes a new language of the
-//! catalogue; for a shipped tag, each message in the file replaces the shipped one. Messages the
-//! file lacks come from the shipped file of that language, then from French.
+//! catalogue; for a shipped tag, each message in the file replaces the shipped one, keeping the
+//! shipped attributes it does not redefine. Messages the file lacks come from the shipped file
+//! of that language, then from French.
 //! [`I18n::problems`] lists the files that could not be read; [`I18n::check`] lists what a
 //! file lacks (missing messages, wrong variables, plural categories).
 

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
 use fluent_syntax::parser::{ErrorKind, ParserError};
 use unic_langid::LanguageIdentifier;
 
@@ -317,10 +318,20 @@ fn load_overrides(dir: &Path, locales: &mut Vec<LocaleData>, problems: &mut Vec<
             .iter_mut()
             .find(|l| l.info.tag.eq_ignore_ascii_case(&folder))
         {
+            let mut warnings = Vec::new();
+            let kept = keep_unredefined_parts(&existing.resources, &resource, &mut warnings);
+            for (line, message) in warnings {
+                problems.push(problem(line, message));
+            }
             existing
                 .bundle
                 .add_resource_overriding(Arc::clone(&resource));
             existing.resources.push(resource);
+            if let Some(kept) = kept {
+                let kept = Arc::new(kept);
+                existing.bundle.add_resource_overriding(Arc::clone(&kept));
+                existing.resources.push(kept);
+            }
             let h = &parsed.header;
             let info = &mut existing.info;
             info.source = Source::ShippedAndOverride;
@@ -348,4 +359,88 @@ fn load_overrides(dir: &Path, locales: &mut Vec<LocaleData>, problems: &mut Vec<
             });
         }
     }
+}
+
+/// The last definition of message `id` in `resources` (as the bundle sees it).
+fn last_message<'r>(
+    resources: &'r [Arc<FluentResource>],
+    id: &str,
+) -> Option<&'r ast::Message<&'r str>> {
+    resources.iter().rev().find_map(|r| {
+        r.entries()
+            .filter_map(|e| match e {
+                ast::Entry::Message(m) if m.id.name == id => Some(m),
+                _ => None,
+            })
+            .last()
+    })
+}
+
+/// 1-based line where `id = …` starts in `source`, if found.
+fn line_of_message(source: &str, id: &str) -> Option<usize> {
+    source
+        .lines()
+        .position(|l| {
+            l.trim_start_matches('\u{feff}')
+                .strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|i| i + 1)
+}
+
+/// For each message of `overriding` that already exists in `resources`, the parts (text,
+/// attributes) it does not redefine are taken from the existing message. Returns a resource of
+/// the completed messages, to add after `overriding`, and pushes one warning per part kept
+/// onto `warnings`: (line in the override file, French message).
+fn keep_unredefined_parts(
+    resources: &[Arc<FluentResource>],
+    overriding: &FluentResource,
+    warnings: &mut Vec<(Option<usize>, String)>,
+) -> Option<FluentResource> {
+    let mut completed: Vec<ast::Message<&str>> = Vec::new();
+    let new_messages: Vec<&ast::Message<&str>> = overriding
+        .entries()
+        .filter_map(|e| match e {
+            ast::Entry::Message(m) => Some(m),
+            _ => None,
+        })
+        .collect();
+    for (i, m) in new_messages.iter().enumerate() {
+        if new_messages[i + 1..].iter().any(|n| n.id.name == m.id.name) {
+            continue;
+        }
+        let Some(old) = last_message(resources, m.id.name) else {
+            continue;
+        };
+        let line = line_of_message(overriding.source(), m.id.name);
+        let mut merged = (*m).clone();
+        merged.comment = None;
+        let kept_before = warnings.len();
+        if merged.value.is_none() && old.value.is_some() {
+            merged.value.clone_from(&old.value);
+            warnings.push((line, kept_message(m.id.name, "son texte")));
+        }
+        for attr in &old.attributes {
+            if !m.attributes.iter().any(|a| a.id.name == attr.id.name) {
+                merged.attributes.push(attr.clone());
+                let part = format!("l'attribut « .{} »", attr.id.name);
+                warnings.push((line, kept_message(m.id.name, &part)));
+            }
+        }
+        if warnings.len() > kept_before {
+            completed.push(merged);
+        }
+    }
+    if completed.is_empty() {
+        return None;
+    }
+    let body = completed.into_iter().map(ast::Entry::Message).collect();
+    let source = fluent_syntax::serializer::serialize(&ast::Resource { body });
+    match FluentResource::try_new(source) {
+        Ok(r) | Err((r, _)) => Some(r),
+    }
+}
+
+fn kept_message(id: &str, part: &str) -> String {
+    format!("le message « {id} » ne redéfinit pas {part} : la version livrée en est gardée")
 }

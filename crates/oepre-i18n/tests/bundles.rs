@@ -542,3 +542,60 @@ fn the_catalogue_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<I18n>();
 }
+
+#[test]
+fn an_override_keeps_the_shipped_attributes_it_does_not_redefine() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    write(
+        tmp.path(),
+        "fr",
+        "# une ligne de commentaire\naffiche-titre = Les parents à l'école\n",
+    );
+    write(tmp.path(), "ar", "affiche-titre =\n    .accroche = ورشات\n");
+    let i18n = I18n::load(Some(tmp.path()));
+
+    let titre = i18n.format("fr", "affiche-titre", None).expect("titre");
+    assert_eq!(titre.text, "Les parents à l'école");
+    let accroche = i18n
+        .format_attribute("fr", "affiche-titre", "accroche", None)
+        .expect("accroche kept");
+    assert_eq!(
+        (accroche.text.as_str(), accroche.locale.as_str()),
+        (
+            "Des ateliers gratuits pour les parents, à l'école de votre enfant",
+            "fr"
+        )
+    );
+    // An override giving only the attribute keeps the shipped text of the message.
+    let ar = i18n.format("ar", "affiche-titre", None).expect("ar");
+    assert_eq!(
+        (ar.text.as_str(), ar.locale.as_str()),
+        ("فتح المدرسة أمام الأولياء من أجل نجاح الأطفال", "ar")
+    );
+    let ar_accroche = i18n
+        .format_attribute("ar", "affiche-titre", "accroche", None)
+        .expect("ar accroche");
+    assert_eq!(ar_accroche.text, "ورشات");
+
+    let messages: Vec<(&str, Option<usize>, &str)> = i18n
+        .problems()
+        .iter()
+        .map(|p| (p.locale.as_str(), p.line, p.message.as_str()))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            (
+                "ar",
+                Some(1),
+                "le message « affiche-titre » ne redéfinit pas son texte : la version livrée en est gardée"
+            ),
+            (
+                "fr",
+                Some(2),
+                "le message « affiche-titre » ne redéfinit pas l'attribut « .accroche » : la version livrée en est gardée"
+            ),
+        ]
+    );
+    assert!(i18n.check("fr").is_empty(), "{:?}", i18n.check("fr"));
+}

@@ -16,13 +16,11 @@ fn francais() -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../i18n/fr/flyer.ftl")).unwrap()
 }
 
-/// Loads `octets` as the override of `ar` (shipped) and of a new language `wo`; checks what
-/// every load must give, and returns the loaded catalogue. French is not overridden here: an
-/// override of `fr` that redefines a message without its attributes loses them (see
-/// `docs/fuzzing.md`); the runner (`make fuzz`) loads the input as `fr` too.
+/// Loads `octets` as the override of `fr` (the reference), `ar` (shipped) and of a new language
+/// `wo`; checks what every load must give, and returns the loaded catalogue.
 fn charger(octets: &[u8]) -> Result<I18n, TestCaseError> {
     let dir = tempfile::tempdir().unwrap();
-    for l in ["ar", "wo"] {
+    for l in ["fr", "ar", "wo"] {
         std::fs::create_dir_all(dir.path().join(l)).unwrap();
         std::fs::write(dir.path().join(l).join("flyer.ftl"), octets).unwrap();
     }
@@ -34,7 +32,7 @@ fn charger(octets: &[u8]) -> Result<I18n, TestCaseError> {
     }
     match std::str::from_utf8(octets) {
         Ok(source) if fluent_syntax::parser::parse_runtime(source).is_err() => {
-            for l in ["ar", "wo"] {
+            for l in ["fr", "ar", "wo"] {
                 prop_assert!(i18n.problems().iter().any(|p| p.locale == l && p.line.is_some()), "erreur de syntaxe non signalée pour {}", l);
             }
         }
@@ -42,7 +40,7 @@ fn charger(octets: &[u8]) -> Result<I18n, TestCaseError> {
         Err(_) => prop_assert!(i18n.problems().iter().any(|p| p.message.contains("UTF-8"))),
     }
     // The flyer can always be written: every message exists, from the file or from French.
-    for l in ["ar", "wo"] {
+    for l in ["fr", "ar", "wo"] {
         let textes = i18n.format_flyer(l, &FlyerDetails::sample());
         prop_assert!(FLYER_MESSAGES.iter().all(|m| textes.iter().any(|(k, _)| k == m)), "{}", l);
         let _ = i18n.check(l);

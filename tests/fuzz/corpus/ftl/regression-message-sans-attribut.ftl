@@ -1,0 +1,3 @@
+affiche-titre = Les parents à l'école
+pratique-titre =
+    .inconnu = attribut en plus
