@@ -115,7 +115,12 @@ pub fn parents(db: &mut Db, action: ActionParents) -> Resultat<()> {
                 return json(&f);
             }
             let p = &f.parent;
-            println!("{} {} (n° {}){}", p.nom, p.prenom, p.id, if p.translitteration.is_empty() { String::new() } else { format!(" — {}", p.translitteration) });
+            let nom = if p.prenom.is_empty() { p.nom.clone() } else { format!("{} {}", p.nom, p.prenom) };
+            println!("{nom} (n° {}){}", p.id, if p.translitteration.is_empty() { String::new() } else { format!(" — {}", p.translitteration) });
+            if let Some(quand) = &f.anonymise_le {
+                let jour = quand.get(..10).and_then(|j| chrono::NaiveDate::parse_from_str(j, "%Y-%m-%d").ok());
+                println!("Anonymisé le {}", jour.map_or_else(|| quand.clone(), date_fr));
+            }
             if let Some(n) = &p.nationalite {
                 println!("Nationalité : {}", referentiels::nom_pays(n));
             }

@@ -173,6 +173,7 @@ fn acces_puis_effacement_d_un_parent() {
     assert!(stderr(&o).contains("--yes"));
     let f: serde_json::Value = serde_json::from_str(&ok(oepre(&base, &["parents", "show", "1", "--json"]))).unwrap();
     assert_eq!(f["parent"]["nom"].as_str(), Some(nom.as_str()), "sans --yes rien n'est effacé");
+    assert!(!ok(oepre(&base, &["parents", "show", "1"])).contains("Anonymisé"), "une fiche entière ne le dit pas");
 
     let texte = ok(oepre(&base, &["parents", "erase", "1", "--yes", "--qui", "M. Durand"]));
     assert!(texte.contains("Parent n° 1 : fiche anonymisée ; 1 inscription(s) gardée(s)"), "{texte}");
@@ -180,6 +181,12 @@ fn acces_puis_effacement_d_un_parent() {
     assert_eq!((f["parent"]["nom"].as_str(), f["parent"]["telephone"].as_str()), (Some("Parent anonymisé"), Some("")));
     assert_eq!(f["anonymise_le"].as_str().map(str::len), Some(19), "la fiche dit quand : {}", f["anonymise_le"]);
     assert_eq!(f["inscriptions"].as_array().map(Vec::len), Some(1));
+    let jour = f["anonymise_le"].as_str().unwrap();
+    let jour_fr = format!("{}/{}/{}", &jour[8..10], &jour[5..7], &jour[..4]);
+    let fiche = ok(oepre(&base, &["parents", "show", "1"]));
+    let lignes: Vec<&str> = fiche.lines().collect();
+    assert_eq!(lignes[0], "Parent anonymisé (n° 1)", "{fiche}");
+    assert_eq!(lignes[1], format!("Anonymisé le {jour_fr}"), "{fiche}");
     let o = oepre(&base, &["parents", "erase", "1", "--yes", "--qui", "M. Durand"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("déjà été effacées"), "{}", stderr(&o));

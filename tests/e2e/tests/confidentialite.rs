@@ -179,6 +179,11 @@ fn conservation_purge_registre_puis_acces_et_effacement_d_un_parent() {
     let avis = app.texte("#donnees-anonymisees");
     assert!(avis.starts_with("Données anonymisées le ") && date_francaise_apres(&avis, "anonymisées le "), "{avis}");
     assert!(!app.existe("#exporter-donnees") && !app.existe("#effacer-donnees"), "ni export ni effacement pour un parent anonymisé");
+    let avis = app.texte("#avis-parent-anonymise");
+    assert!(avis.starts_with("Parent anonymisé le ") && avis.contains("ses inscriptions et présences restent comptées dans les bilans"), "{avis}");
+    assert!(!app.existe("#form-parent") && !app.existe("#champ-nom"), "aucun champ à remplir pour des données effacées");
+    app.script("window.scrollTo(0, 0);", json!([]));
+    app.capture("parent-fiche-anonymisee");
     app.script("document.getElementById('donnees-parent').scrollIntoView({block: 'center'});", json!([]));
     app.capture("parent-donnees-effacees");
 
@@ -200,9 +205,17 @@ fn conservation_purge_registre_puis_acces_et_effacement_d_un_parent() {
         json!(["", "appel_valide", "appel_deverrouille", "presence_modifiee", "conservation_modifiee", "purge_conservation", "acces_exporte", "parent_efface"]),
         "le filtre offre toutes les actions du journal"
     );
+    let largeurs = app.script(
+        "const s = document.getElementById('filtre-action'); return [s.getBoundingClientRect().width, s.parentElement.getBoundingClientRect().width];",
+        json!([]),
+    );
+    let (choix, bloc) = (largeurs[0].as_f64().unwrap(), largeurs[1].as_f64().unwrap());
+    assert!(choix < bloc * 0.8, "le filtre a sa largeur propre, pas toute la ligne : {choix} sur {bloc}");
     app.choisir("#filtre-action", "parent_efface");
     app.attendre("#liste-journal tr[data-action='parent_efface']", Duration::from_secs(15));
     assert_eq!(app.script("return document.querySelectorAll('#liste-journal tbody tr').length;", json!([])), 1);
     let ligne = app.texte("#liste-journal tbody tr");
     assert!(ligne.contains(QUI) && ligne.contains(&format!("Parent n° {da_silva} : fiche anonymisée")), "{ligne}");
+    app.script("document.getElementById('filtre-action').scrollIntoView({block: 'start'});", json!([]));
+    app.capture("journal-filtre-effacements");
 }

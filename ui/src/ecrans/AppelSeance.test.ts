@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/sv
 import AppelSeance from "./AppelSeance.svelte";
 import { retablirCommandes, utiliserCommandes } from "../lib/api";
 import { memoire } from "../lib/appel";
+import { session } from "../lib/session.svelte";
 import { fauxBackEnd, type EtatFaux } from "../lib/test/faux";
 import { semerAppel } from "../lib/test/faux-parents";
 import type { Commandes } from "../lib/generated/bindings";
@@ -31,6 +32,8 @@ beforeEach(() => {
   retablirCommandes();
   memoire.atelierId = null;
   memoire.qui = "";
+  memoire.quiDe = null;
+  session.qui = null;
 });
 afterEach(() => cleanup());
 
@@ -149,6 +152,34 @@ describe("écran Appel", () => {
     await waitFor(() => expect(document.getElementById("appel-valide")).toBeNull());
     expect((el(`marque-${ids.inscriptions[0]}-absent`) as HTMLButtonElement).disabled).toBe(false);
     expect(etat.appel.journal.at(-1)).toMatchObject({ action: "appel_deverrouille", motif: "Parent arrivée en retard, notée présente" });
+  });
+
+  it("« Qui valide l'appel ? » propose le nom choisi au démarrage, que la personne peut changer", async () => {
+    session.qui = "Marc Lefèvre";
+    await afficher();
+    await fireEvent.click(el("tous-presents"));
+    await waitFor(() => expect(el("resume-appel").textContent).toContain("Appel complet"));
+    await fireEvent.click(el("valider-appel"));
+    expect((el("champ-validation-qui") as HTMLInputElement).value).toBe("Marc Lefèvre");
+
+    await fireEvent.input(el("champ-validation-qui"), { target: { value: "Samia Belkacem" } });
+    await fireEvent.click(el("confirmer-validation"));
+    await waitFor(() => expect(document.getElementById("appel-valide")).not.toBeNull());
+    expect(appels("appel_valider")).toEqual([{ commande: "appel_valider", args: [ids.seances[2], "Samia Belkacem"] }]);
+    expect(el("appel-valide").textContent).toContain("Samia Belkacem");
+
+    // Same user, screen opened again: the name they typed stays; another user gets theirs.
+    cleanup();
+    render(AppelSeance, { seanceId: ids.seances[1] });
+    await screen.findByRole("table");
+    await fireEvent.click(el("valider-appel"));
+    expect((el("champ-validation-qui") as HTMLInputElement).value).toBe("Samia Belkacem");
+    cleanup();
+    session.qui = "Nadia Chraïbi";
+    render(AppelSeance, { seanceId: ids.seances[1] });
+    await screen.findByRole("table");
+    await fireEvent.click(el("valider-appel"));
+    expect((el("champ-validation-qui") as HTMLInputElement).value).toBe("Nadia Chraïbi");
   });
 
   it("le choix de la séance ouvre une autre date ; une séance annulée n'a pas d'appel", async () => {

@@ -166,6 +166,16 @@ export function moisInitial(mois: readonly string[], aujourdhui: string): string
 
 /**
  * Remembered while the app is open (not saved): the atelier last shown, and the name last
- * typed to validate a roll call (a shared PC: the next person changes it).
+ * typed to validate a roll call with who was using the app then (`quiDe`, the start-up
+ * choice): another user gets their own name again.
  */
-export const memoire: { atelierId: number | null; qui: string } = { atelierId: null, qui: "" };
+export const memoire: { atelierId: number | null; qui: string; quiDe: string | null } = { atelierId: null, qui: "", quiDe: null };
+
+/**
+ * The name offered in « Qui valide l'appel ? »: the one last typed by the same user, else the
+ * user chosen at start-up (`session.qui`); the person can still change it.
+ */
+export function quiPropose(quiSession: string | null): string {
+  if (memoire.qui && memoire.quiDe === quiSession) return memoire.qui;
+  return quiSession ?? memoire.qui;
+}

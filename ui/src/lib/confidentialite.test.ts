@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  avisParentAnonymise,
   boutonPurge,
   donneesAnonymisees,
   lireDuree,
@@ -88,5 +89,8 @@ describe("journal", () => {
   it("une fiche anonymisée dit le jour, en français", () => {
     expect(donneesAnonymisees("2026-11-25T14:03:09")).toBe("Données anonymisées le 25/11/2026.");
     expect(donneesAnonymisees("2021-01-05")).toBe("Données anonymisées le 05/01/2021.");
+    expect(avisParentAnonymise("2026-11-25T14:03:09")).toBe(
+      "Parent anonymisé le 25/11/2026 : ses données personnelles ont été effacées ; ses inscriptions et présences restent comptées dans les bilans.",
+    );
   });
 });

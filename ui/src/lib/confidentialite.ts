@@ -74,6 +74,11 @@ export function quandFr(quand: string): string {
   return m ? `${dateFr(m[1]!)} à ${m[2]}:${m[3]}` : quand;
 }
 
+/** Heads an anonymised parent's read-only fiche (from `anonymise_le`, local date and time). */
+export function avisParentAnonymise(anonymiseLe: string): string {
+  return `Parent anonymisé le ${dateFr(anonymiseLe.slice(0, 10))} : ses données personnelles ont été effacées ; ses inscriptions et présences restent comptées dans les bilans.`;
+}
+
 /** On an anonymised parent's fiche: « Données anonymisées le 25/11/2026. » (from `anonymise_le`, local date and time). */
 export function donneesAnonymisees(anonymiseLe: string): string {
   return `Données anonymisées le ${dateFr(anonymiseLe.slice(0, 10))}.`;

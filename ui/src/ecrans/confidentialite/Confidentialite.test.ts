@@ -215,11 +215,41 @@ describe("fiche d'un parent : ses données", () => {
     expect(document.getElementById("effacer-donnees")).toBeNull();
   });
 
+  it("un parent déjà anonymisé : la fiche est en lecture seule, elle dit ce qui a été effacé et ce qui reste compté", async () => {
+    etat.appel.parents = etat.appel.parents.map((p) =>
+      p.id === 203
+        ? { ...p, nom: "Parent anonymisé", prenom: "", translitteration: "", sexe: "F", nationalite: "GN", annee_arrivee: 2019, cir: true, cir_annee: 2020, protection_internationale: false }
+        : p,
+    );
+    etat.appel.anonymises = { 203: "2024-09-02T08:30:00" };
+    render(ParentsFiche, { id: 203 });
+    const avis = await attendre("avis-parent-anonymise");
+    expect(avis.textContent).toBe(
+      "Parent anonymisé le 02/09/2024 : ses données personnelles ont été effacées ; ses inscriptions et présences restent comptées dans les bilans.",
+    );
+    expect(document.getElementById("form-parent")).toBeNull();
+    expect(document.getElementById("enregistrer-parent")).toBeNull();
+    expect(el("fiche-anonymisee").querySelectorAll("input, select, textarea, button")).toHaveLength(0);
+    const gardees = [...el("donnees-gardees").querySelectorAll("div")].map((d) => `${d.querySelector("dt")!.textContent} = ${d.querySelector("dd")!.textContent}`);
+    expect(gardees).toEqual([
+      "Sexe = Femme",
+      "Nationalité = Guinée",
+      "Année d'arrivée en France = 2019",
+      "Primo-arrivant·e = Non",
+      "Contrat d'intégration républicaine (CIR) = Signé en 2020",
+      "Protection internationale = Non",
+    ]);
+    expect(el("inscriptions").textContent).toContain("Atelier du mardi et jeudi");
+    expect(appels("parent_modifier")).toHaveLength(0);
+  });
+
   it("un parent dont la fiche est entière : les deux boutons, pas d'avis d'anonymisation", async () => {
     render(ParentsFiche, { id: 204 });
     await attendre("exporter-donnees");
     expect(el("effacer-donnees")).toBeTruthy();
     expect(document.getElementById("donnees-anonymisees")).toBeNull();
+    expect(el("form-parent")).toBeTruthy();
+    expect(document.getElementById("avis-parent-anonymise")).toBeNull();
   });
 
   it("un parent sans inscription : la question annonce la suppression de la fiche, puis la liste s'affiche", async () => {
