@@ -262,7 +262,7 @@ pub fn inscrire(db: &mut Db, s: &SaisieInscription) -> Resultat<Inscription> {
     };
     let id = db.transaction(|tx| {
         atelier_existe(tx, s.atelier_id)?;
-        crate::parent::lire(tx, s.parent_id)?;
+        crate::parent::refuser_si_anonymise(tx, s.parent_id)?;
         let deja: Option<i64> = tx
             .query_row("SELECT id FROM inscription WHERE parent_id = ?1 AND atelier_id = ?2", [s.parent_id, s.atelier_id], |r| r.get(0))
             .optional()?;
@@ -418,6 +418,34 @@ pub fn pour_seance(conn: &Connection, seance_id: i64, parent_id: i64) -> Resulta
 mod tests {
     use super::*;
     use crate::test_support::*;
+
+    #[test]
+    fn un_parent_anonymise_ne_peut_plus_etre_saisi_ni_inscrit() {
+        let mut db = Db::en_memoire().unwrap();
+        let atelier = atelier_test(&mut db);
+        let p = parent_test(&mut db, "Diallo", "Aminata");
+        db.conn().execute("UPDATE parent SET nom = 'Parent anonymisé', prenom = '', anonymise_le = '2026-11-25' WHERE id = ?1", [p]).unwrap();
+        let fiche = crate::parent::SaisieParent { nom: "Diallo".into(), prenom: "Aminata".into(), ..Default::default() };
+        assert_eq!(crate::parent::modifier(&mut db, p, &fiche).unwrap_err().code(), crate::CodeErreur::Conflit);
+        assert_eq!(crate::parent::lire(db.conn(), p).unwrap().nom, "Parent anonymisé", "rien n'a été réécrit");
+        let s = SaisieInscription {
+            parent_id: p,
+            atelier_id: atelier,
+            inscrit_le: "01/10/2025".into(),
+            statut: StatutInscription::Inscrit,
+            reinscription: false,
+            entree: Evaluation::default(),
+            alphabetise: None,
+            parcours: None,
+            sortie: Evaluation::default(),
+            certifications: vec![],
+        };
+        let refus = inscrire(&mut db, &s).unwrap_err();
+        assert_eq!(refus.code(), crate::CodeErreur::Conflit);
+        assert!(refus.to_string().contains("nouvelle fiche"), "{refus}");
+        let n: i64 = db.conn().query_row("SELECT count(*) FROM inscription", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 0);
+    }
 
     #[test]
     fn inscrire_modifier_quitter() {

@@ -394,12 +394,31 @@ pub fn creer(db: &mut Db, saisie: &SaisieParent) -> Resultat<Parent> {
     lire(db.conn(), id)
 }
 
-/// Replaces a parent's fiche (with its languages and children) in one transaction.
+/// Replaces a parent's fiche (with its languages and children) in one transaction. An
+/// anonymised parent's fiche is refused ([`refuser_si_anonymise`]).
 pub fn modifier(db: &mut Db, id: i64, saisie: &SaisieParent) -> Resultat<Parent> {
     let mut p = valider(saisie)?;
     p.id = id;
-    db.transaction(|tx| ecrire(tx, &p))?;
+    db.transaction(|tx| {
+        refuser_si_anonymise(tx, id)?;
+        ecrire(tx, &p)
+    })?;
     lire(db.conn(), id)
+}
+
+/// Refuses to write personal data again, or a new enrolment, for a parent anonymised by the
+/// retention purge or an erasure (`parent.anonymise_le` set): a returning parent gets a new fiche.
+pub fn refuser_si_anonymise(conn: &Connection, id: i64) -> Resultat<()> {
+    let anonymise: Option<String> = conn
+        .query_row("SELECT anonymise_le FROM parent WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| introuvable(id))?;
+    match anonymise {
+        Some(_) => Err(Erreur::Conflit(
+            "Ce parent a été anonymisé : ses données personnelles ne peuvent plus être saisies. S'il revient, créez-lui une nouvelle fiche.".into(),
+        )),
+        None => Ok(()),
+    }
 }
 
 /// One parent, with languages and children.

@@ -230,6 +230,7 @@ describe("fiche d'un parent : ses données", () => {
     expect(document.getElementById("form-parent")).toBeNull();
     expect(document.getElementById("enregistrer-parent")).toBeNull();
     expect(el("fiche-anonymisee").querySelectorAll("input, select, textarea, button")).toHaveLength(0);
+    expect(document.getElementById("inscrire-atelier"), "un parent anonymisé ne se réinscrit pas").toBeNull();
     const gardees = [...el("donnees-gardees").querySelectorAll("div")].map((d) => `${d.querySelector("dt")!.textContent} = ${d.querySelector("dd")!.textContent}`);
     expect(gardees).toEqual([
       "Sexe = Femme",
