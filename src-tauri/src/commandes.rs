@@ -490,8 +490,9 @@ pub fn demarrage_attente(etat: State<'_, Etat>) -> R<u32> {
 
 #[tauri::command(async)]
 pub fn demarrage_sauvegarde_valide(etat: State<'_, Etat>) -> R<Option<Sauvegarde>> {
-    let dossier = sauvegarde::dossier_de(etat.chemin(), None);
-    sauvegarde::derniere_valide(&dossier, None).map_err(ErreurPublique::from)
+    let phrase = etat.phrase();
+    let dossier = sauvegarde::dossier_de(etat.chemin(), phrase.as_deref());
+    sauvegarde::derniere_valide(&dossier, phrase.as_deref()).map_err(ErreurPublique::from)
 }
 
 #[tauri::command(async)]

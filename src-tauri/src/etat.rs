@@ -128,7 +128,18 @@ impl Etat {
             if garde.is_ok() {
                 return Ok(());
             }
-            *garde = Ok(Db::ouvrir_avec(&self.interne.chemin, Some(phrase.as_str())).map_err(ErreurPublique::from)?);
+            match Db::ouvrir_avec(&self.interne.chemin, Some(phrase.as_str())) {
+                Ok(db) => *garde = Ok(db),
+                // The passphrase was right but the file is damaged: keep it, to find and open
+                // the encrypted backups the damaged page offers.
+                Err(e @ Erreur::BaseEndommagee { .. }) => {
+                    let e = ErreurPublique::from(e);
+                    *garde = Err(e.clone());
+                    *verrou(&self.interne.phrase) = Some(phrase);
+                    return Err(e);
+                }
+                Err(e) => return Err(e.into()),
+            }
             *verrou(&self.interne.phrase) = Some(phrase);
         }
         self.apres_ouverture();
@@ -274,6 +285,36 @@ mod tests {
         etat.attendre_sauvegarde_demarrage();
         assert_eq!(etat.sauvegarde_demarrage(), Some(Ok(None)));
         assert_eq!(sauvegarde::lister(&tmp.path().join("sauvegardes")).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn fichier_chiffre_et_endommage_la_phrase_sert_a_trouver_la_sauvegarde() {
+        let tmp = tempfile::tempdir().unwrap();
+        let chemin = tmp.path().join("oepre.sqlite");
+        let phrase = "phrase secrète de test";
+        {
+            let mut db = Db::ouvrir_avec(&chemin, Some(phrase)).unwrap();
+            oepre_core::demo::charger(&mut db).unwrap();
+            sauvegarde::sauvegarder(&db, &sauvegarde::dossier_par_defaut(&db)).unwrap();
+        }
+        let taille_page = 4096; // SQLCipher 4's default page size
+        // Scramble a page in the middle of the encrypted file (its HMAC no longer matches).
+        let mut octets = std::fs::read(&chemin).unwrap();
+        let debut = taille_page * (octets.len() / taille_page / 2);
+        for o in &mut octets[debut + 100..debut + 200] {
+            *o ^= 0x5A;
+        }
+        std::fs::write(&chemin, octets).unwrap();
+
+        let etat = Etat::ouvrir(chemin.clone());
+        assert_eq!(etat.refus().map(|e| e.code), Some(CodeErreur::PhraseSecreteRequise));
+        let refus = etat.ouvrir_avec_phrase(phrase.into()).unwrap_err();
+        assert_eq!(refus.code, CodeErreur::BaseEndommagee, "{}", refus.message);
+        assert_eq!(etat.phrase().as_deref(), Some(phrase), "la bonne phrase est gardée pour les sauvegardes");
+        let dossier = sauvegarde::dossier_de(etat.chemin(), etat.phrase().as_deref());
+        let bonne = sauvegarde::derniere_valide(&dossier, etat.phrase().as_deref()).unwrap();
+        assert!(bonne.is_some(), "la sauvegarde chiffrée est proposée");
+        assert_eq!(sauvegarde::derniere_valide(&dossier, None).unwrap(), None, "sans la phrase, rien n'était trouvé");
     }
 
     #[test]
