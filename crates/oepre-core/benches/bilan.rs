@@ -9,7 +9,10 @@
 //!
 //! Figures and machine notes go in `docs/performance.md`.
 
-use std::time::{Duration, Instant};
+mod commun;
+use commun::Mesure;
+
+use std::time::Instant;
 
 use chrono::{Datelike, Days, NaiveDate};
 use oepre_core::bilan::{self, finances, qualitatif, CategorieDepense, SaisieDepense, SaisieFinancement};
@@ -117,22 +120,13 @@ fn remplir(db: &mut Db) -> i64 {
 }
 
 fn mesurer(nom: &str, cible_ms: f64, fois: usize, mut f: impl FnMut()) {
-    f(); // warm-up
-    let mut durees: Vec<Duration> = (0..fois)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
-    durees.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let mediane = ms(durees[fois / 2]);
+    let m = Mesure::chronometrer(fois, |_| f());
+    let mediane = m.mediane();
     let verdict = if mediane <= cible_ms { "OK" } else { "AU-DESSUS DE LA CIBLE" };
     println!(
         "{nom:<52} médiane {mediane:>7.1} ms   min {:>7.1} ms   max {:>7.1} ms   cible ≤ {cible_ms} ms  {verdict}",
-        ms(durees[0]),
-        ms(durees[fois - 1])
+        m.min(),
+        m.max()
     );
 }
 

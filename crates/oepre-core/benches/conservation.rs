@@ -7,7 +7,10 @@
 //! (`conservation::purger`: one transaction, then `VACUUM` and WAL truncation), each round on
 //! a fresh file. Figures in docs/performance.md.
 
-use std::time::{Duration, Instant};
+mod commun;
+use commun::{ms, Mesure};
+
+use std::time::Instant;
 
 use chrono::NaiveDate;
 use oepre_core::{conservation, Db};
@@ -57,10 +60,6 @@ fn remplir(db: &mut Db) {
     .unwrap();
 }
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
 fn main() {
     let aujourd_hui = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
     let mut apercus = Vec::new();
@@ -89,14 +88,8 @@ fn main() {
         println!("tour {}: fichier de {:.1} Mo, purge de 999 parents (transaction + VACUUM) en {:.0} ms", tour + 1, taille as f64 / 1e6, ms(d));
         purges.push(d);
     }
-    apercus.sort();
-    purges.sort();
-    println!(
-        "aperçu (1 000 parents à purger)          médiane {:>7.1} ms   max {:>7.1} ms",
-        ms(apercus[apercus.len() / 2]),
-        ms(apercus[apercus.len() - 1])
-    );
-    effacements.sort();
-    println!("effacer un parent (anonymiser + VACUUM)  médiane {:>7.0} ms   max {:>7.0} ms", ms(effacements[1]), ms(effacements[2]));
-    println!("purge de 999 parents, 80 000 marques     médiane {:>7.0} ms   max {:>7.0} ms", ms(purges[1]), ms(purges[2]));
+    let (apercus, effacements, purges) = (Mesure::de(apercus), Mesure::de(effacements), Mesure::de(purges));
+    println!("aperçu (1 000 parents à purger)          médiane {:>7.1} ms   max {:>7.1} ms", apercus.mediane(), apercus.max());
+    println!("effacer un parent (anonymiser + VACUUM)  médiane {:>7.0} ms   max {:>7.0} ms", effacements.mediane(), effacements.max());
+    println!("purge de 999 parents, 80 000 marques     médiane {:>7.0} ms   max {:>7.0} ms", purges.mediane(), purges.max());
 }

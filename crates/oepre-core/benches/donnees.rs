@@ -10,8 +10,10 @@
 //!
 //! Figures in `docs/performance.md`.
 
+mod commun;
+use commun::Mesure;
+
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use oepre_core::presence::{self, SaisieMarque, StatutPresence};
 use oepre_core::{chiffrement, sauvegarde, Db};
@@ -61,21 +63,9 @@ fn remplir(db: &mut Db, ateliers: i64) -> Vec<(i64, i64)> {
     a_marquer
 }
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-fn mesurer(nom: &str, fois: usize, mut f: impl FnMut(usize)) {
-    f(0);
-    let mut durees: Vec<Duration> = (0..fois)
-        .map(|k| {
-            let t = Instant::now();
-            f(k + 1);
-            t.elapsed()
-        })
-        .collect();
-    durees.sort();
-    println!("{nom:<60} médiane {:>8.2} ms   p95 {:>8.2} ms", ms(durees[fois / 2]), ms(durees[fois * 95 / 100]));
+fn mesurer(nom: &str, fois: usize, f: impl FnMut(usize)) {
+    let m = Mesure::chronometrer(fois, f);
+    println!("{nom:<60} médiane {:>8.2} ms   p95 {:>8.2} ms", m.mediane(), m.p95());
 }
 
 fn verification(chemin: &Path, phrase: Option<&str>, pragma: &str) {

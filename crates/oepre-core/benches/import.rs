@@ -4,6 +4,9 @@
 //! is read, previewed twice (automatic mapping, then every column mapped by hand) and imported
 //! into an in-memory base, as the import screen does. Figures in `docs/performance.md`.
 
+mod commun;
+use commun::Mesure;
+
 use std::time::{Duration, Instant};
 
 use oepre_core::import::{self, Correspondance};
@@ -33,10 +36,6 @@ fn base() -> Db {
     db
 }
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
 fn main() {
     let dossier = tempfile::tempdir().unwrap();
     let chemin = dossier.path().join("inscrits.csv");
@@ -56,12 +55,12 @@ fn main() {
             d
         })
         .collect();
-    durees.remove(0);
-    durees.sort();
+    durees.remove(0); // warm-up
+    let m = Mesure::de(durees);
     println!(
         "{:<60} médiane {:>8.2} ms   max {:>8.2} ms",
         format!("import CSV {LIGNES} lignes (lecture, 2 aperçus, import)"),
-        ms(durees[fois / 2]),
-        ms(durees[fois - 1])
+        m.mediane(),
+        m.max()
     );
 }

@@ -6,7 +6,10 @@
 //! 2. opening the roll call of a 20-parent séance — target ≤ 50 ms;
 //! 3. hours and rates of 1 000 enrolments × 80 séances (80 000 marks) — target ≤ 50 ms.
 
-use std::time::{Duration, Instant};
+mod commun;
+use commun::Mesure;
+
+use std::time::Instant;
 
 use oepre_core::heures::{self, Portee};
 use oepre_core::presence::{self, SaisieMarque, StatutPresence};
@@ -70,21 +73,11 @@ fn remplir(db: &mut Db) -> (Vec<i64>, Vec<(i64, i64)>) {
     (premiere_seance, seances_a_marquer)
 }
 
-fn mesurer(nom: &str, cible_ms: f64, fois: usize, mut f: impl FnMut(usize)) {
-    f(0); // warm-up
-    let mut durees: Vec<Duration> = (0..fois)
-        .map(|k| {
-            let t = Instant::now();
-            f(k + 1);
-            t.elapsed()
-        })
-        .collect();
-    durees.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let mediane = ms(durees[fois / 2]);
-    let p95 = ms(durees[fois * 95 / 100]);
+fn mesurer(nom: &str, cible_ms: f64, fois: usize, f: impl FnMut(usize)) {
+    let m = Mesure::chronometrer(fois, f);
+    let (mediane, p95) = (m.mediane(), m.p95());
     let verdict = if p95 <= cible_ms { "OK" } else { "AU-DESSUS DE LA CIBLE" };
-    println!("{nom:<58} médiane {mediane:>7.2} ms   p95 {p95:>7.2} ms   max {:>7.2} ms   cible ≤ {cible_ms} ms  {verdict}", ms(durees[fois - 1]));
+    println!("{nom:<58} médiane {mediane:>7.2} ms   p95 {p95:>7.2} ms   max {:>7.2} ms   cible ≤ {cible_ms} ms  {verdict}", m.max());
 }
 
 fn main() {
