@@ -20,5 +20,10 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
+    setupFiles: ["src/lib/test/delais.ts"],
+    // Generous deadlines: a test waits for a condition and ends as soon as it holds; only a
+    // test that never gets there is slow. A loaded or cold machine must not fail a test.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 }));

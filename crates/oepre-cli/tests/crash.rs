@@ -1,27 +1,39 @@
 //! Crash safety, proven: a shell loop writes attendance marks with `oepre presence`, one
 //! process per mark, and reports each committed mark on stdout (`OK k` is printed only after
 //! `oepre` exited 0, i.e. after its transaction committed). The whole process group is killed
-//! with SIGKILL after a random 5–60 ms; then the file must pass `PRAGMA integrity_check` and
-//! hold every mark reported as committed.
+//! with SIGKILL at a point chosen for each round, never after a delay, so where the kills land
+//! does not depend on the machine's speed:
+//! - right after the `k`-th mark was reported (the next one may be in flight: either state);
+//! - with mark `k` stopped inside its transaction just before the commit
+//!   (`OEPRE_TEST_POINT_ARRET=transaction:avant-validation`, see `oepre_core::point_arret`): it
+//!   must be lost;
+//! - with mark `k` stopped right after its commit (`transaction:validee`): it must be kept.
 //!
-//! 200 kills by default; `OEPRE_KILL_ITERATIONS=1000 cargo test --release -p oepre-cli --test
-//! crash -- --nocapture` for the soak (see `docs/performance.md`). Linux/Unix only: needs
-//! `setsid` (util-linux) and `kill`.
+//! Then the file must pass `PRAGMA integrity_check` and hold every mark known committed.
+//!
+//! 150 rounds by default; `OEPRE_KILL_ITERATIONS=1000 cargo test --release -p oepre-cli --test
+//! crash -- --nocapture` for the soak (see `docs/performance.md`). Linux/Unix only: needs `sh`
+//! and `kill`.
 
 use std::collections::HashMap;
-use std::io::Read;
+use std::io::{BufRead, BufReader};
+use std::os::unix::process::CommandExt;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use oepre_core::Db;
 
 const OEPRE: &str = env!("CARGO_BIN_EXE_oepre");
 const STATUTS: [&str; 4] = ["present", "absent", "excuse", "retard"];
-/// Marks planned per iteration: more than can run in 60 ms, so the kill lands mid-loop.
-const MARQUES_PAR_TOUR: usize = 40;
+/// At most this many marks per round (the number is drawn for each round).
+const MARQUES_PAR_TOUR: usize = 8;
+/// How long the loop may stay silent before the test gives up: generous, it is only reached
+/// when something is wrong.
+const DELAI_LIGNE: Duration = Duration::from_secs(300);
 
-/// xorshift64: a fixed seed makes every run kill at the same moments (as far as timing allows).
+/// xorshift64: a fixed seed makes every run plan the same rounds and kill at the same points.
 struct Xorshift(u64);
 
 impl Xorshift {
@@ -87,17 +99,11 @@ fn quote(texte: &str) -> String {
     format!("'{}'", texte.replace('\'', r"'\''"))
 }
 
-/// Kills the process group `pgid`; retries while `setsid` has not made it a group yet.
-fn tuer_groupe(enfant: &mut std::process::Child) {
-    let pgid = enfant.id();
-    for _ in 0..1000 {
-        let ok = Command::new("kill").args(["-KILL", "--", &format!("-{pgid}")]).stderr(Stdio::null()).status().unwrap().success();
-        if ok || enfant.try_wait().unwrap().is_some() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(1));
-    }
-    panic!("impossible de tuer le groupe {pgid}");
+/// Kills the whole process group of `enfant` (the shell and the `oepre` it runs).
+fn tuer_groupe(enfant: &mut Child) {
+    let groupe = format!("-{}", enfant.id());
+    let ok = Command::new("kill").args(["-KILL", "--", &groupe]).stderr(Stdio::null()).status().unwrap().success();
+    assert!(ok || enfant.try_wait().unwrap().is_some(), "impossible de tuer le groupe {groupe}");
 }
 
 fn marques(db: &Db, seance: i64) -> HashMap<i64, (String, i64)> {
@@ -109,9 +115,34 @@ fn marques(db: &Db, seance: i64) -> HashMap<i64, (String, i64)> {
     lignes.map(Result::unwrap).collect()
 }
 
+/// Where a round kills its loop.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Coupure {
+    /// Right after the `k`-th mark was reported committed: the next one may be in flight.
+    ApresMarques(usize),
+    /// Mark `k` stopped inside its transaction, before the commit: it must be lost.
+    AvantValidation(usize),
+    /// Mark `k` stopped right after its commit, before the process ends: it must be kept.
+    ApresValidation(usize),
+}
+
+/// Lines of the shell loop's stdout, read on a thread, with a generous deadline per line.
+fn lecteur(enfant: &mut Child) -> mpsc::Receiver<String> {
+    let sortie = enfant.stdout.take().unwrap();
+    let (envoi, reception) = mpsc::channel();
+    std::thread::spawn(move || {
+        for ligne in BufReader::new(sortie).lines().map_while(Result::ok) {
+            if envoi.send(ligne).is_err() {
+                return;
+            }
+        }
+    });
+    reception
+}
+
 #[test]
 fn sigkill_pendant_les_marques_ne_perd_rien_de_ce_qui_est_valide() {
-    let iterations: usize = std::env::var("OEPRE_KILL_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(200);
+    let iterations: usize = std::env::var("OEPRE_KILL_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(150);
     let debut = Instant::now();
     let tmp = tempfile::tempdir().unwrap();
     let chemin = tmp.path().join("oepre.sqlite");
@@ -122,45 +153,90 @@ fn sigkill_pendant_les_marques_ne_perd_rien_de_ce_qui_est_valide() {
 
     let mut rng = Xorshift(0x4F45_5052_2026_0008);
     let mut total_ok = 0usize;
-    let mut tues_en_cours = 0usize;
+    let mut comptes: HashMap<&str, usize> = HashMap::new();
     for tour in 0..iterations {
-        let plan: Vec<(i64, &str)> = (0..MARQUES_PAR_TOUR)
+        let n_marques = rng.entre(1, MARQUES_PAR_TOUR as u64) as usize;
+        let plan: Vec<(i64, &str)> = (0..n_marques)
             .map(|_| (parents[rng.entre(0, parents.len() as u64 - 1) as usize], STATUTS[rng.entre(0, 3) as usize]))
             .collect();
+        let k = rng.entre(0, n_marques as u64 - 1) as usize;
+        let coupure = match tour % 3 {
+            0 => Coupure::ApresMarques(k),
+            1 => Coupure::AvantValidation(k),
+            _ => Coupure::ApresValidation(k),
+        };
         let mut script = String::new();
-        for (k, (parent, statut)) in plan.iter().enumerate() {
+        for (i, (parent, statut)) in plan.iter().enumerate() {
             let args: Vec<String> = args_marque(seance, *parent, statut).iter().map(|a| quote(a)).collect();
+            let (point, redirection) = match coupure {
+                Coupure::AvantValidation(j) if j == i => ("OEPRE_TEST_POINT_ARRET=transaction:avant-validation ", "2>&1 >/dev/null"),
+                Coupure::ApresValidation(j) if j == i => ("OEPRE_TEST_POINT_ARRET=transaction:validee ", "2>&1 >/dev/null"),
+                _ => ("", ">/dev/null 2>&1"),
+            };
             script.push_str(&format!(
-                "{} --db {} {} >/dev/null 2>&1 && echo OK {k} {seance} {parent} {statut} || echo ERR {k}\n",
+                "{point}{} --db {} {} {redirection} && echo OK {i} {seance} {parent} {statut} || echo ERR {i}\n",
                 quote(OEPRE),
                 quote(&chemin.to_string_lossy()),
                 args.join(" ")
             ));
         }
-        let mut enfant = Command::new("setsid").args(["sh", "-c", &script]).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
-        std::thread::sleep(Duration::from_millis(rng.entre(5, 60)));
-        if enfant.try_wait().unwrap().is_none() {
-            tues_en_cours += 1;
+        let mut enfant = Command::new("sh")
+            .args(["-c", &script])
+            .env_remove(oepre_core::point_arret::VARIABLE)
+            .process_group(0)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let lignes = lecteur(&mut enfant);
+        let mut sortie: Vec<String> = Vec::new();
+        // Read until the chosen moment, then kill the whole group there.
+        loop {
+            let ok = sortie.iter().filter(|l| l.starts_with("OK ")).count();
+            let arrete = sortie.last().is_some_and(|l| l.starts_with("point d'arrêt : "));
+            let maintenant = match coupure {
+                Coupure::ApresMarques(j) => ok == j,
+                Coupure::AvantValidation(_) | Coupure::ApresValidation(_) => arrete,
+            };
+            if maintenant {
+                break;
+            }
+            match lignes.recv_timeout(DELAI_LIGNE) {
+                Ok(ligne) => sortie.push(ligne),
+                Err(e) => panic!("tour {tour} ({coupure:?}) : la boucle ne dit plus rien ({e}) : {sortie:?}"),
+            }
         }
         tuer_groupe(&mut enfant);
-        let mut sortie = String::new();
-        enfant.stdout.take().unwrap().read_to_string(&mut sortie).unwrap();
         enfant.wait().unwrap();
+        sortie.extend(lignes.iter());
+        *comptes
+            .entry(match coupure {
+                Coupure::ApresMarques(_) => "entre deux marques",
+                Coupure::AvantValidation(_) => "avant la validation",
+                Coupure::ApresValidation(_) => "après la validation",
+            })
+            .or_default() += 1;
 
         // Marks reported committed, in order: 0..n-1.
         let mut n = 0;
-        for ligne in sortie.lines() {
+        for ligne in &sortie {
+            if ligne.starts_with("point d'arrêt : ") {
+                continue;
+            }
             let mots: Vec<&str> = ligne.split(' ').collect();
             assert_eq!(mots[0], "OK", "tour {tour} : une marque a échoué sans être tuée : {ligne}");
-            assert_eq!(mots[1].parse::<usize>().unwrap(), n, "tour {tour} : {sortie}");
+            assert_eq!(mots[1].parse::<usize>().unwrap(), n, "tour {tour} : {sortie:?}");
             let (parent, statut) = plan[n];
             assert_eq!((mots[2], mots[3], mots[4]), (seance.to_string().as_str(), parent.to_string().as_str(), statut));
             attendu.insert(parent, statut.to_owned());
             n += 1;
         }
         total_ok += n;
-        // The mark in flight when killed may or may not have committed: both are fine.
         let en_vol = plan.get(n).copied();
+        match coupure {
+            Coupure::AvantValidation(j) | Coupure::ApresValidation(j) => assert_eq!(n, j, "tour {tour} : {sortie:?}"),
+            Coupure::ApresMarques(j) => assert!(n >= j, "tour {tour} : {sortie:?}"),
+        }
 
         let db = Db::ouvrir(&chemin).unwrap_or_else(|e| panic!("tour {tour} : la base ne s'ouvre plus : {e}"));
         let integrite: String = db.conn().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
@@ -168,20 +244,29 @@ fn sigkill_pendant_les_marques_ne_perd_rien_de_ce_qui_est_valide() {
         let fk: i64 = db.conn().query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
         assert_eq!(fk, 0, "tour {tour}");
         let presentes = marques(&db, seance);
+        // The mark stopped before its commit is lost; the one stopped after it is kept; the
+        // one in flight between two marks may be either.
+        if let (Coupure::ApresValidation(_), Some((parent, statut))) = (coupure, en_vol) {
+            attendu.insert(parent, statut.to_owned());
+        }
+        let incertaine = if let Coupure::ApresMarques(_) = coupure { en_vol } else { None };
         for (&parent, statut) in attendu.iter_mut() {
             let (lu, minutes) = presentes.get(&parent).unwrap_or_else(|| panic!("tour {tour} : la marque du parent {parent} a disparu"));
-            let possible = lu == statut || en_vol.is_some_and(|(p, s)| p == parent && s == lu);
-            assert!(possible, "tour {tour} : parent {parent} marqué « {lu} », attendu « {statut} » (en cours : {en_vol:?})");
+            let possible = lu == statut || incertaine.is_some_and(|(p, s)| p == parent && s == lu);
+            assert!(possible, "tour {tour} ({coupure:?}) : parent {parent} marqué « {lu} », attendu « {statut} » (en cours : {en_vol:?})");
             assert_eq!(*minutes, if lu == "retard" { 5 } else { 0 }, "tour {tour}");
             // The in-flight mark, if it committed, is now the state to keep.
             lu.clone_into(statut);
         }
     }
+    let mut comptes: Vec<_> = comptes.into_iter().collect();
+    comptes.sort();
     println!(
-        "{iterations} itérations SIGKILL ({tues_en_cours} tuées en pleine boucle), {total_ok} marques validées et retrouvées, en {:.1} s",
+        "{iterations} boucles tuées par SIGKILL ({}), {total_ok} marques validées et retrouvées, en {:.1} s",
+        comptes.iter().map(|(k, n)| format!("{n} {k}")).collect::<Vec<_>>().join(", "),
         debut.elapsed().as_secs_f64()
     );
-    assert!(tues_en_cours * 10 >= iterations * 9, "le kill doit tomber en pleine boucle : {tues_en_cours}/{iterations}");
+    assert_eq!(comptes.iter().map(|(_, n)| n).sum::<usize>(), iterations);
 
     // A backup taken right after the crashes is sound and listed with its summary.
     let dossier = tmp.path().join("usb");

@@ -29,7 +29,7 @@ fn toute_date_ou_heure_tapee_donne_un_resultat_ou_une_erreur_en_francais() {
     assert!(oepre(&base, &["demo".into()]).status.success());
     let pdf = dir.path().join("f.pdf").display().to_string();
     let n = std::cell::Cell::new(0);
-    let config = ProptestConfig { cases: 8, failure_persistence: None, ..ProptestConfig::default() };
+    let config = ProptestConfig { cases: 8, failure_persistence: None, rng_seed: proptest::test_runner::RngSeed::Fixed(0x4F45_5052), ..ProptestConfig::default() };
     let mut essais = proptest::test_runner::TestRunner::new(config);
     let resultat = essais.run(&(saisie(), saisie()), |(v, w)| {
         n.set(n.get() + 1);

@@ -137,7 +137,9 @@ impl Db {
     pub fn transaction<T>(&mut self, action: impl FnOnce(&Transaction<'_>) -> Resultat<T>) -> Resultat<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let resultat = action(&tx)?;
+        crate::point_arret::point("transaction:avant-validation");
         tx.commit()?;
+        crate::point_arret::point("transaction:validee");
         Ok(resultat)
     }
 }

@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::sauvegarde::{self, Resume};
-use crate::{db, Db, Erreur, Resultat};
+use crate::{db, point_arret, Db, Erreur, Resultat};
 
 /// What [`verifier`] found in a candidate file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -88,6 +88,7 @@ pub fn restaurer(
     phrase_actuelle: Option<&str>,
 ) -> Resultat<Remplacement> {
     let verification = verifier(fichier, phrase_fichier)?;
+    point_arret::point("restauration:verifiee");
     if meme_fichier(chemin_db, fichier) {
         return Err(Erreur::Conflit("Ce fichier est le fichier de données lui-même : choisissez une sauvegarde ou un export.".into()));
     }
@@ -100,12 +101,14 @@ pub fn restaurer(
     let copie = (|| {
         let (source, _) = db::connexion_lecture(fichier, phrase)?;
         db::copie_en_ligne(&source, phrase, &temporaire)?;
+        point_arret::point("restauration:copiee");
         sauvegarde::verifier_copie(&temporaire, phrase).map(|_| ())
     })();
     if let Err(e) = copie {
         supprimer_temporaire(&temporaire);
         return Err(e);
     }
+    point_arret::point("restauration:copie-verifiee");
     let mise_de_cote = match mettre_de_cote(chemin_db, phrase_actuelle) {
         Ok(m) => m,
         Err(e) => {
@@ -113,7 +116,9 @@ pub fn restaurer(
             return Err(e);
         }
     };
+    point_arret::point("restauration:ancienne-mise-de-cote");
     remplacer(&temporaire, chemin_db)?;
+    point_arret::point("restauration:finie");
     Ok(Remplacement {
         copie_de_l_ancienne: mise_de_cote.0,
         ancienne_endommagee: mise_de_cote.1,
@@ -222,10 +227,12 @@ pub(crate) fn remplacer(temporaire: &Path, chemin_db: &Path) -> Resultat<()> {
             }
         }
     }
+    point_arret::point("remplacement:annexes-supprimees");
     if let Err(source) = std::fs::rename(temporaire, chemin_db) {
         supprimer_temporaire(temporaire);
         return Err(Erreur::Fichier { chemin: chemin_db.to_owned(), source });
     }
+    point_arret::point("remplacement:renomme");
     synchroniser_dossier(chemin_db);
     Ok(())
 }
@@ -244,6 +251,7 @@ fn mettre_de_cote(chemin_db: &Path, phrase: Option<&str>) -> Resultat<(Option<Pa
         Ok(db) => {
             let dossier = sauvegarde::dossier(&db).unwrap_or_else(|_| sauvegarde::dossier_par_defaut(&db));
             let copie = sauvegarde::sauvegarder(&db, &dossier)?;
+            point_arret::point("restauration:ancienne-sauvegardee");
             let _: (i64, i64, i64) = db.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
             drop(db);
             Ok((Some(copie.chemin), false))

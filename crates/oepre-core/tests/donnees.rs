@@ -422,9 +422,8 @@ fn chiffrement_mauvaise_phrase_attente_croissante() {
     assert_eq!(essai("mauvaise-1"), 0);
     assert_eq!(essai("mauvaise-2"), 0);
     assert_eq!(essai("mauvaise-3"), 2);
-    // Too early: refused without even trying, the good passphrase included.
-    assert!((1..=2).contains(&essai(PHRASE)));
-    assert!((1..=2).contains(&chiffrement::attente_restante(&chemin)));
+    // Refused while the delay runs, then accepted: on a clock the test holds, in the unit
+    // tests of `chiffrement` (here the real clock could let the delay pass on a slow machine).
     assert_eq!(octets(&chemin), avant);
     let e = oepre_core::Erreur::PhraseSecreteIncorrecte { attente_secondes: 4 };
     assert!(e.to_string().contains("dans 4 secondes"), "{e}");

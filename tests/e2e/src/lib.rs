@@ -20,6 +20,25 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
+/// The least time any condition is waited for. A wait ends as soon as its condition holds; its
+/// deadline only says when to give up, so it is generous: a slow, loaded or cold machine (CI's
+/// first run) must never fail a test that a fast one passes.
+pub const DELAI_MIN: Duration = Duration::from_secs(60);
+
+/// Waits until `test` gives a value, checking every 100 ms, for at least [`DELAI_MIN`] (or
+/// `delai` if longer); panics with `quoi` when it never does.
+pub fn attendre_que<T>(quoi: &str, delai: Duration, mut test: impl FnMut() -> Option<T>) -> T {
+    let delai = delai.max(DELAI_MIN);
+    let debut = Instant::now();
+    loop {
+        if let Some(v) = test() {
+            return v;
+        }
+        assert!(debut.elapsed() < delai, "{quoi} : pas atteint en {delai:?}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 /// The app binary under test.
 pub fn binaire_app() -> PathBuf {
     if let Some(p) = std::env::var_os("OEPRE_APP") {
@@ -100,11 +119,7 @@ impl Pilote {
             cmd.env(var, valeur);
         }
         let processus = cmd.spawn().unwrap_or_else(|e| panic!("tauri-driver introuvable ({e}) : lancez `make deps`"));
-        let debut = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(debut.elapsed() < Duration::from_secs(20), "tauri-driver ne répond pas sur le port {port}");
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        attendre_que(&format!("tauri-driver répond sur le port {port}"), DELAI_MIN, || TcpStream::connect(("127.0.0.1", port)).ok());
         Pilote { processus, port, dossier }
     }
 
@@ -147,7 +162,7 @@ struct Http {
 impl Http {
     fn connecter(port: u16) -> Http {
         let flux = TcpStream::connect(("127.0.0.1", port)).expect("connexion à tauri-driver");
-        flux.set_read_timeout(Some(Duration::from_secs(60))).expect("délai de lecture");
+        flux.set_read_timeout(Some(Duration::from_secs(300))).expect("délai de lecture");
         Http { flux: BufReader::new(flux), port }
     }
 
@@ -207,23 +222,18 @@ impl Session {
         v.get(CLE_ELEMENT).and_then(Value::as_str).map(|s| Element(s.to_owned()))
     }
 
-    /// Waits until an element matching `css` exists and is displayed.
+    /// Waits until an element matching `css` exists and is displayed (for `delai`, and at
+    /// least [`DELAI_MIN`]).
     pub fn attendre(&self, css: &str, delai: Duration) -> Element {
-        let debut = Instant::now();
-        loop {
-            if let Some(e) = self.essayer_trouver(css) {
-                if self.envoyer("GET", &format!("/element/{}/displayed", e.0), None) == Value::Bool(true) {
-                    return e;
-                }
-            }
-            assert!(debut.elapsed() < delai, "« {css} » n'apparaît pas à l'écran");
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        attendre_que(&format!("« {css} » à l'écran"), delai, || {
+            self.essayer_trouver(css)
+                .filter(|e| self.envoyer("GET", &format!("/element/{}/displayed", e.0), None) == Value::Bool(true))
+        })
     }
 
-    /// The element matching `css`, waiting up to 10 s.
+    /// The element matching `css`, waiting for it as [`Session::attendre`] does.
     pub fn element(&self, css: &str) -> Element {
-        self.attendre(css, Duration::from_secs(10))
+        self.attendre(css, DELAI_MIN)
     }
 
     /// Whether an element matching `css` exists now.

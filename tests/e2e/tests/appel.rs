@@ -6,7 +6,7 @@
 //! parent's hours attended did not move and another parent's grew by exactly the séance's
 //! duration.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use oepre_e2e::{cli, Pilote, Session};
 use serde_json::{json, Value};
@@ -45,11 +45,7 @@ fn lignes_appel(app: &Session) -> Vec<(i64, String)> {
 }
 
 fn attendre_que(app: &Session, quoi: &str, delai: Duration, mut test: impl FnMut(&Session) -> bool) {
-    let debut = Instant::now();
-    while !test(app) {
-        assert!(debut.elapsed() < delai, "{quoi} : pas atteint en {delai:?}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    oepre_e2e::attendre_que(quoi, delai, || test(app).then_some(()));
 }
 
 /// Appel → atelier → séance, through the UI's pickers.

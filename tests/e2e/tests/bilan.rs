@@ -7,22 +7,17 @@
 //! the same bilan under another UAI, a duplicate): two kept, one refused, the workbook written.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use oepre_e2e::{cli, Pilote, Session};
+use oepre_e2e::{attendre_que, cli, Pilote, Session, DELAI_MIN};
 use serde_json::{json, Value};
 
 /// Waits until the text of `css` contains `attendu`, and returns it.
 fn attendre_texte(app: &Session, css: &str, attendu: &str) -> String {
-    let debut = Instant::now();
-    loop {
+    attendre_que(&format!("« {attendu} » dans {css}"), DELAI_MIN, || {
         let t = if app.existe(css) { app.texte(css) } else { String::new() };
-        if t.contains(attendu) {
-            return t;
-        }
-        assert!(debut.elapsed() < Duration::from_secs(20), "« {attendu} » attendu dans {css} : {t}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+        t.contains(attendu).then_some(t)
+    })
 }
 
 /// The single file of `dossier` named `prefixe…suffixe`.
@@ -64,11 +59,7 @@ fn exporter_le_bilan_puis_consolider_pour_l_academie() {
     app.cliquer("#points-AppelManquant a");
     app.attendre("#choix-seance", Duration::from_secs(15));
     let seance = points[0]["lien"].as_str().unwrap().rsplit('/').next().unwrap().to_owned();
-    let debut = Instant::now();
-    while app.valeur("#choix-seance") != seance {
-        assert!(debut.elapsed() < Duration::from_secs(15), "l'appel de la séance {seance} est ouvert : {}", app.valeur("#choix-seance"));
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    attendre_que(&format!("l'appel de la séance {seance} est ouvert"), DELAI_MIN, || (app.valeur("#choix-seance") == seance).then_some(()));
     app.cliquer("#nav-bilan");
     app.attendre("#panneau-verifier", Duration::from_secs(30));
 

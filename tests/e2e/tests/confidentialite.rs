@@ -168,13 +168,9 @@ fn conservation_purge_registre_puis_acces_et_effacement_d_un_parent() {
     app.cliquer("#confirmer-effacement");
     app.attendre("#resultat-effacement", Duration::from_secs(30));
     assert!(app.texte("#resultat-effacement").contains("« Parent anonymisé »"));
-    let debut = std::time::Instant::now();
-    let mut recharge = app.texte("#titre-page");
-    while recharge != "Parent anonymisé" && debut.elapsed() < Duration::from_secs(10) {
-        std::thread::sleep(Duration::from_millis(100));
-        recharge = app.texte("#titre-page");
-    }
-    assert_eq!(recharge, "Parent anonymisé", "la fiche rechargée ne porte plus le nom");
+    oepre_e2e::attendre_que("la fiche rechargée ne porte plus le nom", oepre_e2e::DELAI_MIN, || {
+        (app.texte("#titre-page") == "Parent anonymisé").then_some(())
+    });
     app.attendre("#donnees-anonymisees", Duration::from_secs(15));
     let avis = app.texte("#donnees-anonymisees");
     assert!(avis.starts_with("Données anonymisées le ") && date_francaise_apres(&avis, "anonymisées le "), "{avis}");

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use oepre_e2e::{cli, Pilote, Session};
 
-const DELAI: Duration = Duration::from_secs(20);
+const DELAI: Duration = oepre_e2e::DELAI_MIN;
 
 fn nom_en_base(base: &Path) -> String {
     let e: serde_json::Value = serde_json::from_str(&cli(base, &["etablissement", "show", "--json"])).expect("JSON");
@@ -35,15 +35,7 @@ fn sauvegardes(base: &Path) -> Vec<(PathBuf, String)> {
 
 /// Waits until the text of `css` is `attendu` (screens fill in after their data arrive).
 fn attendre_texte(app: &Session, css: &str, attendu: &str) {
-    let debut = std::time::Instant::now();
-    loop {
-        let t = app.texte(css);
-        if t == attendu {
-            return;
-        }
-        assert!(debut.elapsed() < DELAI, "« {css} » affiche « {t} », attendu « {attendu} »");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    oepre_e2e::attendre_que(&format!("« {css} » affiche « {attendu} »"), DELAI, || (app.texte(css) == attendu).then_some(()));
 }
 
 #[test]
@@ -154,7 +146,9 @@ fn fichier_endommage_restaurer_la_derniere_sauvegarde() {
 
 #[test]
 fn chiffrer_redemarrer_la_phrase_secrete_est_demandee() {
-    let pilote = Pilote::demarrer();
+    // The wait after three wrong tries lasts 15 s instead of 2: long enough to be seen running
+    // on any machine (the test then waits for its end).
+    let pilote = Pilote::demarrer_avec(&[("OEPRE_TEST_ATTENTE_PHRASE", "15".as_ref())]);
     let base = pilote.dossier.path().join("donnees/oepre.sqlite");
     cli(&base, &["demo"]);
     let nom_demo = nom_en_base(&base);
@@ -190,18 +184,19 @@ fn chiffrer_redemarrer_la_phrase_secrete_est_demandee() {
     app.capture("phrase-secrete-incorrecte");
     // Two more wrong tries: the core now imposes a wait, the button waits with it.
     for essai in ["le chien dort", "le chat dort"] {
+        app.attendre("#phrase-ouvrir:not([disabled])", DELAI);
         app.saisir("#champ-phrase", essai);
         app.cliquer("#phrase-ouvrir");
-        app.attendre("#erreur-phrase", DELAI);
+        // Refused: the error is back and the button no longer busy.
+        oepre_e2e::attendre_que("l'essai est refusé", DELAI, || {
+            let fini = app.script("return document.getElementById('phrase-ouvrir').getAttribute('aria-busy')", serde_json::json!([]));
+            (fini == "false" && app.existe("#erreur-phrase")).then_some(())
+        });
     }
     let attente = app.texte("#phrase-attente");
     assert!(attente.contains("attendez"), "{attente}");
     app.capture("phrase-secrete-attente");
-    let debut = std::time::Instant::now();
-    while app.existe("#phrase-attente") {
-        assert!(debut.elapsed() < DELAI, "l'attente finit");
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    oepre_e2e::attendre_que("l'attente finit", DELAI, || (!app.existe("#phrase-attente")).then_some(()));
     app.saisir("#champ-phrase", "le chat dort au soleil");
     app.cliquer("#phrase-ouvrir");
     app.attendre("#nav-appel[aria-current='page']", DELAI);

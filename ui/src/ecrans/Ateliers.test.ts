@@ -16,7 +16,7 @@ function el<T extends HTMLElement = HTMLInputElement>(id: string): T {
 }
 
 async function attendre<T extends HTMLElement = HTMLElement>(id: string): Promise<T> {
-  return waitFor(() => el<T>(id), { timeout: 3000 });
+  return waitFor(() => el<T>(id));
 }
 
 async function saisir(id: string, valeur: string): Promise<void> {

@@ -15,7 +15,7 @@ function el<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!e) throw new Error(`#${id} absent`);
   return e as T;
 }
-const attendre = <T extends HTMLElement = HTMLElement>(id: string) => waitFor(() => el<T>(id), { timeout: 3000 });
+const attendre = <T extends HTMLElement = HTMLElement>(id: string) => waitFor(() => el<T>(id));
 const appels = (c: keyof Commandes) => etat.appels.filter((a) => a.commande === c);
 
 beforeEach(() => {

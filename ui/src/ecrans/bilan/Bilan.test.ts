@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, waitFor } from "@testing-library/svelte";
 import Bilan from "./Bilan.svelte";
 import Consolidation from "./Consolidation.svelte";
@@ -13,7 +13,7 @@ function el<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!e) throw new Error(`#${id} absent`);
   return e as T;
 }
-const attendre = <T extends HTMLElement = HTMLElement>(id: string) => waitFor(() => el<T>(id), { timeout: 3000 });
+const attendre = <T extends HTMLElement = HTMLElement>(id: string) => waitFor(() => el<T>(id));
 const appels = (c: keyof Commandes) => etat.appels.filter((a) => a.commande === c);
 
 beforeEach(() => {
@@ -69,7 +69,7 @@ describe("écran Bilan", () => {
     await waitFor(() => expect(el("etat-qualitatif").textContent).toContain("Brouillon enregistré"));
     expect(etat.bilan.qualitatif?.difficultes).toBe("Garde des jeunes enfants");
     expect(etat.bilan.qualitatif?.partenaires).toEqual(["casnav"]);
-    await waitFor(() => expect(el("onglet-verifier").textContent).toContain("3"), { timeout: 3000 });
+    await waitFor(() => expect(el("onglet-verifier").textContent).toContain("3"));
   });
 
   it("change d'année : le bilan de l'année choisie est calculé", async () => {
@@ -84,10 +84,18 @@ describe("écran Bilan", () => {
   it("« Qualitatif » : la saisie s'enregistre seule un instant après la dernière frappe", async () => {
     render(Bilan, { sousChemin: ["qualitatif"] });
     await attendre("form-qualitatif");
-    await fireEvent.input(el("champ-perspectives"), { target: { value: "Un groupe de plus le samedi" } });
-    expect(el("etat-qualitatif").textContent).toContain("en cours de saisie");
-    expect(appels("bilan_qualitatif_enregistrer")).toHaveLength(0);
-    await waitFor(() => expect(el("etat-qualitatif").textContent).toContain("Brouillon enregistré"), { timeout: 3000 });
+    // The test holds the clock of the pause after typing: nothing depends on the machine's speed.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      await fireEvent.input(el("champ-perspectives"), { target: { value: "Un groupe de plus le samedi" } });
+      expect(el("etat-qualitatif").textContent).toContain("en cours de saisie");
+      await vi.advanceTimersByTimeAsync(1100);
+      expect(appels("bilan_qualitatif_enregistrer")).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(200);
+    } finally {
+      vi.useRealTimers();
+    }
+    await waitFor(() => expect(el("etat-qualitatif").textContent).toContain("Brouillon enregistré"));
     expect(appels("bilan_qualitatif_enregistrer")).toHaveLength(1);
     expect(etat.bilan.qualitatif?.perspectives).toBe("Un groupe de plus le samedi");
   });
