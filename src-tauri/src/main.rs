@@ -7,14 +7,21 @@
 mod bindings;
 mod commandes;
 mod etat;
+#[cfg(target_os = "linux")]
+mod webkit;
 
 fn main() {
     let chemin = etat::chemin_depuis_arguments(std::env::args().skip(1));
-    tauri::Builder::default()
+    #[cfg(target_os = "linux")]
+    webkit::avant_la_fenetre();
+    let application = tauri::Builder::default()
         // Used from Rust only, to open a written document: the webview has no opener permission.
         .plugin(tauri_plugin_opener::init())
         .manage(etat::Etat::ouvrir(chemin))
-        .invoke_handler(commandes::gestionnaire())
+        .invoke_handler(commandes::gestionnaire());
+    #[cfg(target_os = "linux")]
+    let application = application.setup(webkit::apres_la_fenetre);
+    application
         .run(tauri::generate_context!())
         .expect("la fenêtre d'Ateliers OEPRE n'a pas pu s'ouvrir");
 }

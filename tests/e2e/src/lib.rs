@@ -6,7 +6,8 @@
 //! `make test` does (`xvfb-run -a cargo test -p oepre-e2e`).
 //!
 //! Environment: `OEPRE_APP` (the app binary; default `$CARGO_TARGET_DIR/debug/ateliers-oepre`),
-//! `TAURI_DRIVER` (default `tauri-driver` on the `PATH` or in `~/.cargo/bin`).
+//! `TAURI_DRIVER` (default `tauri-driver` on the `PATH` or in `~/.cargo/bin`), `OEPRE_E2E_TRACE`
+//! (prints every WebDriver request on stderr: the last one names the step a stuck test waits on).
 //!
 //! The app is started with `OEPRE_QUI=`[`QUI_PAR_DEFAUT`]: the start-up question « Qui utilise
 //! l'application ? » is skipped, as if that person had chosen their name. A scenario that tests
@@ -54,6 +55,10 @@ pub fn binaire_app() -> PathBuf {
 pub fn binaire_cli() -> PathBuf {
     binaire_app().with_file_name("oepre")
 }
+
+/// The WebKit variables the app sets to save memory (see `src-tauri/src/webkit.rs`); the
+/// scenarios set them to `0` (pass them as `1` to test the app's own mode).
+pub const RENDU_PAR_DEFAUT: [&str; 2] = ["WEBKIT_DISABLE_COMPOSITING_MODE", "WEBKIT_DISABLE_DMABUF_RENDERER"];
 
 /// The name the app is told is using it (`OEPRE_QUI`), unless a scenario overrides it.
 pub const QUI_PAR_DEFAUT: &str = "Camille Essai";
@@ -115,6 +120,13 @@ impl Pilote {
             cmd.env(var, d);
         }
         cmd.env("OEPRE_QUI", QUI_PAR_DEFAUT);
+        // The app draws without GPU compositing to save memory (src-tauri/src/webkit.rs); in
+        // that mode WebKitWebDriver's screenshot of some pages never returns. The scenarios
+        // take screenshots, so they keep WebKit's default mode; `rendu_production.rs` goes
+        // through every screen in the app's own mode, without screenshots.
+        for var in RENDU_PAR_DEFAUT {
+            cmd.env(var, "0");
+        }
         for (var, valeur) in env {
             cmd.env(var, valeur);
         }
@@ -167,6 +179,9 @@ impl Http {
     }
 
     fn requete(&mut self, methode: &str, chemin: &str, corps: Option<&Value>) -> Value {
+        if std::env::var_os("OEPRE_E2E_TRACE").is_some() {
+            eprintln!("→ {methode} {chemin} {}", corps.map(Value::to_string).unwrap_or_default().chars().take(120).collect::<String>());
+        }
         let corps = corps.map(Value::to_string).unwrap_or_default();
         let entete = format!(
             "{methode} {chemin} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
