@@ -409,17 +409,17 @@ impl Document {
         let mut warnings = Vec::new();
         let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
         let mut hash = Fnv::default();
+        // One compressor for every stream, reset between them: setting one up costs more than
+        // compressing a page (its tables are allocated and cleared).
+        let mut compresseur = flate2::Compress::new(flate2::Compression::new(3), true);
         for obj in lo.objects.values_mut() {
             if let lopdf::Object::Stream(stream) = obj {
                 hash.write(&stream.content);
                 if stream.allows_compression && stream.dict.get(b"Filter").is_err() {
-                    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(3));
-                    if std::io::Write::write_all(&mut enc, &stream.content).is_ok() {
-                        if let Ok(c) = enc.finish() {
-                            if c.len() + 19 < stream.content.len() {
-                                stream.dict.set("Filter", "FlateDecode");
-                                stream.set_content(c);
-                            }
+                    if let Some(c) = compresser(&mut compresseur, &stream.content) {
+                        if c.len() + 19 < stream.content.len() {
+                            stream.dict.set("Filter", "FlateDecode");
+                            stream.set_content(c);
                         }
                     }
                 }
@@ -437,6 +437,21 @@ impl Document {
         let mut bytes = Vec::new();
         lo.save_to(&mut bytes).map_err(|e| PdfError::Write(e.to_string()))?;
         Ok(bytes)
+    }
+}
+
+/// `contenu` as one zlib stream (the same bytes as `ZlibEncoder` at that level), with a
+/// compressor reused from stream to stream.
+fn compresser(compresseur: &mut flate2::Compress, contenu: &[u8]) -> Option<Vec<u8>> {
+    compresseur.reset();
+    let mut sortie = Vec::with_capacity(contenu.len() / 2 + 64);
+    loop {
+        let lu = compresseur.total_in() as usize;
+        let statut = compresseur.compress_vec(&contenu[lu..], &mut sortie, flate2::FlushCompress::Finish).ok()?;
+        match statut {
+            flate2::Status::StreamEnd => return Some(sortie),
+            flate2::Status::Ok | flate2::Status::BufError => sortie.reserve(sortie.capacity().max(64)),
+        }
     }
 }
 
