@@ -65,6 +65,7 @@
 //! Units: millimetres from the top-left corner of the page for positions
 //! and sizes, points for font sizes and stroke widths.
 
+mod contenu;
 mod document;
 mod error;
 mod flow;

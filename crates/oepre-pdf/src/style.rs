@@ -32,15 +32,6 @@ impl Color {
     pub const fn grey(level: u8) -> Self {
         Color { r: level, g: level, b: level }
     }
-
-    pub(crate) fn to_printpdf(self) -> printpdf::Color {
-        printpdf::Color::Rgb(printpdf::Rgb {
-            r: f32::from(self.r) / 255.0,
-            g: f32::from(self.g) / 255.0,
-            b: f32::from(self.b) / 255.0,
-            icc_profile: None,
-        })
-    }
 }
 
 /// Horizontal alignment. `Start` and `End` follow the paragraph direction:

@@ -58,6 +58,8 @@ pub(crate) struct Line {
 }
 
 type ShapeKey = (FontIndex, bool, u16);
+/// (font, right to left, script tag, language id).
+type PlanKey = (FontIndex, bool, u32, u16);
 type WordCache = HashMap<Box<str>, Arc<[Glyph]>>;
 
 /// Shaping with a per-document cache of words, and the glyph → text map used
@@ -70,6 +72,8 @@ pub(crate) struct Shaper {
     pub to_unicode: RefCell<HashMap<(FontIndex, u16), Box<str>>>,
     /// Whole text boxes already laid out (boilerplate repeated on every page).
     layouts: RefCell<HashMap<LayoutKey, Arc<[Line]>>>,
+    /// Shaping plans by (font, direction, script, language).
+    plans: RefCell<HashMap<PlanKey, Arc<rustybuzz::ShapePlan>>>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -124,10 +128,21 @@ impl Shaper {
         } else {
             rustybuzz::Direction::LeftToRight
         });
-        if let Some(l) = lang.and_then(|l| l.parse::<rustybuzz::Language>().ok()) {
-            buf.set_language(l);
+        let langue = lang.and_then(|l| l.parse::<rustybuzz::Language>().ok());
+        if let Some(l) = &langue {
+            buf.set_language(l.clone());
         }
-        let out = rustybuzz::shape(&f.face, &[], buf);
+        // A shaping plan (the font's features compiled for a script, direction and language)
+        // costs more than shaping a word: one per combination and document.
+        let script = buf.script();
+        let cle_plan = (font, rtl, script.tag().as_u32(), key.2);
+        let plan = self
+            .plans
+            .borrow_mut()
+            .entry(cle_plan)
+            .or_insert_with(|| Arc::new(rustybuzz::ShapePlan::new(&f.face, buf.direction(), Some(script), langue.as_ref(), &[])))
+            .clone();
+        let out = rustybuzz::shape_with_plan(&f.face, &plan, buf);
         let glyphs: Arc<[Glyph]> = out
             .glyph_infos()
             .iter()
