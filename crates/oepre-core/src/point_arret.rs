@@ -7,22 +7,25 @@
 //! reaches that point, and waits there until it is killed. The test reads that line, then sends
 //! SIGKILL: the kill lands exactly at the chosen step, on any machine.
 //!
-//! Unset (always, outside the tests), a point costs one environment lookup. Points are placed
+//! The variable is read once per process; unset (always, outside the tests), a point costs a
+//! check of that first reading. Points are placed
 //! where a crash matters: around each step of replacing the data file
 //! ([`crate::restauration`]) and around the commit of each user action ([`crate::db::Db::transaction`]).
 //! Several points can be named, separated by commas; the process stops at the first reached.
 
 use std::io::Write;
+use std::sync::OnceLock;
 
 /// The environment variable naming the point(s) where the process stops.
 pub const VARIABLE: &str = "OEPRE_TEST_POINT_ARRET";
 
 /// Stops here for good when [`VARIABLE`] names `nom` (see the module doc).
 pub fn point(nom: &str) {
-    let Some(valeur) = std::env::var_os(VARIABLE) else {
+    static POINTS: OnceLock<Option<String>> = OnceLock::new();
+    let Some(points) = POINTS.get_or_init(|| std::env::var(VARIABLE).ok()) else {
         return;
     };
-    if valeur.to_str().is_some_and(|v| v.split(',').any(|p| p.trim() == nom)) {
+    if points.split(',').any(|p| p.trim() == nom) {
         let mut err = std::io::stderr().lock();
         let _ = writeln!(err, "point d'arrêt : {nom}");
         let _ = err.flush();

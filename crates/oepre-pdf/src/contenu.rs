@@ -239,6 +239,59 @@ mod tests {
         }
     }
 
+    /// One item of each kind, and the exact operators written for them.
+    #[test]
+    fn chaque_element_s_ecrit_en_operateurs_pdf() {
+        use crate::document::Orientation;
+        use crate::text::{GlyphRun, PlacedGlyph};
+        let mut remap = subsetter::GlyphRemapper::new();
+        remap.remap(10);
+        remap.remap(20);
+        let sous: Sous = [(0, (remap, FontId("F0".into())))].into_iter().collect();
+        let taille = 10.0;
+        // The second glyph where /W puts it; the third 2 pt further (a TJ adjustment); the
+        // fourth on another baseline (a second Tm).
+        let apres = |x: f32, id: u16| x + FontSet::get().font(0).pdf_width(id) * taille / 1000.0;
+        let x1 = apres(0.0, 10);
+        let x2 = apres(x1, 20) + 2.0;
+        let glyphes = vec![
+            PlacedGlyph { id: 10, x: 0.0, y: 0.0 },
+            PlacedGlyph { id: 20, x: x1, y: 0.0 },
+            PlacedGlyph { id: 10, x: x2, y: 0.0 },
+            PlacedGlyph { id: 20, x: 0.0, y: -3.0 },
+        ];
+        let run = GlyphRun { font: 0, x: 0.0, glyphs: glyphes, actual_text: Some("é".into()) };
+        let gris = Color::grey(128);
+        let trait_plein = Stroke { width: 0.5, color: Color::grey(0), dash: None };
+        let pointilles = Stroke { dash: Some((3.0, 1.5)), ..trait_plein };
+        let logo = include_bytes!("../tests/data/logo.png");
+        let image = RawImage::decode_from_bytes(logo, &mut Vec::new()).unwrap();
+        let p = PageData {
+            orientation: Orientation::Portrait,
+            items: vec![
+                crate::document::Item::Text { run, x: 100.0, y: 700.0, size: taille, color: Color::grey(0) },
+                crate::document::Item::Line { x1: 10.0, y1: 20.0, x2: 30.0, y2: 20.0, stroke: pointilles },
+                crate::document::Item::Polyline { points: vec![(1.0, 2.0), (3.0, 4.0), (5.0, 2.0)], closed: true, stroke: trait_plein },
+                crate::document::Item::Rect { x: 1.0, y: 2.0, w: 3.0, h: 4.0, stroke: Some(trait_plein), fill: Some(gris) },
+                crate::document::Item::Rect { x: 1.0, y: 2.0, w: 3.0, h: 4.0, stroke: None, fill: Some(gris) },
+                crate::document::Item::Image { id: 0, x: 10.0, y: 20.0, w: 30.0, h: 15.0 },
+                crate::document::Item::Image { id: 7, x: 10.0, y: 20.0, w: 30.0, h: 15.0 },
+            ],
+        };
+        let ecrit = String::from_utf8(page(&p, &sous, &[image])).unwrap();
+        let attendu = format!(
+            "BT\n0 0 0 rg\n/F0 10 Tf\n/Span <</ActualText <FEFF00E9>>> BDC\n\
+             1 0 0 1 100 700 Tm\n[<00010002> -200 <0001>] TJ\n1 0 0 1 100 697 Tm\n[<0002>] TJ\nEMC\nET\n\
+             0 0 0 RG\n0.5 w\n[3 1.5] 0 d\n10 20 m\n30 20 l\nS\n[] 0 d\n\
+             0 0 0 RG\n0.5 w\n1 2 m\n3 4 l\n5 2 l\nh S\n\
+             {g} {g} {g} rg\n0 0 0 RG\n0.5 w\n1 2 3 4 re B\n\
+             {g} {g} {g} rg\n1 2 3 4 re f\n\
+             q 30 0 0 15 10 20 cm /Im0 Do Q\n",
+            g = "0.502"
+        );
+        assert_eq!(ecrit, attendu);
+    }
+
     #[test]
     fn les_nombres_s_ecrivent_comme_en_pdf() {
         let ecrit = |v: f32| {

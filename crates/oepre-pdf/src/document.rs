@@ -358,7 +358,7 @@ impl Document {
 
         let to_unicode = self.shaper.to_unicode.borrow();
         // (font) -> (remapper, id, gid -> text)
-        let mut subset_maps: BTreeMap<FontIndex, (subsetter::GlyphRemapper, FontId)> = BTreeMap::new();
+        let mut subset_maps: crate::contenu::Sous = BTreeMap::new();
         let mut cids: BTreeMap<(FontIndex, u16), String> = BTreeMap::new();
         for (&fi, gids) in &used {
             let font = fonts.font(fi);
@@ -419,8 +419,10 @@ impl Document {
                 .and_then(|d| d.get(b"Contents"))
                 .and_then(lopdf::Object::as_reference)
                 .map_err(|e| PdfError::Write(e.to_string()))?;
-            if let Ok(lopdf::Object::Stream(flux)) = lo.get_object_mut(contenu) {
-                flux.set_content(crate::contenu::page(page, &subset_maps, &self.images));
+            match lo.get_object_mut(contenu) {
+                Ok(lopdf::Object::Stream(flux)) => flux.set_content(crate::contenu::page(page, &subset_maps, &self.images)),
+                // Never left as printpdf wrote it: page 1 holds the glyph list, not to be drawn.
+                _ => return Err(PdfError::Write("page sans flux de contenu".into())),
             }
         }
         let mut hash = Fnv::default();

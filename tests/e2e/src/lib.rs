@@ -58,7 +58,12 @@ pub fn binaire_cli() -> PathBuf {
 
 /// The WebKit variables the app sets to save memory (see `src-tauri/src/webkit.rs`); the
 /// scenarios set them to `0` (pass them as `1` to test the app's own mode).
-pub const RENDU_PAR_DEFAUT: [&str; 2] = ["WEBKIT_DISABLE_COMPOSITING_MODE", "WEBKIT_DISABLE_DMABUF_RENDERER"];
+pub const VARIABLES_RENDU_ECONOME: [&str; 2] = ["WEBKIT_DISABLE_COMPOSITING_MODE", "WEBKIT_DISABLE_DMABUF_RENDERER"];
+
+/// Every screen of the navigation, in the order of `ui/src/lib/routes.ts` (a test keeps them
+/// the same).
+pub const ECRANS: &[&str] =
+    &["appel", "etablissement", "ateliers", "intervenants", "parents", "documents", "affiches", "bilan", "academie", "donnees", "confidentialite"];
 
 /// The name the app is told is using it (`OEPRE_QUI`), unless a scenario overrides it.
 pub const QUI_PAR_DEFAUT: &str = "Camille Essai";
@@ -124,7 +129,7 @@ impl Pilote {
         // that mode WebKitWebDriver's screenshot of some pages never returns. The scenarios
         // take screenshots, so they keep WebKit's default mode; `rendu_production.rs` goes
         // through every screen in the app's own mode, without screenshots.
-        for var in RENDU_PAR_DEFAUT {
+        for var in VARIABLES_RENDU_ECONOME {
             cmd.env(var, "0");
         }
         for (var, valeur) in env {
@@ -246,6 +251,16 @@ impl Session {
         })
     }
 
+    /// Waits until the roll call is usable: its screen shown and its séance picker filled by
+    /// the core.
+    pub fn attendre_appel_pret(&self) {
+        self.attendre("#nav-appel[aria-current='page']", DELAI_MIN);
+        attendre_que("l'appel propose les séances", DELAI_MIN, || {
+            let n = self.script("return document.querySelectorAll('#choix-seance option').length", json!([]));
+            (n.as_u64().unwrap_or(0) > 1).then_some(())
+        });
+    }
+
     /// The element matching `css`, waiting for it as [`Session::attendre`] does.
     pub fn element(&self, css: &str) -> Element {
         self.attendre(css, DELAI_MIN)
@@ -347,6 +362,13 @@ pub fn cli(base: &Path, args: &[&str]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn les_ecrans_sont_ceux_de_la_navigation() {
+        let routes = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/src/lib/routes.ts")).expect("routes.ts");
+        let chemins: Vec<&str> = routes.split("chemin: \"").skip(1).filter_map(|s| s.split('"').next()).collect();
+        assert_eq!(chemins, super::ECRANS);
+    }
+
     #[test]
     fn base64_decode() {
         assert_eq!(super::base64("aVZCT1J3MEs="), b"iVBORw0K");

@@ -5,14 +5,11 @@
 
 use std::time::Duration;
 
-use oepre_e2e::{cli, Pilote, RENDU_PAR_DEFAUT};
-
-const ECRANS: &[&str] =
-    &["appel", "etablissement", "ateliers", "intervenants", "parents", "documents", "affiches", "bilan", "academie", "donnees", "confidentialite"];
+use oepre_e2e::{cli, Pilote, ECRANS, VARIABLES_RENDU_ECONOME};
 
 #[test]
 fn chaque_ecran_s_ouvre_dans_le_mode_de_rendu_de_l_application() {
-    let env: Vec<(&str, &std::ffi::OsStr)> = RENDU_PAR_DEFAUT.iter().map(|v| (*v, "1".as_ref())).collect();
+    let env: Vec<(&str, &std::ffi::OsStr)> = VARIABLES_RENDU_ECONOME.iter().map(|v| (*v, "1".as_ref())).collect();
     let pilote = Pilote::demarrer_avec(&env);
     let base = pilote.dossier.path().join("oepre.sqlite");
     cli(&base, &["demo"]);
@@ -26,8 +23,5 @@ fn chaque_ecran_s_ouvre_dans_le_mode_de_rendu_de_l_application() {
     }
     // The roll call answers: its séance picker is filled by the core.
     app.cliquer("#nav-appel");
-    oepre_e2e::attendre_que("l'appel propose les séances", Duration::from_secs(60), || {
-        let n = app.script("return document.querySelectorAll('#choix-seance option').length", serde_json::json!([]));
-        (n.as_u64().unwrap_or(0) > 1).then_some(())
-    });
+    app.attendre_appel_pret();
 }

@@ -18,11 +18,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use oepre_e2e::{attendre_que, binaire_app, cli, Pilote, Session, DELAI_MIN};
-
-/// The screens, as in `ui/src/lib/routes.ts`.
-const ECRANS: &[&str] =
-    &["appel", "etablissement", "ateliers", "intervenants", "parents", "documents", "affiches", "bilan", "academie", "donnees", "confidentialite"];
+use oepre_e2e::{attendre_que, binaire_app, cli, Pilote, Session, DELAI_MIN, ECRANS};
 
 #[derive(Default, Clone, Copy)]
 struct Memoire {
@@ -103,15 +99,6 @@ fn aller(app: &Session, ecran: &str) {
     app.attendre("#titre-page", DELAI_MIN);
 }
 
-/// The roll call is usable: its séance picker is filled by the core.
-fn appel_pret(app: &Session) {
-    app.attendre("#nav-appel[aria-current='page']", DELAI_MIN);
-    attendre_que("l'appel répond", DELAI_MIN, || {
-        let n = app.script("return document.querySelectorAll('#choix-seance option').length", serde_json::json!([]));
-        (n.as_u64().unwrap_or(0) > 1).then_some(())
-    });
-}
-
 fn option(nom: &str, defaut: usize) -> usize {
     let args: Vec<String> = std::env::args().collect();
     args.iter().position(|a| a == nom).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(defaut)
@@ -130,7 +117,7 @@ fn main() {
     for _ in 0..demarrages {
         let t = Instant::now();
         let app = pilote.ouvrir_app(&base);
-        appel_pret(&app);
+        app.attendre_appel_pret();
         durees.push(t.elapsed());
         drop(app);
         std::thread::sleep(Duration::from_millis(500));
@@ -144,7 +131,7 @@ fn main() {
     }
 
     let app = pilote.ouvrir_app(&base);
-    appel_pret(&app);
+    app.attendre_appel_pret();
     let pid = pid_app(&base);
     std::thread::sleep(Duration::from_secs(2));
     afficher("ouverte sur l'appel", &mesurer(pid));
@@ -160,7 +147,7 @@ fn main() {
         for _ in 0..tours {
             aller(&app, "parents");
             aller(&app, "appel");
-            appel_pret(&app);
+            app.attendre_appel_pret();
         }
         std::thread::sleep(Duration::from_secs(2));
         let apres = mesurer(pid);
