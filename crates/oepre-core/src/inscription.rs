@@ -225,6 +225,18 @@ fn atelier_existe(tx: &Connection, id: i64) -> Resultat<()> {
     Ok(())
 }
 
+/// Refuses an enrolment date outside the atelier's first and last day, in French.
+fn date_dans_atelier(tx: &Connection, atelier_id: i64, date: NaiveDate) -> Resultat<()> {
+    let (debut, fin): (NaiveDate, NaiveDate) =
+        tx.query_row("SELECT premier_jour, dernier_jour FROM atelier WHERE id = ?1", [atelier_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let f = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
+    if date < debut || date > fin {
+        let m = format!("La date d'inscription doit être comprise entre le {} et le {} (dates de l'atelier).", f(debut), f(fin));
+        return Err(Erreur::Validation(vec![ErreurChamp::new("inscrit_le", m)]));
+    }
+    Ok(())
+}
+
 fn niveau(n: Option<NiveauCecrl>) -> Option<&'static str> {
     n.map(NiveauCecrl::code)
 }
@@ -263,6 +275,7 @@ pub fn inscrire(db: &mut Db, s: &SaisieInscription) -> Resultat<Inscription> {
     let id = db.transaction(|tx| {
         atelier_existe(tx, s.atelier_id)?;
         crate::parent::refuser_si_anonymise(tx, s.parent_id)?;
+        date_dans_atelier(tx, s.atelier_id, date)?;
         let deja: Option<i64> = tx
             .query_row("SELECT id FROM inscription WHERE parent_id = ?1 AND atelier_id = ?2", [s.parent_id, s.atelier_id], |r| r.get(0))
             .optional()?;
@@ -445,6 +458,36 @@ mod tests {
         assert!(refus.to_string().contains("nouvelle fiche"), "{refus}");
         let n: i64 = db.conn().query_row("SELECT count(*) FROM inscription", [], |r| r.get(0)).unwrap();
         assert_eq!(n, 0);
+    }
+
+    #[test]
+    fn date_hors_de_l_atelier_refusee() {
+        let mut db = Db::en_memoire().unwrap();
+        let atelier = atelier_test(&mut db);
+        let (debut, fin): (NaiveDate, NaiveDate) = db
+            .conn()
+            .query_row("SELECT premier_jour, dernier_jour FROM atelier WHERE id = ?1", [atelier], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
+        let p = parent_test(&mut db, "Diallo", "Aminata");
+        let saisie = |d: NaiveDate| SaisieInscription {
+            parent_id: p,
+            atelier_id: atelier,
+            inscrit_le: d.format("%d/%m/%Y").to_string(),
+            statut: StatutInscription::Inscrit,
+            reinscription: false,
+            entree: Evaluation::default(),
+            alphabetise: None,
+            parcours: None,
+            sortie: Evaluation::default(),
+            certifications: vec![],
+        };
+        for d in [debut.pred_opt().unwrap(), fin.succ_opt().unwrap()] {
+            let refus = inscrire(&mut db, &saisie(d)).unwrap_err();
+            assert!(refus.to_string().contains("comprise entre") || format!("{refus:?}").contains("comprise entre"), "{refus:?}");
+        }
+        let n: i64 = db.conn().query_row("SELECT count(*) FROM inscription", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 0, "rien n'est écrit");
+        assert!(inscrire(&mut db, &saisie(fin)).is_ok(), "le dernier jour est accepté");
     }
 
     #[test]
