@@ -3,12 +3,15 @@
 // to the variables in app.css), and every CSS rule of the app that sets both a text colour and a
 // background. Text needs 4.5:1; borders and focus rings that carry meaning need 3:1.
 
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const racine = join(__dirname);
-const appCss = readFileSync(join(racine, "app.css"), "utf8");
+/** Every stylesheet and component of the app, as text (read by Vite, no file-system access). */
+const sources = import.meta.glob<string>(["./**/*.svelte", "./**/*.css", "!./lib/generated/**"], { query: "?raw", import: "default", eager: true });
+// Vitest empties CSS imports, so app.css itself is read from disk (no Node types in this project).
+const fs = (await import(/* @vite-ignore */ "node:" + "fs")) as { readFileSync(p: string, e: "utf8"): string };
+const dossierUi = (globalThis as unknown as { process: { cwd(): string } }).process.cwd();
+const appCss = fs.readFileSync(`${dossierUi}/src/app.css`, "utf8");
+sources["./app.css"] = appCss;
 
 function variables(css: string): Record<string, string> {
   const v: Record<string, string> = {};
@@ -75,19 +78,11 @@ const PAIRES_GRAPHIQUES: [string, string, string][] = [
   ["--ambre-bord", "--ambre-fond", "bord d'un avertissement"],
 ];
 
-function fichiersStyle(dossier: string): string[] {
-  return readdirSync(dossier).flatMap((n) => {
-    const p = join(dossier, n);
-    if (statSync(p).isDirectory()) return n === "generated" ? [] : fichiersStyle(p);
-    return n.endsWith(".svelte") || n.endsWith(".css") ? [p] : [];
-  });
-}
-
 /** Every rule with both `color` and `background(-color)` set to a plain colour. */
 function reglesAvecFond(): { ou: string; texte: string; fond: string }[] {
   const r: { ou: string; texte: string; fond: string }[] = [];
-  for (const f of fichiersStyle(racine)) {
-    let css = readFileSync(f, "utf8");
+  for (const [f, texte] of Object.entries(sources)) {
+    let css = texte;
     if (f.endsWith(".svelte")) css = [...css.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("\n");
     css = css.replace(/\/\*[\s\S]*?\*\//g, "");
     for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
@@ -96,7 +91,7 @@ function reglesAvecFond(): { ou: string; texte: string; fond: string }[] {
       const b = /(?:^|;|\s)background(?:-color)?\s*:\s*([^;]+)/.exec(decl);
       if (!c || !b) continue;
       const [texte, fond] = [couleur(c[1]!), couleur(b[1]!)];
-      if (texte && fond) r.push({ ou: `${f.slice(racine.length + 1)} ${m[1]!.trim()}`, texte, fond });
+      if (texte && fond) r.push({ ou: `${f} ${m[1]!.trim()}`, texte, fond });
     }
   }
   return r;
