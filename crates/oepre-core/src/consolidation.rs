@@ -196,7 +196,7 @@ mod tests {
         let doublon = c.fichiers[0].refus.as_deref().unwrap();
         assert!(doublon.starts_with("Doublon : « bilan-0690001A-2025-2026.json »"), "{doublon}");
         let inconnu = c.fichiers[3].refus.as_deref().unwrap();
-        assert!(inconnu.contains("Version de bilan inconnue (oepre-bilan/9)"), "{inconnu}");
+        assert!(inconnu.contains("version inconnue (« oepre-bilan/9 »)") && inconnu.contains("version plus récente"), "{inconnu}");
         let f = c.fusion.unwrap();
         assert_eq!(f.ecoles.len(), 2);
         assert_eq!(f.total.inscrits, 12 + 15, "the merged files are summed");

@@ -214,7 +214,12 @@ pub fn lister(db: &Db, filtre: &FiltreJournal) -> Resultat<Vec<EntreeJournal>> {
 pub(crate) fn lister_conn(conn: &Connection, filtre: &FiltreJournal) -> Resultat<Vec<EntreeJournal>> {
     let limite = filtre.limite.map_or(-1, i64::from);
     let mut stmt = conn.prepare_cached(
-        "SELECT j.id, j.quand, j.qui, j.action, j.detail FROM journal j
+        "SELECT j.id, j.quand, j.qui, j.action, j.detail,
+                (SELECT a.nom || ', ' || strftime('%d/%m/%Y', s.date) FROM seance s JOIN atelier a ON a.id = s.atelier_id
+                  WHERE s.id = json_extract(j.detail, '$.seance_id')),
+                (SELECT trim(p.nom || ' ' || p.prenom) FROM inscription i JOIN parent p ON p.id = i.parent_id
+                  WHERE i.id = json_extract(j.detail, '$.inscription_id'))
+         FROM journal j
          WHERE (?1 IS NULL OR j.action = ?1)
            AND (?2 IS NULL OR json_extract(j.detail, '$.seance_id') = ?2)
            AND (?3 IS NULL OR json_extract(j.detail, '$.parent_id') = ?3
@@ -225,12 +230,13 @@ pub(crate) fn lister_conn(conn: &Connection, filtre: &FiltreJournal) -> Resultat
         .query_map(params![filtre.action, filtre.seance_id, filtre.parent_id, limite], |r| {
             let action: String = r.get(3)?;
             let detail: String = r.get(4)?;
+            let lieux = Lieux { seance: r.get(5)?, parent: r.get(6)? };
             Ok(EntreeJournal {
                 id: r.get(0)?,
                 quand: r.get(1)?,
                 qui: r.get(2)?,
                 libelle: libelle_action(&action),
-                resume: resume(&action, &detail),
+                resume: resume(&action, &detail, &lieux),
                 action,
                 detail,
             })
@@ -250,18 +256,27 @@ fn marque_fr(v: &serde_json::Value, minutes: &serde_json::Value) -> String {
     }
 }
 
+/// What a person recognises instead of row ids: the séance as « atelier, JJ/MM/AAAA », the
+/// enrolment as the parent's name (`None` when the row is gone).
+struct Lieux {
+    seance: Option<String>,
+    parent: Option<String>,
+}
+
 /// One line in French saying what an entry's detail holds.
-fn resume(action: &str, detail: &str) -> String {
+fn resume(action: &str, detail: &str, lieux: &Lieux) -> String {
     let d: serde_json::Value = serde_json::from_str(detail).unwrap_or(serde_json::Value::Null);
     let n = |cle: &str| d.get(cle).and_then(serde_json::Value::as_i64).unwrap_or(0);
     let t = |cle: &str| d.get(cle).and_then(serde_json::Value::as_str).unwrap_or("").to_owned();
+    let seance = || lieux.seance.clone().unwrap_or_else(|| format!("séance n° {} (supprimée)", n("seance_id")));
+    let parent = || lieux.parent.clone().filter(|p| !p.is_empty()).unwrap_or_else(|| format!("inscription n° {}", n("inscription_id")));
     match action {
-        actions::APPEL_VALIDE => format!("Séance n° {}", n("seance_id")),
-        actions::APPEL_DEVERROUILLE => format!("Séance n° {} — motif : {}", n("seance_id"), t("motif")),
+        actions::APPEL_VALIDE => seance(),
+        actions::APPEL_DEVERROUILLE => format!("{} — motif : {}", seance(), t("motif")),
         actions::PRESENCE_MODIFIEE => format!(
-            "Séance n° {}, inscription n° {} : {} → {}",
-            n("seance_id"),
-            n("inscription_id"),
+            "{}, {} : {} → {}",
+            seance(),
+            parent(),
             marque_fr(&d["avant"], &d["avant_minutes"]),
             marque_fr(&d["apres"], &d["apres_minutes"])
         ),
@@ -307,6 +322,37 @@ mod tests {
 
 
     #[test]
+    fn le_resume_nomme_l_atelier_la_date_et_le_parent() {
+        let mut db = Db::en_memoire().unwrap();
+        crate::demo::charger(&mut db).unwrap();
+        let (seance, atelier, date, inscription, parent): (i64, String, String, i64, String) = db
+            .conn()
+            .query_row(
+                "SELECT s.id, a.nom, s.date, i.id, trim(p.nom || ' ' || p.prenom) FROM seance s
+                 JOIN atelier a ON a.id = s.atelier_id JOIN inscription i ON i.atelier_id = a.id
+                 JOIN parent p ON p.id = i.parent_id ORDER BY s.id, i.id LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .unwrap();
+        db.transaction(|tx| {
+            ecrire(tx, "Mme Martin", actions::APPEL_VALIDE, &serde_json::json!({ "seance_id": seance }))?;
+            ecrire(
+                tx,
+                "Mme Martin",
+                actions::PRESENCE_MODIFIEE,
+                &serde_json::json!({ "seance_id": seance, "inscription_id": inscription, "avant": null, "apres": "present" }),
+            )
+        })
+        .unwrap();
+        let j = lister(&db, &FiltreJournal::default()).unwrap();
+        let jour = date_fr(&date);
+        assert!(jour.contains('/'), "{jour}");
+        assert_eq!(j[1].resume, format!("{atelier}, {jour}"), "« Appel validé — <atelier>, <date> », pas un numéro de séance");
+        assert_eq!(j[0].resume, format!("{atelier}, {jour}, {parent} : pas de marque → présent·e"));
+    }
+
+    #[test]
     fn qui_est_verifie() {
         assert_eq!(valider_qui("  Mme   Martin ").unwrap(), "Mme Martin");
         assert_eq!(valider_qui("   ").unwrap_err().champs()[0].champ, "qui");
@@ -330,7 +376,7 @@ mod tests {
         .unwrap();
         let tout = lister(&db, &FiltreJournal::default()).unwrap();
         assert_eq!(tout.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(), ["presence_modifiee", "parent_efface", "appel_valide"]);
-        assert_eq!(tout[0].resume, "Séance n° 4, inscription n° 9 : présent·e → en retard (15 min)");
+        assert_eq!(tout[0].resume, "séance n° 4 (supprimée), inscription n° 9 : présent·e → en retard (15 min)");
         assert_eq!(tout[1].resume, "Parent n° 7 : fiche anonymisée");
         assert_eq!(lister(&db, &FiltreJournal { limite: Some(1), ..Default::default() }).unwrap().len(), 1);
         let seance = lister(&db, &FiltreJournal { seance_id: Some(4), ..Default::default() }).unwrap();
@@ -365,8 +411,8 @@ mod tests {
         assert_eq!(jour_fr("2026-11-25T14:03:09"), "25/11/2026");
         assert_eq!(jour_fr("2026-11-25"), "25/11/2026");
         assert_eq!(jour_fr("?"), "?");
-        let purge = resume(actions::PURGE_CONSERVATION, r#"{"parents":2,"date_limite":"2021-11-25","duree_annees":3}"#);
+        let purge = resume(actions::PURGE_CONSERVATION, r#"{"parents":2,"date_limite":"2021-11-25","duree_annees":3}"#, &Lieux { seance: None, parent: None });
         assert_eq!(purge, "2 parent(s) anonymisé(s) (dernière année terminée avant le 25/11/2021, conservation 3 an(s))");
-        assert_eq!(resume(actions::CONSERVATION_MODIFIEE, r#"{"avant":1,"apres":5}"#), "1 an → 5 ans après la fin de l'année scolaire");
+        assert_eq!(resume(actions::CONSERVATION_MODIFIEE, r#"{"avant":1,"apres":5}"#, &Lieux { seance: None, parent: None }), "1 an → 5 ans après la fin de l'année scolaire");
     }
 }

@@ -123,6 +123,11 @@ fn schema_inconnu_refuse() {
     let j = bilan::json(&a).replacen("oepre-bilan/1", "oepre-bilan/9", 1);
     let e = bilan::lire_json(&j).unwrap_err().to_string();
     assert!(e.contains("oepre-bilan/9") && e.contains("inconnue"), "{e}");
+    let sans = bilan::lire_json(r#"{"ecole": {}}"#).unwrap_err().to_string();
+    assert!(sans.contains("n'est pas un bilan d'Ateliers OEPRE") && sans.contains("onglet Bilan"), "ce que c'est et quoi faire : {sans}");
+    assert!(!sans.contains("absente") && !sans.contains("oepre-bilan/1"), "pas de jargon : {sans}");
+    let illisible = bilan::lire_json("pas du json").unwrap_err().to_string();
+    assert!(illisible.contains("illisible") && illisible.contains("onglet Bilan"), "{illisible}");
     assert_eq!(bilan::lire_json(&bilan::json(&a)).unwrap(), a);
 }
 

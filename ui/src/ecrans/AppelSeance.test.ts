@@ -67,6 +67,9 @@ describe("écran Appel", () => {
       expect(el(`etat-${i}`).textContent).toContain("Enregistré");
     }
     expect(etat.appel.marques.filter((m) => m.seance_id === ids.seances[2]).length).toBe(5);
+    const premiere = document.querySelector("tr.ligne-appel")!.id;
+    await waitFor(() => expect(document.activeElement?.id, "le bouton est désactivé : le focus va à la première ligne, pas à la page").toBe(premiere));
+    expect(el("annonce-appel").textContent).toContain("marqué(s) présent(s)");
 
     // The second parent of the list is absent: one keystroke on that row.
     const wang = Number(document.querySelectorAll("tr.ligne-appel")[1]!.id.slice(6));
@@ -104,7 +107,7 @@ describe("écran Appel", () => {
     await fireEvent.input(el(`minutes-${b}`), { target: { value: "15" } });
     await fireEvent.keyDown(el(`minutes-${b}`), { key: "Enter" });
     await waitFor(() => expect(presse(b, "retard")).toBe("true"));
-    expect(el(`marque-${b}-retard`).textContent).toContain("15 min");
+    expect(el(`marque-${b}-retard`).textContent).toContain("En retard (15 min)");
     expect(appels("presence_marquer").at(-1)?.args[0]).toMatchObject({ inscription_id: b, statut: "retard", minutes_retard: 15 });
   });
 
@@ -142,6 +145,7 @@ describe("écran Appel", () => {
     expect(el("appel-valide").textContent).toContain("Samia Belkacem");
     expect((el(`marque-${ids.inscriptions[0]}-absent`) as HTMLButtonElement).disabled).toBe(true);
     expect(document.getElementById("tous-presents")).toBeNull();
+    expect(document.activeElement?.id, "après validation, le focus est sur la confirmation").toBe("deverrouiller-appel");
 
     await fireEvent.click(el("deverrouiller-appel"));
     expect((el("champ-deverrouillage-qui") as HTMLInputElement).value).toBe("Samia Belkacem");
@@ -151,6 +155,7 @@ describe("écran Appel", () => {
     await fireEvent.click(el("confirmer-deverrouillage"));
     await waitFor(() => expect(document.getElementById("appel-valide")).toBeNull());
     expect((el(`marque-${ids.inscriptions[0]}-absent`) as HTMLButtonElement).disabled).toBe(false);
+    await waitFor(() => expect(document.activeElement?.tagName, "le focus ne tombe pas sur la page").not.toBe("BODY"));
     expect(etat.appel.journal.at(-1)).toMatchObject({ action: "appel_deverrouille", motif: "Parent arrivée en retard, notée présente" });
   });
 

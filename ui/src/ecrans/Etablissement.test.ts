@@ -39,7 +39,7 @@ describe("écran Établissement", () => {
     expect(champ<HTMLSelectElement>("champ-academie").value).toBe("Créteil");
     expect(champ("champ-zone-C").checked).toBe(true);
     expect(champ("champ-libelle").value).toBe("2025-2026");
-    expect(champ("champ-premier_jour").value).toBe("2025-09-01");
+    expect(champ("champ-premier_jour").value).toBe("01/09/2025");
     expect(champ("annees-passees").textContent).toContain("du 02/09/2024 au 04/07/2025");
   });
 

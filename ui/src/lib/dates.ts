@@ -59,3 +59,30 @@ export function aujourdhui(maintenant: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${maintenant.getFullYear()}-${p(maintenant.getMonth() + 1)}-${p(maintenant.getDate())}`;
 }
+
+/**
+ * Reads a date as a French person types it — `05/12/2026`, `5/12/2026`, `05.12.2026`,
+ * `05-12-2026`, `5 12 2026` — or as ISO `2026-12-05`; returns `AAAA-MM-JJ`, or `null` when it
+ * is not a real calendar date (31/02, 13th month, two-digit year…).
+ */
+export function lireDateSaisie(texte: string): string | null {
+  const s = texte.trim();
+  let a: number, mo: number, j: number;
+  const iso = ISO.exec(s);
+  const fr = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})$/.exec(s);
+  if (iso) [a, mo, j] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (fr) [j, mo, a] = [Number(fr[1]), Number(fr[2]), Number(fr[3])];
+  else return null;
+  const d = new Date(Date.UTC(a, mo - 1, j));
+  if (a < 1900 || d.getUTCFullYear() !== a || d.getUTCMonth() !== mo - 1 || d.getUTCDate() !== j) return null;
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${a}-${p(mo)}-${p(j)}`;
+}
+
+/** `2026-12-05` → `5 décembre 2026` (`1er` for the first day of a month). */
+export function dateEnLettres(iso: string): string {
+  const m = ISO.exec(iso);
+  if (!m) return iso;
+  const j = Number(m[3]);
+  return `${j === 1 ? "1er" : j} ${MOIS[Number(m[2]) - 1]} ${m[1]}`;
+}

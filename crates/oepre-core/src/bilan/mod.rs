@@ -819,19 +819,35 @@ pub fn json(b: &Bilan) -> String {
     serde_json::to_string_pretty(b).unwrap_or_else(|e| format!("{{\"schema\": \"{SCHEMA}\", \"erreur\": \"{e}\"}}"))
 }
 
-/// Reads a JSON bilan back, refusing an unknown schema version.
+/// What to do with a file that is not a bilan this version reads, said once for every refusal.
+const QUOI_FAIRE: &str = "Choisissez les fichiers « bilan-<UAI>-<année>.json » que chaque établissement exporte depuis l'onglet Bilan d'Ateliers OEPRE.";
+
+/// Reads a JSON bilan back, refusing an unknown schema version. Refusals say in plain French
+/// what the file is and what to do.
 pub fn lire_json(texte: &str) -> Resultat<Bilan> {
-    let v: serde_json::Value = serde_json::from_str(texte).map_err(|e| Erreur::champ("fichier", format!("Ce fichier n'est pas un bilan JSON lisible ({e}).")))?;
+    let v: serde_json::Value = serde_json::from_str(texte).map_err(|e| {
+        Erreur::champ("fichier", format!("Ce fichier n'est pas un bilan d'Ateliers OEPRE : son contenu est illisible (ligne {}). {QUOI_FAIRE}", e.line()))
+    })?;
     match v.get("schema").and_then(|s| s.as_str()) {
         Some(SCHEMA) => {}
-        autre => {
+        None => {
             return Err(Erreur::champ(
                 "fichier",
-                format!("Version de bilan inconnue ({}) : ce logiciel lit « {SCHEMA} ».", autre.unwrap_or("absente")),
+                format!("Ce fichier JSON n'est pas un bilan d'Ateliers OEPRE (il ne dit pas quel bilan il contient). {QUOI_FAIRE}"),
+            ))
+        }
+        Some(autre) => {
+            return Err(Erreur::champ(
+                "fichier",
+                format!(
+                    "Bilan d'une version inconnue (« {autre} ») : sans doute exporté par une version plus récente d'Ateliers OEPRE, que ce logiciel (« {SCHEMA} ») ne sait pas lire. Installez la même version que l'établissement, ou demandez-lui d'exporter son bilan à nouveau."
+                ),
             ))
         }
     }
-    serde_json::from_value(v).map_err(|e| Erreur::champ("fichier", format!("Bilan JSON incomplet ou invalide ({e}).")))
+    serde_json::from_value(v).map_err(|_| {
+        Erreur::champ("fichier", format!("Ce bilan d'Ateliers OEPRE est incomplet ou a été modifié à la main : il ne peut pas être additionné. {QUOI_FAIRE}"))
+    })
 }
 
 /// One step of [`exporter`], for a progress bar.

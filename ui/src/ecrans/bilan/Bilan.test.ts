@@ -129,7 +129,7 @@ describe("écran Consolidation académique", () => {
     await fireEvent.submit(el("form-consolidation"));
     await attendre("tableau-fichiers");
     expect(el("resume-fichiers").textContent).toContain("2 bilans retenus, 1 écarté");
-    expect(document.querySelector("[data-fichier='bilan-futur.json']")?.textContent).toContain("Version de bilan inconnue");
+    expect(document.querySelector("[data-fichier='bilan-futur.json']")?.textContent).toContain("version inconnue");
     expect(el("ligne-total-academie").textContent).toContain("29");
     expect(etat.documents.fichiers).toHaveLength(0);
 

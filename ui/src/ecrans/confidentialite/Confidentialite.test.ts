@@ -141,7 +141,7 @@ describe("écran Confidentialité", () => {
 
   it("journal : le filtre offre toutes les actions du cœur, même absentes du journal, et ne garde que leurs entrées", async () => {
     const j = etat.confidentialite.journal;
-    j.push({ id: 2, quand: "2025-10-10T09:00:00", qui: "Mme Martin", action: "appel_valide", libelle: "Appel validé", detail: "{}", resume: "Séance n° 10" });
+    j.push({ id: 2, quand: "2025-10-10T09:00:00", qui: "Mme Martin", action: "appel_valide", libelle: "Appel validé", detail: "{}", resume: "Français débutants, 10/10/2025" });
     j.push({ id: 1, quand: "2025-10-09T09:00:00", qui: "M. Durand", action: "acces_exporte", libelle: "Données d'un parent exportées (droit d'accès)", detail: "{}", resume: "Parent n° 201" });
     render(Confidentialite);
     const journal = await attendre("liste-journal");

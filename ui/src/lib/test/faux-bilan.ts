@@ -57,7 +57,7 @@ export function etatBilanVide(): EtatBilanFaux {
           etablissement: "",
           commune: "",
           annee: "",
-          refus: "Version de bilan inconnue (oepre-bilan/9) : ce logiciel lit « oepre-bilan/1 ».",
+          refus: "Bilan d’une version inconnue (« oepre-bilan/9 ») : sans doute exporté par une version plus récente d’Ateliers OEPRE.",
         },
       ],
     },
