@@ -329,12 +329,18 @@ fn dates_times_and_day_lists() {
     let d = NaiveDate::from_ymd_opt(2026, 10, 6).expect("date");
     let first = NaiveDate::from_ymd_opt(2026, 10, 1).expect("date");
     let txt = |f: oepre_i18n::Formatted| strip_isolation(&f.text);
+    let t0 = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("time");
     assert_eq!(txt(i18n.format_date("fr", d)), "mardi 6 octobre 2026");
     assert_eq!(txt(i18n.format_date("fr", first)), "jeudi 1er octobre 2026");
     assert_eq!(txt(i18n.format_date("en", d)), "Tuesday 6 October 2026");
     assert_eq!(txt(i18n.format_date("ru", d)), "вторник, 6 октября 2026 г.");
     assert_eq!(txt(i18n.format_date("zh-Hans", d)), "2026年10月6日 星期二");
     assert_eq!(txt(i18n.format_date("ar", d)), "الثلاثاء 6 أكتوبر 2026");
+    assert_eq!(txt(i18n.format_date("de", d)), "Dienstag, 6. Oktober 2026");
+    assert_eq!(txt(i18n.format_date("pl", d)), "wtorek, 6 października 2026 r.");
+    assert_eq!(txt(i18n.format_date("sr-Cyrl", d)), "уторак, 6. октобра 2026.");
+    assert_eq!(txt(i18n.format_date("mn", d)), "2026 оны аравдугаар сарын 6, Мягмар гараг");
+    assert_eq!(txt(i18n.format_time("de", t0(14, 0))), "14:00 Uhr");
     let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("time");
     assert_eq!(txt(i18n.format_time("fr", t(14, 0))), "14 h");
     assert_eq!(txt(i18n.format_time("fr", t(8, 5))), "8 h 05");
