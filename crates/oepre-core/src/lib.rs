@@ -53,6 +53,7 @@ pub mod parent;
 pub mod presence;
 pub mod recherche;
 pub mod referentiels;
+pub mod relecture;
 pub mod restauration;
 pub mod schema;
 pub mod seance;
