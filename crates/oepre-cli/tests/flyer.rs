@@ -92,3 +92,25 @@ fn usage_errors() {
     assert_eq!(out.status.code(), Some(2), "--out or --out-dir is required");
     assert!(!dir.path().join("x.pdf").exists());
 }
+
+#[test]
+fn review_export_then_import_marks_the_language_reviewed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.sqlite");
+    ok(&db, &["demo"]);
+    let xlsx = dir.path().join("relecture-ta.xlsx");
+    ok(&db, &["flyer", "review", "export", "--lang", "ta", "--out", xlsx.to_str().unwrap()]);
+    assert!(xlsx.is_file() && dir.path().join("relecture-ta.pdf").is_file());
+    // A sheet for another language changes nothing.
+    let out = oepre(&db, &["flyer", "review", "import", xlsx.to_str().unwrap(), "--by", "R. Kumar", "--lang", "ar"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Ligne 1"));
+    assert!(!dir.path().join("i18n/ta").exists());
+    // Approved as it is.
+    let texte = ok(&db, &["flyer", "review", "import", xlsx.to_str().unwrap(), "--by", "R. Kumar", "--lang", "ta"]);
+    assert!(texte.contains("0 correction(s) ; traduction relue par R. Kumar"), "{texte}");
+    let ftl = std::fs::read_to_string(dir.path().join("i18n/ta/flyer.ftl")).unwrap();
+    assert!(ftl.contains("# relu-par: R. Kumar\n"), "{ftl}");
+    let langs = ok(&db, &["flyer", "--list-langs"]);
+    assert!(langs.lines().any(|l| l.starts_with("ta ") && l.contains("relue") && !l.contains("à relire")), "{langs}");
+}
