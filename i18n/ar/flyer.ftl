@@ -5,23 +5,25 @@
 # direction: rtl
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
-# Arabe standard, vocabulaire maghrébin pour l'école (« الأولياء », « ورشات »). Mois : noms
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Arabe standard, vocabulaire maghrébin pour l'école (« أولياء الأمور », « ورشات »). Mois : noms
 # usuels au Moyen-Orient (يناير…) ; au Maghreb on dit aussi جانفي/يناير, فيفري… : à faire choisir
 # par le relecteur. Chiffres occidentaux (usage du Maghreb).
 
 ## Titre
 
-affiche-titre = فتح المدرسة أمام الأولياء من أجل نجاح الأطفال
-    .accroche = ورشات مجانية للأولياء في مدرسة طفلكم
+affiche-titre = فتح المدرسة أمام أولياء الأمور من أجل نجاح الأطفال
+    .accroche = ورشات مجانية لأولياء الأمور في مدرسة طفلكم
 
 ## Qu'est-ce que c'est ?
 
 quoi-titre = ما هو هذا البرنامج؟
 quoi-texte = برنامج تابع لوزارتي الداخلية والتربية الوطنية الفرنسيتين، موجّه لأولياء التلاميذ الأجانب أو من أصول أجنبية.
 quoi-gratuit = المشاركة مجانية.
-quoi-volontaire = تأتون إن رغبتم في ذلك: لا شيء إلزامي.
+quoi-volontaire = المشاركة اختيارية: لا شيء إلزامي.
 
 ## Ce que les ateliers apportent
 

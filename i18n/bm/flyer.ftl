@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # Orthographe officielle du Mali (ɛ, ɔ, ɲ, ŋ). Brouillon approximatif : relecture indispensable.
 # Heures à la française (« 14h00 »), usage du Mali. Une seule catégorie de pluriel (other).
 
@@ -20,7 +22,7 @@ affiche-titre = Lakɔli da yɛlɛli bangebagaw ye, walisa denw ka ɲɛ
 quoi-titre = Nin ye mun ye?
 quoi-texte = Nin ye Faransi ka Kɔnɔnako minisiriso ni Kalan minisiriso ka porogaramu ye, kalandenw bangebagaw ye, minnu ye dunanw ye walima minnu bɔra jamana wɛrɛ la.
 quoi-gratuit = A ye fu ye.
-quoi-volontaire = Aw bɛ na n'a diyara aw ye: foyi tɛ wajibi ye.
+quoi-volontaire = Donni ye aw sago ye: foyi tɛ wajibi ye.
 
 ## Ce que les ateliers apportent
 

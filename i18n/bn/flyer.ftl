@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # Heures sur 12 h (AM/PM, usage du Bangladesh) ; chiffres occidentaux (les chiffres bengalis
 # ne sont pas produits par Fluent).
 
@@ -20,7 +22,7 @@ affiche-titre = শিশুদের সাফল্যের জন্য অ�
 quoi-titre = এটি কী?
 quoi-texte = ফ্রান্সের স্বরাষ্ট্র ও শিক্ষা মন্ত্রণালয়ের একটি কর্মসূচি, বিদেশি বা বিদেশি বংশোদ্ভূত শিক্ষার্থীদের অভিভাবকদের জন্য।
 quoi-gratuit = এটি বিনামূল্যে।
-quoi-volontaire = আপনি চাইলে আসবেন: কিছুই বাধ্যতামূলক নয়।
+quoi-volontaire = অংশগ্রহণ ঐচ্ছিক: কিছুই বাধ্যতামূলক নয়।
 
 ## Ce que les ateliers apportent
 

@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # Anglais britannique (date « Tuesday 6 October 2026 ») ; heures sur 12 h (« 2:00 pm »).
 
 ## Titre
@@ -19,7 +21,7 @@ affiche-titre = Opening School to Parents for Children's Success
 quoi-titre = What is it?
 quoi-texte = A programme of the French Ministries of the Interior and of Education, for parents of pupils who are foreigners or of foreign origin.
 quoi-gratuit = It is free.
-quoi-volontaire = You come if you wish: nothing is compulsory.
+quoi-volontaire = Taking part is voluntary: nothing is compulsory.
 
 ## Ce que les ateliers apportent
 

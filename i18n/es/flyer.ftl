@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 
 ## Titre
 
@@ -18,7 +20,7 @@ affiche-titre = Abrir la escuela a los padres para el éxito de los niños
 quoi-titre = ¿Qué es?
 quoi-texte = Un programa de los Ministerios franceses del Interior y de Educación para los padres de alumnos extranjeros o de origen extranjero.
 quoi-gratuit = Es gratuito.
-quoi-volontaire = Usted viene si lo desea: nada es obligatorio.
+quoi-volontaire = La participación es libre: nada es obligatorio.
 
 ## Ce que les ateliers apportent
 

@@ -5,8 +5,10 @@
 # direction: rtl
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # Dari : balise fa-AF pour que Fluent applique les règles de pluriel du persan (« prs » est
 # inconnu de CLDR : règles de l'anglais). Vocabulaire dari là où il diffère de l'iranien : مکتب
 # (école), شاگرد (élève), معارف (éducation), داخله (intérieur), معلومات, صنف (salle de classe),
@@ -23,7 +25,7 @@ affiche-titre = مکتب به روی والدین باز است، برای مو�
 quoi-titre = این چیست؟
 quoi-texte = برنامهٔ وزارت‌های داخله و معارف فرانسه برای والدین شاگردانی که خارجی یا خارجی‌الاصل هستند.
 quoi-gratuit = رایگان است.
-quoi-volontaire = اگر بخواهید می‌آیید: هیچ چیز اجباری نیست.
+quoi-volontaire = اشتراک اختیاری است: هیچ چیز اجباری نیست.
 
 ## Ce que les ateliers apportent
 

@@ -5,8 +5,12 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Décembre 2026 : « Ministeer Fenaande » (fenaande = mensonge) retiré ; les noms des deux ministères
+# restent en français, comme on les lit sur les courriers. Le peul reste la moins sûre des langues livrées.
 # Peul en écriture latine (ɓ, ɗ, ŋ, ɲ/ñ, ƴ) ; vocabulaire proche du pulaar du Sénégal et du pular
 # de Guinée, à faire relire et adapter au public de l'école. Jours et mois : noms CLDR (ff).
 # Brouillon approximatif : relecture indispensable.
@@ -19,9 +23,9 @@ affiche-titre = Udditde lekkol ngol e jibinɓe ngam ɓiɓɓe ɓee ɓeydoo yeeso
 ## Qu'est-ce que c'est ?
 
 quoi-titre = Ko honɗum woni ɗum?
-quoi-texte = Ko porogaraam Ministeer Fenaande Nder e Ministeer Jaŋde Farayse, ngam jibinɓe almuɓɓe ɓe ngonaa Farayse walla ɓe iwi e leydi goɗɗi.
+quoi-texte = Ko porogaraam Ministère de l'Intérieur e Ministère de l'Éducation nationale Farayse, ngam jibinɓe almuɓɓe ɓe ngonaa Farayse walla ɓe iwi e leydi goɗɗi.
 quoi-gratuit = Ko meere.
-quoi-volontaire = Ngarton so on njiɗii: alaa ko waɗi waajibi.
+quoi-volontaire = Ngarugol ko e muuyɗe mon: alaa ko waɗi waajibi.
 
 ## Ce que les ateliers apportent
 
@@ -39,7 +43,7 @@ pratique-quand = Sahaa: { $jours }, gila { $heure_debut } haa { $heure_fin }
 pratique-debut = Janngirde adannde: { $date_debut }
 pratique-duree =
     { $heures ->
-        [one] Waktuuji janngirɗe { $heures } e nder hitaande jaŋde
+        [one] Waktu janngirɗe { $heures } e nder hitaande jaŋde
        *[other] Waktuuji janngirɗe { $heures } e nder hitaande jaŋde
     }
 pratique-gratuit = Meere

@@ -19,7 +19,7 @@ affiche-titre = Ouvrir l'École aux parents pour la réussite des enfants
 quoi-titre = Qu'est-ce que c'est ?
 quoi-texte = Un programme des ministères de l'Intérieur et de l'Éducation nationale pour les parents d'élèves étrangers ou d'origine étrangère.
 quoi-gratuit = C'est gratuit.
-quoi-volontaire = Vous venez si vous le souhaitez : rien n'est obligatoire.
+quoi-volontaire = La participation est libre : rien n'est obligatoire.
 
 ## Ce que les ateliers apportent
 

@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # Arménien oriental ; mois-N au génitif (« հոկտեմբերի 6 »). Les familles de la diaspora
 # ancienne lisent parfois l'arménien occidental : à faire vérifier.
 
@@ -20,7 +22,7 @@ affiche-titre = Բաց դպրոց ծնողների համար՝ հանուն ե�
 quoi-titre = Ի՞նչ է սա
 quoi-texte = Ֆրանսիայի Ներքին գործերի և Կրթության նախարարությունների ծրագիր՝ օտարերկրացի կամ օտարերկրյա ծագում ունեցող աշակերտների ծնողների համար։
 quoi-gratuit = Մասնակցությունն անվճար է։
-quoi-volontaire = Գալիս եք, եթե ցանկանում եք՝ ոչինչ պարտադիր չէ։
+quoi-volontaire = Մասնակցությունը կամավոր է՝ ոչինչ պարտադիր չէ։
 
 ## Ce que les ateliers apportent
 

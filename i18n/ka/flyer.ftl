@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # En géorgien, le nom reste au singulier après un nombre : variantes identiques.
 
 ## Titre
@@ -19,7 +21,7 @@ affiche-titre = სკოლა ღიაა მშობლებისთვ�
 quoi-titre = რა არის ეს?
 quoi-texte = საფრანგეთის შინაგან საქმეთა და განათლების სამინისტროების პროგრამა იმ მოსწავლეების მშობლებისთვის, რომლებიც უცხოელები ან უცხოური წარმოშობის არიან.
 quoi-gratuit = ეს უფასოა.
-quoi-volontaire = მოდიხართ, თუ გსურთ: არაფერია სავალდებულო.
+quoi-volontaire = მონაწილეობა ნებაყოფლობითია: არაფერია სავალდებულო.
 
 ## Ce que les ateliers apportent
 

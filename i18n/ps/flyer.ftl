@@ -5,8 +5,10 @@
 # direction: rtl
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # Jours : noms persans d'usage courant en Afghanistan (دوشنبه…) ; CLDR donne aussi دونۍ، درېنۍ…
 
 ## Titre
@@ -19,7 +21,7 @@ affiche-titre = ښوونځی د مور او پلار لپاره پرانیستی
 quoi-titre = دا څه دي؟
 quoi-texte = دا د فرانسې د کورنیو چارو او پوهنې وزارتونو یو پروګرام دی، د هغو زده کوونکو د مور او پلار لپاره چې بهرني دي یا بهرنۍ ریښه لري.
 quoi-gratuit = دا وړیا دی.
-quoi-volontaire = که مو خوښه وي، راشئ: هیڅ شی اجباري نه دی.
+quoi-volontaire = ګډون اختیاري دی: هیڅ شی اجباري نه دی.
 
 ## Ce que les ateliers apportent
 

@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # Portugais européen (la plupart des familles lusophones en France), compréhensible au Brésil,
 # au Cap-Vert, en Angola.
 
@@ -18,9 +20,9 @@ affiche-titre = Abrir a escola aos pais para o sucesso dos filhos
 ## Qu'est-ce que c'est ?
 
 quoi-titre = O que é?
-quoi-texte = Um programa dos Ministérios franceses da Administração Interna e da Educação para os pais de alunos estrangeiros ou de origem estrangeira.
+quoi-texte = Um programa do Ministério do Interior e do Ministério da Educação Nacional de França, para os pais de alunos estrangeiros ou de origem estrangeira.
 quoi-gratuit = É gratuito.
-quoi-volontaire = Vem se quiser: nada é obrigatório.
+quoi-volontaire = A participação é livre: nada é obrigatório.
 
 ## Ce que les ateliers apportent
 

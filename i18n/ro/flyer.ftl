@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # ș et ț avec virgule dessous (U+0219, U+021B), pas la cédille.
 
 ## Titre
@@ -17,9 +19,9 @@ affiche-titre = Școala deschisă părinților, pentru reușita copiilor
 ## Qu'est-ce que c'est ?
 
 quoi-titre = Ce este?
-quoi-texte = Un program al Ministerelor de Interne și al Educației din Franța, pentru părinții elevilor străini sau de origine străină.
+quoi-texte = Un program al Ministerului de Interne și al Ministerului Educației Naționale din Franța, pentru părinții elevilor străini sau de origine străină.
 quoi-gratuit = Este gratuit.
-quoi-volontaire = Veniți dacă doriți: nimic nu este obligatoriu.
+quoi-volontaire = Participarea este liberă: nimic nu este obligatoriu.
 
 ## Ce que les ateliers apportent
 

@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # mois-N au génitif (« 6 октября »).
 
 ## Titre
@@ -19,7 +21,7 @@ affiche-titre = Открытая школа для родителей — рад
 quoi-titre = Что это такое?
 quoi-texte = Программа министерств внутренних дел и образования Франции для родителей учеников — иностранцев или иностранного происхождения.
 quoi-gratuit = Это бесплатно.
-quoi-volontaire = Вы приходите по желанию: ничего не обязательно.
+quoi-volontaire = Участие добровольное: ничего обязательного.
 
 ## Ce que les ateliers apportent
 

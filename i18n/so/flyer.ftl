@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 
 ## Titre
 
@@ -18,7 +20,7 @@ affiche-titre = Dugsiga oo loo furo waalidiinta, si carruurtu ugu guuleystaan
 quoi-titre = Waa maxay?
 quoi-texte = Waa barnaamij ay leeyihiin Wasaaradaha Arrimaha Gudaha iyo Waxbarashada ee Faransiiska, loogu talagalay waalidiinta ardayda ajnabiga ah ama asal ahaan ajnabiga ah.
 quoi-gratuit = Waa bilaash.
-quoi-volontaire = Waxaad timaadaa haddii aad rabto: waxba qasab ma aha.
+quoi-volontaire = Ka qaybgalku waa ikhtiyaari: waxba qasab ma aha.
 
 ## Ce que les ateliers apportent
 
@@ -36,8 +38,8 @@ pratique-quand = Goorma: { $jours }, laga bilaabo { $heure_debut } ilaa { $heure
 pratique-debut = Tababarka koowaad: { $date_debut }
 pratique-duree =
     { $heures ->
-        [one] { $heures } saac oo tababar ah sannad-dugsiyeedka
-       *[other] { $heures } saacadood oo tababar ah sannad-dugsiyeedka
+        [one] { $heures } saac oo tababar ah inta lagu jiro sannad-dugsiyeedka
+       *[other] { $heures } saacadood oo tababar ah inta lagu jiro sannad-dugsiyeedka
     }
 pratique-gratuit = Bilaash
 petits-enfants =

@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 
 ## Titre
 
@@ -16,9 +18,9 @@ affiche-titre = Shkolla e hapur për prindërit, për suksesin e fëmijëve
 ## Qu'est-ce que c'est ?
 
 quoi-titre = Çfarë është?
-quoi-texte = Një program i ministrive franceze të Brendshme dhe të Arsimit për prindërit e nxënësve të huaj ose me origjinë të huaj.
+quoi-texte = Një program i Ministrisë së Brendshme dhe i Ministrisë së Arsimit Kombëtar të Francës, për prindërit e nxënësve të huaj ose me origjinë të huaj.
 quoi-gratuit = Është falas.
-quoi-volontaire = Vini nëse dëshironi: asgjë nuk është e detyrueshme.
+quoi-volontaire = Pjesëmarrja është e lirë: asgjë nuk është e detyrueshme.
 
 ## Ce que les ateliers apportent
 

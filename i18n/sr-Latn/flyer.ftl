@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # Écriture : alphabet LATIN (sr-Latn), variante ékavienne. Le cyrillique est l'écriture officielle
 # en Serbie, mais le latin y est d'usage courant, c'est l'écriture des familles venues de Bosnie,
 # du Monténégro ou du Kosovo, celle que lisent les enfants scolarisés en France, et celle des
@@ -23,7 +25,7 @@ affiche-titre = Škola otvorena za roditelje — za uspeh dece
 quoi-titre = Šta je to?
 quoi-texte = Program francuskih ministarstava unutrašnjih poslova i prosvete za roditelje učenika koji su stranci ili stranog porekla.
 quoi-gratuit = Besplatno je.
-quoi-volontaire = Dolazite ako želite: ništa nije obavezno.
+quoi-volontaire = Učešće je dobrovoljno: ništa nije obavezno.
 
 ## Ce que les ateliers apportent
 

@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # Tamoul de Sri Lanka (la plupart des familles tamoules en France) : பாடசாலை (école), பிள்ளை,
 # திகதி, பெப்ரவரி, ஒக்டோபர் ; en Inde on dirait பள்ளி, தேதி, பிப்ரவரி, அக்டோபர். Heures sur 12 h.
 
@@ -20,7 +22,7 @@ affiche-titre = பிள்ளைகளின் வெற்றிக்கா
 quoi-titre = இது என்ன?
 quoi-texte = வெளிநாட்டவர் அல்லது வெளிநாட்டுப் பூர்வீகம் கொண்ட மாணவர்களின் பெற்றோருக்காக, பிரான்சின் உள்துறை மற்றும் கல்வி அமைச்சகங்கள் நடத்தும் திட்டம்.
 quoi-gratuit = இது இலவசம்.
-quoi-volontaire = விரும்பினால் வாருங்கள்: எதுவும் கட்டாயமில்லை.
+quoi-volontaire = பங்கேற்பு உங்கள் விருப்பம்: எதுவும் கட்டாயமில்லை.
 
 ## Ce que les ateliers apportent
 

@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # Tigrigna d'Érythrée : mois grégoriens sous leurs noms érythréens (ጥሪ = janvier…). Heures sur
 # 24 h en chiffres, pour éviter la confusion avec l'heure éthiopienne. La police éthiopienne n'a ni
 # lettres latines ni chiffres : repli par caractère.
@@ -21,7 +23,7 @@ affiche-titre = ንዓወት ቆልዑ ቤት ትምህርቲ ንወለዲ ክ�
 quoi-titre = እዚ እንታይ እዩ?
 quoi-texte = ብሚኒስትሪ ውሽጣዊ ጉዳያትን ሚኒስትሪ ትምህርትን ፈረንሳ ዝቐረበ መደብ እዩ፣ ንወለዲ ናይቶም ወጻእተኛታት ወይ ወጻኢ መበቆል ዘለዎም ተማሃሮ።
 quoi-gratuit = ብነጻ እዩ።
-quoi-volontaire = እንተ ደሊኹም ጥራይ ትመጹ፣ ግዴታ የብሉን።
+quoi-volontaire = ተሳትፎ ብፍቓድኩም እዩ፣ ግዴታ የብሉን።
 
 ## Ce que les ateliers apportent
 

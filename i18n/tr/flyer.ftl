@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # En turc, le nom reste au singulier après un nombre : les deux variantes de pratique-duree
 # sont identiques.
 
@@ -20,7 +22,7 @@ affiche-titre = Çocukların başarısı için okul velilere açılıyor
 quoi-titre = Nedir?
 quoi-texte = Fransa İçişleri ve Millî Eğitim bakanlıklarının, yabancı veya yabancı kökenli öğrencilerin velilerine yönelik bir programıdır.
 quoi-gratuit = Ücretsizdir.
-quoi-volontaire = İsterseniz gelirsiniz: hiçbir şey zorunlu değildir.
+quoi-volontaire = Katılım isteğe bağlıdır: hiçbir şey zorunlu değildir.
 
 ## Ce que les ateliers apportent
 

@@ -5,8 +5,10 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # mois-N au génitif (« 6 жовтня »).
 
 ## Titre
@@ -19,7 +21,7 @@ affiche-titre = Відкрита школа для батьків — зарад
 quoi-titre = Що це таке?
 quoi-texte = Програма міністерств внутрішніх справ і освіти Франції для батьків учнів — іноземців або іноземного походження.
 quoi-gratuit = Це безкоштовно.
-quoi-volontaire = Ви приходите за бажанням: нічого не є обов’язковим.
+quoi-volontaire = Участь добровільна: нічого не є обов’язковим.
 
 ## Ce que les ateliers apportent
 

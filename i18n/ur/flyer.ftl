@@ -5,8 +5,10 @@
 # direction: rtl
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # Écriture nastaliq (police Noto Nastaliq Urdu) ; heures sur 12 h, d'usage au Pakistan.
 
 ## Titre
@@ -19,7 +21,7 @@ affiche-titre = اسکول والدین کے لیے کھلا ہے، بچوں ک�
 quoi-titre = یہ کیا ہے؟
 quoi-texte = یہ فرانس کی وزارتِ داخلہ اور وزارتِ تعلیم کا ایک پروگرام ہے، ان طلبہ کے والدین کے لیے جو غیر ملکی ہیں یا غیر ملکی نژاد ہیں۔
 quoi-gratuit = یہ مفت ہے۔
-quoi-volontaire = اگر آپ چاہیں تو آئیں: کچھ بھی لازمی نہیں۔
+quoi-volontaire = شرکت اختیاری ہے: کچھ بھی لازمی نہیں۔
 
 ## Ce que les ateliers apportent
 
@@ -37,8 +39,8 @@ pratique-quand = وقت: { $jours }، { $heure_debut } سے { $heure_fin } تک
 pratique-debut = پہلی ورکشاپ: { $date_debut }
 pratique-duree =
     { $heures ->
-        [one] تعلیمی سال کے دوران { $heures } گھنٹہ ورکشاپ
-       *[other] تعلیمی سال کے دوران { $heures } گھنٹے ورکشاپس
+        [one] تعلیمی سال کے دوران { $heures } گھنٹے کی ورکشاپ
+       *[other] تعلیمی سال کے دوران { $heures } گھنٹے کی ورکشاپس
     }
 pratique-gratuit = مفت
 petits-enfants =

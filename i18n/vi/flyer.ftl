@@ -5,26 +5,28 @@
 # direction: ltr
 # relu-par-locuteur-natif: non
 #
-# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl) : à faire relire
-# par un locuteur natif avant diffusion, puis passer la ligne ci-dessus à « oui ».
+# Traduction préparée par machine depuis le français (i18n/fr/flyer.ftl), relue en décembre 2026
+# par le projet contre le texte français (sens de chaque phrase, registre poli, noms des deux
+# ministères, « La participation est libre », variables, pluriels) ; PAS par un locuteur natif :
+# à faire relire avant diffusion, puis passer la ligne ci-dessus à « oui ».
 # Une seule catégorie de pluriel (other) en vietnamien.
 
 ## Titre
 
 affiche-titre = Mở cửa trường học cho phụ huynh vì sự thành công của con em
-    .accroche = Các buổi học miễn phí cho phụ huynh, tại trường của con bạn
+    .accroche = Các buổi học miễn phí cho phụ huynh, tại trường của con quý vị
 
 ## Qu'est-ce que c'est ?
 
 quoi-titre = Đây là gì?
 quoi-texte = Một chương trình của Bộ Nội vụ và Bộ Giáo dục Pháp dành cho phụ huynh của học sinh là người nước ngoài hoặc có gốc nước ngoài.
 quoi-gratuit = Hoàn toàn miễn phí.
-quoi-volontaire = Bạn đến nếu bạn muốn: không có gì bắt buộc.
+quoi-volontaire = Việc tham gia là tự nguyện: không có gì bắt buộc.
 
 ## Ce que les ateliers apportent
 
 apports-titre = Vì sao nên tham gia?
-apports-reussite = Giúp con bạn học tốt ở trường
+apports-reussite = Giúp con quý vị học tốt ở trường
 apports-ecole = Hiểu cách nhà trường hoạt động
 apports-francais = Nói, đọc và viết tiếng Pháp
 apports-valeurs = Hiểu các giá trị của nền Cộng hòa: tự do, bình đẳng, bác ái, thế tục
@@ -42,14 +44,14 @@ pratique-duree =
 pratique-gratuit = Miễn phí
 petits-enfants =
     { $petits_enfants ->
-        [oui] Bạn có thể đưa con nhỏ đi cùng.
+        [oui] Quý phụ huynh có thể đưa con nhỏ đi cùng.
        *[non] Không thể nhận trông trẻ nhỏ trong các buổi học.
     }
 
 ## Inscription et contact
 
 inscription-titre = Đăng ký như thế nào?
-inscription-texte = Tại văn phòng trường của con bạn, hoặc với giáo viên của cháu.
+inscription-texte = Tại văn phòng trường của con quý vị, hoặc với giáo viên của cháu.
 contact-titre = Liên hệ
 contact-telephone = Điện thoại: { $telephone }
 contact-courriel = Email: { $courriel }

@@ -5,6 +5,8 @@
 //! oepre flyer --atelier "Atelier du mardi et jeudi" --lang fr,ar,ta [--bilingue] --out affiche.pdf
 //! oepre flyer --atelier 1 --lang all --out-dir affiches/        # flyer-<atelier>-<langue>.pdf
 //! oepre flyer --list-langs [--json]
+//! oepre flyer review export --lang ta --out relecture-ta.xlsx   # + relecture-ta.pdf
+//! oepre flyer review import relecture-ta.xlsx --by "Nom du relecteur" [--lang ta]
 //! ```
 //!
 //! Translations corrected or added by the school are read from `i18n/` next to the data file
@@ -21,7 +23,10 @@ use oepre_core::{atelier, Db, Erreur, Resultat};
 use crate::json;
 
 #[derive(Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct ArgsFlyer {
+    #[command(subcommand)]
+    review: Option<Review>,
     /// L'atelier, par numéro ou par nom (année courante).
     #[arg(long, required_unless_present = "list_langs")]
     atelier: Option<String>,
@@ -54,8 +59,66 @@ pub struct ArgsFlyer {
     json: bool,
 }
 
+/// `oepre flyer review export|import`: review of a translation by a native speaker.
+#[derive(clap::Subcommand)]
+enum Review {
+    /// Feuille de relecture (XLSX) d'une langue, et l'affiche en PDF à côté.
+    Review {
+        #[command(subcommand)]
+        action: ActionReview,
+    },
+}
+
+#[derive(clap::Subcommand)]
+enum ActionReview {
+    /// Écrit la feuille de relecture (XLSX) et l'affiche de la langue (même nom, .pdf).
+    Export {
+        /// La langue (ta, ar…).
+        #[arg(long)]
+        lang: String,
+        /// Le fichier XLSX à écrire.
+        #[arg(long, value_name = "FICHIER.xlsx")]
+        out: PathBuf,
+    },
+    /// Lit la feuille corrigée, la vérifie et écrit la traduction de l'école, marquée relue.
+    Import {
+        /// La feuille corrigée.
+        fichier: PathBuf,
+        /// Nom de la personne qui a relu.
+        #[arg(long = "by", value_name = "NOM")]
+        par: String,
+        /// La langue attendue (une feuille d'une autre langue est refusée).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+}
+
+fn relecture(i18n_dossier: &Path, action: ActionReview) -> Resultat<()> {
+    use oepre_core::relecture;
+    let i18n = I18n::load(Some(i18n_dossier));
+    match action {
+        ActionReview::Export { lang, out } => {
+            let (xlsx, pdf) = relecture::exporter(&i18n, i18n_dossier, &lang, &out)?;
+            println!("{}\n{}", xlsx.display(), pdf.display());
+        }
+        ActionReview::Import { fichier, par, lang } => {
+            let jour = chrono::Local::now().date_naive();
+            let import = relecture::preparer_import(i18n_dossier, &fichier, lang.as_deref(), &par, jour)?;
+            for c in &import.changements {
+                println!("ligne {} — {}\n  avant : {}\n  après : {}", c.ligne, c.message, c.avant, c.apres);
+            }
+            let chemin = relecture::ecrire_import(i18n_dossier, &import)?;
+            println!("{} correction(s) ; traduction relue par {} : {}", import.changements.len(), import.relecteur, chemin.display());
+        }
+    }
+    Ok(())
+}
+
 pub fn flyer(db: &mut Db, args: ArgsFlyer) -> Resultat<()> {
     let dossier = args.i18n.clone().unwrap_or_else(|| affiche::dossier_i18n(db.chemin()));
+    if let Some(Review::Review { action }) = args.review {
+        return relecture(&dossier, action);
+    }
     let i18n = I18n::load(Some(&dossier));
     for p in i18n.problems() {
         eprintln!("Attention : {p}");

@@ -41,10 +41,10 @@ fn one_file_one_page_per_language_or_one_file_per_language() {
     let texte = ok(&db, &["flyer", "--atelier", "Atelier du mardi et jeudi", "--lang", "all", "--out-dir", dossier.to_str().unwrap()]);
     let mut noms: Vec<String> = std::fs::read_dir(&dossier).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     noms.sort();
-    assert!(noms.len() >= 25, "{noms:?}");
+    assert!(noms.len() >= 38, "{noms:?}");
     assert!(noms.contains(&"flyer-atelier-du-mardi-et-jeudi-zh-Hans.pdf".to_owned()), "{noms:?}");
     assert!(noms.iter().all(|n| n.starts_with("flyer-atelier-du-mardi-et-jeudi-") && n.ends_with(".pdf")));
-    assert!(texte.lines().count() >= 25);
+    assert!(texte.lines().count() >= 38);
     for n in &noms {
         assert_eq!(pages(&dossier.join(n)), 1, "{n}");
     }
@@ -61,7 +61,7 @@ fn list_langs_text_and_json() {
 
     let v: serde_json::Value = serde_json::from_str(&ok(&db, &["flyer", "--list-langs", "--json"])).unwrap();
     let langs = v.as_array().unwrap();
-    assert!(langs.len() >= 25);
+    assert!(langs.len() >= 38);
     let ur = langs.iter().find(|l| l["locale"] == "ur").unwrap();
     assert_eq!(ur["direction"], "rtl");
     assert_eq!(ur["reviewed"], false);
@@ -69,14 +69,14 @@ fn list_langs_text_and_json() {
 
     // A language added by the school appears; a broken file is reported with its line.
     let i18n = dir.path().join("i18n");
-    std::fs::create_dir_all(i18n.join("ln")).unwrap();
-    std::fs::write(i18n.join("ln/flyer.ftl"), "# langue: lingála\n# langue-fr: lingala\n# direction: ltr\n# relu-par-locuteur-natif: oui\naffiche-titre = Kofungola eteyelo\n").unwrap();
+    std::fs::create_dir_all(i18n.join("kab")).unwrap();
+    std::fs::write(i18n.join("kab/flyer.ftl"), "# langue: taqbaylit\n# langue-fr: kabyle\n# direction: ltr\n# relu-par-locuteur-natif: oui\naffiche-titre = Ldi aɣerbaz\n").unwrap();
     std::fs::create_dir_all(i18n.join("tr")).unwrap();
     std::fs::write(i18n.join("tr/flyer.ftl"), "affiche-titre = Tamam\nbozuk = { $\n").unwrap();
     let out = oepre(&db, &["flyer", "--list-langs"]);
     let texte = String::from_utf8(out.stdout).unwrap();
     let erreurs = String::from_utf8(out.stderr).unwrap();
-    assert!(texte.lines().any(|l| l.starts_with("ln ") && l.contains("relue") && l.contains("ajoutée")), "{texte}");
+    assert!(texte.lines().any(|l| l.starts_with("kab ") && l.contains("relue") && l.contains("ajoutée")), "{texte}");
     assert!(erreurs.contains("ligne 2"), "{erreurs}");
 }
 
@@ -91,4 +91,26 @@ fn usage_errors() {
     let out = oepre(&db, &["flyer", "--atelier", "1", "--lang", "fr"]);
     assert_eq!(out.status.code(), Some(2), "--out or --out-dir is required");
     assert!(!dir.path().join("x.pdf").exists());
+}
+
+#[test]
+fn review_export_then_import_marks_the_language_reviewed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.sqlite");
+    ok(&db, &["demo"]);
+    let xlsx = dir.path().join("relecture-ta.xlsx");
+    ok(&db, &["flyer", "review", "export", "--lang", "ta", "--out", xlsx.to_str().unwrap()]);
+    assert!(xlsx.is_file() && dir.path().join("relecture-ta.pdf").is_file());
+    // A sheet for another language changes nothing.
+    let out = oepre(&db, &["flyer", "review", "import", xlsx.to_str().unwrap(), "--by", "R. Kumar", "--lang", "ar"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Ligne 1"));
+    assert!(!dir.path().join("i18n/ta").exists());
+    // Approved as it is.
+    let texte = ok(&db, &["flyer", "review", "import", xlsx.to_str().unwrap(), "--by", "R. Kumar", "--lang", "ta"]);
+    assert!(texte.contains("0 correction(s) ; traduction relue par R. Kumar"), "{texte}");
+    let ftl = std::fs::read_to_string(dir.path().join("i18n/ta/flyer.ftl")).unwrap();
+    assert!(ftl.contains("# relu-par: R. Kumar\n"), "{ftl}");
+    let langs = ok(&db, &["flyer", "--list-langs"]);
+    assert!(langs.lines().any(|l| l.starts_with("ta ") && l.contains("relue") && !l.contains("à relire")), "{langs}");
 }

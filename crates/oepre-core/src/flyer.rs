@@ -379,6 +379,8 @@ impl LangTexts {
             french_name: tag.to_owned(),
             direction: Sens::Ltr,
             reviewed_by_native_speaker: false,
+            reviewer: None,
+            reviewed_on: None,
             source: Source::Override,
         });
         let msgs: BTreeMap<&'static str, Formatted> = i18n.format_flyer(tag, &input.details).into_iter().collect();
@@ -924,12 +926,15 @@ fn footer(p: &mut Painter<'_>, spec: &PageSpec<'_>) {
     } else {
         format!("Affiche en {}", info.french_name)
     };
-    let mut marks = Vec::new();
+    let mut marks: Vec<String> = Vec::new();
     if info.tag != "fr" {
-        marks.push(if info.reviewed_by_native_speaker {
-            "Traduction relue par un locuteur natif"
-        } else {
-            "Traduction à relire par un locuteur natif"
+        marks.push(match (info.reviewed_by_native_speaker, &info.reviewer) {
+            (true, Some(nom)) => match info.reviewed_on.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+                Some(d) => format!("Traduction relue par {nom} le {}", d.format("%d/%m/%Y")),
+                None => format!("Traduction relue par {nom}"),
+            },
+            (true, None) => "Traduction relue par un locuteur natif".to_owned(),
+            (false, _) => "Traduction à relire par un locuteur natif".to_owned(),
         });
     }
     let mut fallbacks = t.fallbacks();
@@ -937,7 +942,7 @@ fn footer(p: &mut Painter<'_>, spec: &PageSpec<'_>) {
         fallbacks.extend(fr.fallbacks());
     }
     if !fallbacks.is_empty() {
-        marks.push("Certains textes sont en français (traduction absente)");
+        marks.push("Certains textes sont en français (traduction absente)".to_owned());
     }
     let base = TextStyle::new(6.5).color(FOOTER_GREY).lang("fr").direction(Direction::Ltr);
     let (first, second) = if t.rtl() { (Align::Right, Align::Left) } else { (Align::Left, Align::Right) };

@@ -54,6 +54,7 @@ pub mod point_arret;
 pub mod presence;
 pub mod recherche;
 pub mod referentiels;
+pub mod relecture;
 pub mod restauration;
 pub mod schema;
 pub mod seance;

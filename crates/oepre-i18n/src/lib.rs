@@ -72,6 +72,56 @@ pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use check::{plural_categories, Issue};
 pub use flyer::{FlyerDetails, FLYER_MESSAGES, PICTOGRAM_MESSAGES};
 
+/// The text of the shipped `flyer.ftl` of a locale (exact tag), as in the repository.
+pub fn shipped_source(tag: &str) -> Option<&'static str> {
+    load::SHIPPED.iter().find(|(t, _, _)| *t == tag).map(|(_, _, s)| *s)
+}
+
+/// The messages of a `.ftl` source as `(id, text)`, in file order: `text` is what follows
+/// `id =`, continuation lines (selectors, attributes) included, with their common four-space
+/// indentation removed, so that [`message_line`] gives the message back. Comments and blank
+/// lines between messages are dropped.
+pub fn message_blocks(source: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut current: Option<(String, Vec<String>)> = None;
+    for line in source.lines() {
+        let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        if starts_message {
+            if let Some((id, value)) = line.split_once('=') {
+                if let Some((i, v)) = current.take() {
+                    out.push((i, v.join("\n").trim_end().to_owned()));
+                }
+                current = Some((id.trim().to_owned(), vec![value.trim().to_owned()]));
+                continue;
+            }
+        }
+        if line.starts_with(' ') {
+            if let Some((_, v)) = current.as_mut() {
+                v.push(line.strip_prefix("    ").unwrap_or(line.trim_start()).to_owned());
+                continue;
+            }
+        }
+        if let Some((i, v)) = current.take() {
+            out.push((i, v.join("\n").trim_end().to_owned()));
+        }
+    }
+    if let Some((i, v)) = current.take() {
+        out.push((i, v.join("\n").trim_end().to_owned()));
+    }
+    out
+}
+
+/// The `.ftl` lines of one message, from an `(id, text)` of [`message_blocks`].
+pub fn message_line(id: &str, text: &str) -> String {
+    let mut lines = text.trim_end().lines();
+    let mut out = format!("{id} = {}", lines.next().unwrap_or("").trim_end());
+    for l in lines {
+        out.push_str("\n    ");
+        out.push_str(l.trim_end());
+    }
+    out.replace(" = \n", " =\n")
+}
+
 /// The reference locale, always present, and the fallback of every other one.
 pub const REFERENCE_LOCALE: &str = "fr";
 
@@ -118,6 +168,10 @@ pub struct Language {
     pub direction: Direction,
     /// `true` when the header says `relu-par-locuteur-natif: oui`.
     pub reviewed_by_native_speaker: bool,
+    /// Who reviewed it (header `relu-par`), written by the review import.
+    pub reviewer: Option<String>,
+    /// When (header `relu-le`, `AAAA-MM-JJ`).
+    pub reviewed_on: Option<String>,
     /// Shipped, overridden or added by the school.
     pub source: Source,
 }

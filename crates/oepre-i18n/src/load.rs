@@ -230,6 +230,8 @@ fn language_from(tag: &str, header: &Header, source: Source) -> Language {
         french_name: header.get("langue-fr").unwrap_or(tag).to_owned(),
         direction: header.direction().unwrap_or_else(|| default_direction(tag)),
         reviewed_by_native_speaker: header.reviewed().unwrap_or(false),
+        reviewer: header.get("relu-par").map(str::to_owned),
+        reviewed_on: header.get("relu-le").map(str::to_owned),
         source,
     }
 }
@@ -346,6 +348,12 @@ fn load_overrides(dir: &Path, locales: &mut Vec<LocaleData>, problems: &mut Vec<
             }
             if let Some(r) = h.reviewed() {
                 info.reviewed_by_native_speaker = r;
+            }
+            if let Some(v) = h.get("relu-par") {
+                info.reviewer = Some(v.to_owned());
+            }
+            if let Some(v) = h.get("relu-le") {
+                info.reviewed_on = Some(v.to_owned());
             }
         } else {
             let Some(mut bundle) = new_bundle(&folder) else {

@@ -11,9 +11,10 @@ use oepre_i18n::{
 
 const EXPECTED: &[&str] = &[
     "fr", "en", "ar", "bm", "zh-Hans", "es", "pt", "ru", "sr-Latn", "tr", "uk", "ro", "sq", "ka",
-    "hy", "fa-AF", "ps", "ur", "bn", "ta", "ti", "vi", "snk", "ff", "so",
+    "hy", "fa-AF", "ps", "ur", "bn", "ta", "ti", "vi", "ff", "so", "kmr", "ckb", "mn", "ln", "hi",
+    "am", "fa", "sr-Cyrl", "it", "pl", "de", "bg", "sw", "az",
 ];
-const RTL: &[&str] = &["ar", "fa-AF", "ps", "ur"];
+const RTL: &[&str] = &["ar", "fa-AF", "fa", "ps", "ur", "ckb"];
 
 fn i18n_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../i18n")
@@ -95,7 +96,7 @@ fn at_least_the_expected_locales_are_shipped() {
     for tag in EXPECTED {
         assert!(tags.iter().any(|t| t == tag), "{tag} missing from {tags:?}");
     }
-    assert!(tags.len() >= 25);
+    assert!(tags.len() >= 38);
 }
 
 #[test]
@@ -328,12 +329,18 @@ fn dates_times_and_day_lists() {
     let d = NaiveDate::from_ymd_opt(2026, 10, 6).expect("date");
     let first = NaiveDate::from_ymd_opt(2026, 10, 1).expect("date");
     let txt = |f: oepre_i18n::Formatted| strip_isolation(&f.text);
+    let t0 = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("time");
     assert_eq!(txt(i18n.format_date("fr", d)), "mardi 6 octobre 2026");
     assert_eq!(txt(i18n.format_date("fr", first)), "jeudi 1er octobre 2026");
     assert_eq!(txt(i18n.format_date("en", d)), "Tuesday 6 October 2026");
     assert_eq!(txt(i18n.format_date("ru", d)), "вторник, 6 октября 2026 г.");
     assert_eq!(txt(i18n.format_date("zh-Hans", d)), "2026年10月6日 星期二");
     assert_eq!(txt(i18n.format_date("ar", d)), "الثلاثاء 6 أكتوبر 2026");
+    assert_eq!(txt(i18n.format_date("de", d)), "Dienstag, 6. Oktober 2026");
+    assert_eq!(txt(i18n.format_date("pl", d)), "wtorek, 6 października 2026 r.");
+    assert_eq!(txt(i18n.format_date("sr-Cyrl", d)), "уторак, 6. октобра 2026.");
+    assert_eq!(txt(i18n.format_date("mn", d)), "2026 оны аравдугаар сарын 6, Мягмар гараг");
+    assert_eq!(txt(i18n.format_time("de", t0(14, 0))), "14:00 Uhr");
     let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("time");
     assert_eq!(txt(i18n.format_time("fr", t(14, 0))), "14 h");
     assert_eq!(txt(i18n.format_time("fr", t(8, 5))), "8 h 05");
@@ -343,7 +350,7 @@ fn dates_times_and_day_lists() {
     assert_eq!(txt(i18n.format_time("es", t(9, 0))), "9:00");
     assert_eq!(txt(i18n.format_time("tr", t(9, 0))), "09:00");
     assert_eq!(
-        txt(i18n.weekday_name("de-unknown-to-us", Weekday::Mon)),
+        txt(i18n.weekday_name("nl-unknown-to-us", Weekday::Mon)),
         "lundi"
     );
     assert_eq!(txt(i18n.month_name("sr-Latn", 10)), "oktobra");
@@ -444,9 +451,9 @@ fn override_folder_corrects_extends_and_reports() {
     // A new language, with only some messages.
     write(
         dir,
-        "it",
-        "# langue: italiano\n# langue-fr: italien\n# locale: it\n# direction: ltr\n\
-         # relu-par-locuteur-natif: non\n\nquoi-titre = Che cos'è?\n",
+        "nl",
+        "# langue: Nederlands\n# langue-fr: néerlandais\n# locale: nl\n# direction: ltr\n\
+         # relu-par-locuteur-natif: non\n\nquoi-titre = Wat is het?\n",
     );
     // A broken file for a shipped language: line 4 has an unclosed placeable.
     write(
@@ -473,17 +480,17 @@ fn override_folder_corrects_extends_and_reports() {
     assert_eq!(es_lang.source, Source::ShippedAndOverride);
     assert!(es_lang.reviewed_by_native_speaker);
 
-    let it = i18n.language("it").expect("new language listed");
+    let it = i18n.language("nl").expect("new language listed");
     assert_eq!(
         (it.native_name.as_str(), it.french_name.as_str()),
-        ("italiano", "italien")
+        ("Nederlands", "néerlandais")
     );
     assert_eq!(it.source, Source::Override);
     assert_eq!(
-        i18n.format("it", "quoi-titre", None).expect("it").text,
-        "Che cos'è?"
+        i18n.format("nl", "quoi-titre", None).expect("nl").text,
+        "Wat is het?"
     );
-    let missing = i18n.format("it", "apports-titre", None).expect("fallback");
+    let missing = i18n.format("nl", "apports-titre", None).expect("fallback");
     assert_eq!(
         (
             missing.text.as_str(),
@@ -494,7 +501,7 @@ fn override_folder_corrects_extends_and_reports() {
         ("Pourquoi venir ?", "fr", true, Direction::Ltr)
     );
     assert!(i18n
-        .check("it")
+        .check("nl")
         .iter()
         .any(|i| i.message_id.as_deref() == Some("apports-titre")));
 
@@ -570,7 +577,7 @@ fn an_override_keeps_the_shipped_attributes_it_does_not_redefine() {
     let ar = i18n.format("ar", "affiche-titre", None).expect("ar");
     assert_eq!(
         (ar.text.as_str(), ar.locale.as_str()),
-        ("فتح المدرسة أمام الأولياء من أجل نجاح الأطفال", "ar")
+        ("فتح المدرسة أمام أولياء الأمور من أجل نجاح الأطفال", "ar")
     );
     let ar_accroche = i18n
         .format_attribute("ar", "affiche-titre", "accroche", None)
