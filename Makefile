@@ -12,7 +12,8 @@ APT_PAQUETS := build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev 
 	libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver fonts-dejavu-core \
 	poppler-utils qpdf
 
-.PHONY: run test deps deps-apt deps-npm deps-driver ui build bindings test-rust test-ui test-documents test-e2e lint clean fuzz
+.PHONY: run test deps deps-apt deps-npm deps-driver ui build bindings test-rust test-ui test-documents test-e2e lint clean fuzz \
+	package package-deb package-windows package-test deps-paquets
 
 run: deps build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -77,6 +78,41 @@ FUZZ_SECONDES ?= 60
 fuzz:
 	$(CARGO) build --release -p oepre-fuzz
 	$(CARGO_TARGET_DIR)/release/oepre-fuzz --secondes $(FUZZ_SECONDES) $(FUZZ_ARGS) tout
+
+# Installers (not part of `make test`): see README « Installer sur les postes de l'école ».
+# Everything is built here, offline once the dependencies are present; results in $(PAQUETS).
+PAQUETS := $(CARGO_TARGET_DIR)/paquets
+CIBLE_WINDOWS := x86_64-pc-windows-gnu
+APT_PAQUETS_INSTALLEURS := gcc-mingw-w64-x86-64 nsis lintian wine64 x11-utils
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+
+deps-paquets: deps
+	@manquants=$$(for p in $(APT_PAQUETS_INSTALLEURS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$manquants" ]; then \
+		echo "Installation des paquets Debian manquants : $$manquants"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$manquants; \
+	fi
+	@rustup target list --installed | grep -qx $(CIBLE_WINDOWS) || rustup target add $(CIBLE_WINDOWS)
+
+package: package-deb package-windows
+	@ls -l $(PAQUETS)
+
+package-deb: deps-paquets ui
+	$(CARGO) build --release -p oepre-app -p oepre-cli
+	src-tauri/packaging/deb.sh $(CARGO_TARGET_DIR)/release $(PAQUETS)
+	lintian --no-tag-display-limit --suppress-tags no-manual-page,no-changelog,extended-description-line-too-long $(PAQUETS)/ateliers-oepre_$(VERSION)_*.deb || true
+
+# The `oepre.exe` command; the window (ateliers-oepre.exe) when its cross-build succeeds.
+package-windows: deps-paquets ui
+	$(CARGO) build --release --target $(CIBLE_WINDOWS) -p oepre-cli
+	-$(CARGO) build --release --target $(CIBLE_WINDOWS) -p oepre-app
+	mkdir -p $(PAQUETS)
+	makensis -V2 -DVERSION=$(VERSION) -DBINAIRES=$(CARGO_TARGET_DIR)/$(CIBLE_WINDOWS)/release \
+		-DSORTIE=$(PAQUETS)/ateliers-oepre-$(VERSION)-installation.exe src-tauri/packaging/installateur.nsi
+
+package-test: package
+	tests/paquets/deb.sh $(PAQUETS)/ateliers-oepre_$(VERSION)_*.deb
+	tests/paquets/wine.sh $(CARGO_TARGET_DIR)/$(CIBLE_WINDOWS)/release/oepre.exe
 
 clean:
 	rm -rf ui/dist tests/artifacts

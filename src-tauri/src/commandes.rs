@@ -23,6 +23,7 @@ use oepre_core::sortie::{self, ApercuAffiche, DemandeDocument, DocumentEcrit};
 use oepre_core::chiffrement;
 use oepre_core::restauration::{self, Remplacement, Verification};
 use oepre_core::sauvegarde::{self, ReglagesSauvegarde, Sauvegarde, SaisieReglagesSauvegarde};
+use oepre_core::a_propos::{self, APropos};
 use oepre_core::acces::{self, Effacement};
 use oepre_core::conservation::{self, ApercuPurge, ResultatPurge};
 use oepre_core::documents::registre::{self, Registre};
@@ -673,6 +674,18 @@ pub fn parent_donnees_exporter(etat: State<'_, Etat>, parent_id: u32) -> R<Vec<D
 }
 
 #[tauri::command(async)]
+pub fn a_propos_lire(etat: State<'_, Etat>) -> R<APropos> {
+    Ok(a_propos::a_propos(etat.chemin()))
+}
+
+#[tauri::command(async)]
+pub fn a_propos_ouvrir_dossier(etat: State<'_, Etat>) -> R<()> {
+    let dossier = etat.chemin().parent().unwrap_or(Path::new("."));
+    tauri_plugin_opener::open_path(dossier, None::<&str>)
+        .map_err(|e| Erreur::Conflit(format!("Aucun programme n'a pu ouvrir « {} » ({e}).", dossier.display())).into())
+}
+
+#[tauri::command(async)]
 pub fn parent_effacer(etat: State<'_, Etat>, parent_id: u32) -> R<Effacement> {
     let qui = etat.qui_requis()?;
     etat.avec(|db| acces::effacer(db, parent_id.into(), &qui))
@@ -772,4 +785,6 @@ crate::bindings::commandes! {
     journal_actions() -> Vec<ActionJournal>;
     parent_donnees_exporter(parent_id: u32) -> Vec<DocumentEcrit>;
     parent_effacer(parent_id: u32) -> Effacement;
+    a_propos_lire() -> APropos;
+    a_propos_ouvrir_dossier() -> ();
 }

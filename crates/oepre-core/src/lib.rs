@@ -27,6 +27,7 @@
 //! 3. Run `make bindings` to regenerate `ui/src/lib/generated/bindings.ts`; a test fails while
 //!    the committed bindings are stale.
 
+pub mod a_propos;
 pub mod acces;
 pub mod annee;
 pub mod atelier;

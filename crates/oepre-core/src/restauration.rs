@@ -290,7 +290,7 @@ fn copier_brut(chemin_db: &Path, dossier: &Path, etat: &str) -> Resultat<PathBuf
         }
         let temporaire = voisin_temporaire(&destination, "copie");
         let copie = std::fs::copy(&source, &temporaire)
-            .and_then(|_| std::fs::File::open(&temporaire)?.sync_all())
+            .and_then(|_| crate::sauvegarde::synchroniser(&temporaire))
             .and_then(|()| std::fs::rename(&temporaire, &destination));
         if let Err(e) = copie {
             let _ = std::fs::remove_file(&temporaire);

@@ -209,7 +209,7 @@ fn verifier_dossier_inscriptible(dossier: &Path) -> Result<(), String> {
     std::fs::create_dir_all(dossier)
         .map_err(|e| format!("Impossible de créer ou d'ouvrir le dossier « {} » : {}.", dossier.display(), raison(e)))?;
     let essai = dossier.join(".oepre-essai-ecriture.tmp");
-    let ecrit = std::fs::write(&essai, b"oepre").and_then(|()| std::fs::File::open(&essai)?.sync_all());
+    let ecrit = std::fs::write(&essai, b"oepre").and_then(|()| synchroniser(&essai));
     let _ = std::fs::remove_file(&essai);
     ecrit.map_err(|e| format!("Impossible d'écrire dans le dossier « {} » : {}. Choisissez un autre dossier.", dossier.display(), raison(e)))
 }
@@ -299,6 +299,12 @@ fn ecrire_copie(db: &Db, temporaire: &Path) -> Resultat<Option<Resume>> {
     verifier_copie(temporaire, db.phrase())
 }
 
+/// `fsync` of a file written earlier. Opened for writing: Windows refuses to flush a handle
+/// opened read-only (« accès refusé »).
+pub(crate) fn synchroniser(chemin: &Path) -> std::io::Result<()> {
+    std::fs::OpenOptions::new().write(true).open(chemin)?.sync_all()
+}
+
 /// Full `integrity_check` of a copy just written (on a new connection, so the pages are read
 /// back from the file), then `fsync`. Returns its summary, read on the same connection. A bad
 /// copy is reported with a French message (the caller deletes it).
@@ -320,7 +326,7 @@ pub(crate) fn verifier_copie(temporaire: &Path, phrase: Option<&str>) -> Resulta
             )),
         });
     }
-    std::fs::File::open(temporaire).and_then(|f| f.sync_all()).map_err(erreur_fichier(temporaire))?;
+    synchroniser(temporaire).map_err(erreur_fichier(temporaire))?;
     Ok(resume)
 }
 

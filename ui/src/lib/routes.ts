@@ -12,6 +12,7 @@ import Confidentialite from "../ecrans/confidentialite/Confidentialite.svelte";
 import Donnees from "../ecrans/sauvegardes/Donnees.svelte";
 import Bilan from "../ecrans/bilan/Bilan.svelte";
 import Consolidation from "../ecrans/bilan/Consolidation.svelte";
+import APropos from "../ecrans/apropos/APropos.svelte";
 
 /** What every screen receives: the rest of the address (`#/ateliers/4/modifier` → `["4", "modifier"]`). */
 export interface ProprietesEcran {
@@ -43,6 +44,8 @@ export const ROUTES: readonly Route[] = [
   { chemin: "donnees", libelle: "Données", ecran: Donnees },
   // Retention and purge, register entry, audit log.
   { chemin: "confidentialite", libelle: "Confidentialité", ecran: Confidentialite },
+  // Version, data file, offline help, licences.
+  { chemin: "a-propos", libelle: "À propos", ecran: APropos },
 ];
 
 /** The screen shown when the address names no route (start-up): Établissement, as before. */

@@ -124,3 +124,53 @@ fn l_uri_immuable_encode_ce_qui_n_est_pas_un_caractere_sur() {
     assert_eq!(uri_immuable(Path::new("/tmp/a b/é#?%.sqlite")), "file:/tmp/a%20b/%C3%A9%23%3F%25.sqlite?immutable=1");
     assert_eq!(uri_immuable(Path::new("C:\\Données\\oepre.sqlite")), "file:/C:/Donn%C3%A9es/oepre.sqlite?immutable=1");
 }
+
+/// An upgrade of the app: a file written by the first released schema (version 1), with a
+/// school, a school year and a setting, opened by this version keeps all of it, reaches the
+/// current version, and a copy of the version-1 file is left in `sauvegardes/` beforehand.
+#[test]
+fn une_base_de_la_version_1_garde_ses_donnees_et_sa_copie_apres_mise_a_jour() {
+    let dir = tempfile::tempdir().unwrap();
+    let chemin = dir.path().join("Données de l'école/oepre.sqlite");
+    std::fs::create_dir_all(chemin.parent().unwrap()).unwrap();
+    {
+        let mut conn = Connection::open(&chemin).unwrap();
+        schema::migrer(&mut conn, 0, 1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO etablissement (id, nom, type, uai, commune, academie, zone, chef_titre)
+               VALUES (1, 'École Jean-Jaurès', 'ecole', '0750001A', 'Saint-Étienne', 'Lyon', 'A', 'Directrice');
+             INSERT INTO annee_scolaire (libelle, premier_jour, dernier_jour, courante)
+               VALUES ('2025-2026', '2025-09-01', '2026-07-04', 1);
+             INSERT INTO parametre (cle, valeur) VALUES ('nom_recent', 'Mme Léa Martin');",
+        )
+        .unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let db = Db::ouvrir(&chemin).unwrap();
+    let v: u32 = db.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, VERSION_COURANTE);
+    let (nom, commune): (String, String) = db
+        .conn()
+        .query_row("SELECT nom, commune FROM etablissement WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
+    assert_eq!((nom.as_str(), commune.as_str()), ("École Jean-Jaurès", "Saint-Étienne"));
+    let annee: String = db
+        .conn()
+        .query_row("SELECT libelle FROM annee_scolaire WHERE courante = 1", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(annee, "2025-2026");
+    assert_eq!(parametre(db.conn(), "nom_recent").unwrap().as_deref(), Some("Mme Léa Martin"));
+    drop(db);
+
+    let copies: Vec<PathBuf> = std::fs::read_dir(chemin.parent().unwrap().join("sauvegardes"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "sqlite"))
+        .collect();
+    assert_eq!(copies.len(), 1, "une seule copie avant la mise à jour : {copies:?}");
+    let copie = Connection::open(&copies[0]).unwrap();
+    let v_copie: u32 = copie.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(v_copie, 1, "la copie est le fichier d'avant la mise à jour");
+    let nom_copie: String = copie.query_row("SELECT nom FROM etablissement", [], |r| r.get(0)).unwrap();
+    assert_eq!(nom_copie, "École Jean-Jaurès");
+}

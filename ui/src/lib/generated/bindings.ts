@@ -1,6 +1,32 @@
 // Généré depuis les types Rust par `make bindings` (src-tauri/src/bindings.rs).
 // Ne pas modifier à la main : un test échoue si ce fichier n'est plus à jour.
 
+export type APropos = { 
+/**
+ * Version of the application.
+ */
+version: string, 
+/**
+ * Schema version of the data files this version writes.
+ */
+version_schema: number, 
+/**
+ * Full path of the data file in use.
+ */
+fichier_donnees: string, 
+/**
+ * The folder holding it (backups are in its `sauvegardes/` subfolder).
+ */
+dossier_donnees: string, 
+/**
+ * Fonts embedded in the PDFs.
+ */
+polices: Array<Composant>, 
+/**
+ * Rust crates compiled into the program.
+ */
+bibliotheques: Array<Composant>, };
+
 export type Academie = { 
 /**
  * Name as written on documents ("Créteil").
@@ -539,6 +565,20 @@ export type CodeAvertissement = "HeuresPrevues" | "HeuresProgrammees" | "Effecti
 export type CodeErreur = "Validation" | "Introuvable" | "Conflit" | "PasUneBase" | "BasePlusRecente" | "Stockage" | "BaseEndommagee" | "PhraseSecreteRequise" | "PhraseSecreteIncorrecte" | "Interne";
 
 export type CodePoint = "AppelManquant" | "SexeManquant" | "NationaliteManquante" | "HeuresPrevues" | "EffectifInsuffisant" | "RemunerationManquante" | "QualitatifVide";
+
+export type Composant = { 
+/**
+ * Crate or font name.
+ */
+nom: string, 
+/**
+ * Version (crates) or Debian package version (fonts).
+ */
+version: string, 
+/**
+ * SPDX licence expression.
+ */
+licence: string, };
 
 export type Compte = { 
 /**
@@ -3067,6 +3107,8 @@ export interface Commandes {
   journal_actions(): Promise<Array<ActionJournal>>;
   parent_donnees_exporter(parent_id: number): Promise<Array<DocumentEcrit>>;
   parent_effacer(parent_id: number): Promise<Effacement>;
+  a_propos_lire(): Promise<APropos>;
+  a_propos_ouvrir_dossier(): Promise<null>;
 }
 
 /** Names of the commands, as registered with Tauri. */
@@ -3170,5 +3212,7 @@ export function creerCommandes(
     journal_actions: () => invoke("journal_actions") as Promise<Array<ActionJournal>>,
     parent_donnees_exporter: (parent_id: number) => invoke("parent_donnees_exporter", { parentId: parent_id }) as Promise<Array<DocumentEcrit>>,
     parent_effacer: (parent_id: number) => invoke("parent_effacer", { parentId: parent_id }) as Promise<Effacement>,
+    a_propos_lire: () => invoke("a_propos_lire") as Promise<APropos>,
+    a_propos_ouvrir_dossier: () => invoke("a_propos_ouvrir_dossier") as Promise<null>,
   };
 }

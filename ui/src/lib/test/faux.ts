@@ -404,6 +404,16 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
     return commandes.parents_chercher(filtre).finally(() => etat.appels.splice(n, 1));
   };
   const commandes: Commandes = {
+    a_propos_lire: () =>
+      garde("a_propos_lire", [], () => ({
+        version: "0.1.0",
+        version_schema: 5,
+        fichier_donnees: "/home/secretariat/.local/share/fr.oepre.ateliers/oepre.sqlite",
+        dossier_donnees: "/home/secretariat/.local/share/fr.oepre.ateliers",
+        polices: [{ nom: "Noto Sans", version: "20201225", licence: "OFL-1.1" }],
+        bibliotheques: [{ nom: "rusqlite", version: "0.41.0", licence: "MIT" }],
+      })),
+    a_propos_ouvrir_dossier: () => garde("a_propos_ouvrir_dossier", [], () => null),
     accueil_etat: () => garde("accueil_etat", [], accueil),
     accueil_charger_demo: () =>
       garde("accueil_charger_demo", [], () => {

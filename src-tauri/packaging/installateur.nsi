@@ -1,0 +1,60 @@
+; Windows installer of Ateliers OEPRE, built on Linux with makensis (Debian package nsis).
+;   makensis -DVERSION=0.1.0 -DBINAIRES=<dossier avec ateliers-oepre.exe et oepre.exe> -DSORTIE=<fichier .exe> installateur.nsi
+; Per-user install (no administrator rights) in %LOCALAPPDATA%\Programs\Ateliers OEPRE,
+; Start-menu shortcut, uninstaller that keeps the data (%APPDATA%\fr.oepre.ateliers).
+Unicode true
+!include "MUI2.nsh"
+
+Name "Ateliers OEPRE"
+OutFile "${SORTIE}"
+InstallDir "$LOCALAPPDATA\Programs\Ateliers OEPRE"
+RequestExecutionLevel user
+SetCompressor /SOLID lzma
+
+!define CLE_DESINSTALLATION "Software\Microsoft\Windows\CurrentVersion\Uninstall\fr.oepre.ateliers"
+!define WEBVIEW2 "{F3017226-FE2A-4295-8BDF-00C3A9A7E4C5}"
+
+!insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_INSTFILES
+!insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_INSTFILES
+!insertmacro MUI_LANGUAGE "French"
+
+; WebView2 (the window of the app) is part of Windows 10/11 in schools, but may be missing:
+; say so in French rather than install an app that opens a blank window.
+Function .onInit
+  ReadRegStr $0 HKLM "SOFTWARE\WOW6432Node\Microsoft\EdgeUpdate\Clients\${WEBVIEW2}" "pv"
+  StrCmp $0 "" 0 present
+  ReadRegStr $0 HKCU "Software\Microsoft\EdgeUpdate\Clients\${WEBVIEW2}" "pv"
+  StrCmp $0 "" 0 present
+  ReadRegStr $0 HKLM "SOFTWARE\Microsoft\EdgeUpdate\Clients\${WEBVIEW2}" "pv"
+  StrCmp $0 "" 0 present
+  MessageBox MB_OK|MB_ICONEXCLAMATION "Le composant Microsoft Edge WebView2 n'est pas installé sur ce poste.$\r$\n$\r$\nAteliers OEPRE en a besoin pour afficher sa fenêtre. Demandez au service informatique d'installer « WebView2 Runtime » (programme d'installation autonome de Microsoft), puis relancez cette installation.$\r$\n$\r$\nLa commande oepre.exe sera tout de même installée."
+  present:
+FunctionEnd
+
+Section "Ateliers OEPRE"
+  SetOutPath "$INSTDIR"
+  File /nonfatal "${BINAIRES}\ateliers-oepre.exe"
+  File "${BINAIRES}\oepre.exe"
+  WriteUninstaller "$INSTDIR\Desinstaller.exe"
+  IfFileExists "$INSTDIR\ateliers-oepre.exe" 0 +2
+  CreateShortcut "$SMPROGRAMS\Ateliers OEPRE.lnk" "$INSTDIR\ateliers-oepre.exe"
+  WriteRegStr HKCU "${CLE_DESINSTALLATION}" "DisplayName" "Ateliers OEPRE"
+  WriteRegStr HKCU "${CLE_DESINSTALLATION}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKCU "${CLE_DESINSTALLATION}" "Publisher" "Ateliers OEPRE"
+  WriteRegStr HKCU "${CLE_DESINSTALLATION}" "UninstallString" '"$INSTDIR\Desinstaller.exe"'
+  WriteRegDWORD HKCU "${CLE_DESINSTALLATION}" "NoModify" 1
+  WriteRegDWORD HKCU "${CLE_DESINSTALLATION}" "NoRepair" 1
+SectionEnd
+
+; The data file and its backups stay: a reinstall or an upgrade finds them again.
+Section "Uninstall"
+  Delete "$INSTDIR\ateliers-oepre.exe"
+  Delete "$INSTDIR\oepre.exe"
+  Delete "$INSTDIR\Desinstaller.exe"
+  RMDir "$INSTDIR"
+  Delete "$SMPROGRAMS\Ateliers OEPRE.lnk"
+  DeleteRegKey HKCU "${CLE_DESINSTALLATION}"
+  MessageBox MB_OK "Ateliers OEPRE est désinstallé. Les données (fichier oepre.sqlite et sauvegardes) sont conservées dans $APPDATA\fr.oepre.ateliers."
+SectionEnd
