@@ -63,7 +63,7 @@ pub const VARIABLES_RENDU_ECONOME: [&str; 2] = ["WEBKIT_DISABLE_COMPOSITING_MODE
 /// Every screen of the navigation, in the order of `ui/src/lib/routes.ts` (a test keeps them
 /// the same).
 pub const ECRANS: &[&str] =
-    &["appel", "etablissement", "ateliers", "intervenants", "parents", "documents", "affiches", "bilan", "academie", "donnees", "confidentialite"];
+    &["appel", "etablissement", "ateliers", "intervenants", "parents", "documents", "affiches", "bilan", "academie", "donnees", "confidentialite", "a-propos"];
 
 /// The name the app is told is using it (`OEPRE_QUI`), unless a scenario overrides it.
 pub const QUI_PAR_DEFAUT: &str = "Camille Essai";
