@@ -17,6 +17,7 @@ use oepre_core::presence::{self, Appel, GrilleMois, InfoSeance, LigneAppel, Sais
 use oepre_core::referentiels::{self, Referentiels};
 use oepre_core::documents::{self, ChoixAttestations, SousLeSeuil};
 use oepre_core::flyer::FlyerLanguage;
+use oepre_core::relecture::Import;
 use oepre_core::bilan::{self, Bilan, PointAVerifier, Progression, Qualitatif, SaisieDepense, SaisieFinancement};
 use oepre_core::consolidation::{self, Consolidation};
 use oepre_core::sortie::{self, ApercuAffiche, DemandeDocument, DocumentEcrit};
@@ -367,6 +368,21 @@ pub fn affiches_par_langue(
         let dossier = sortie::dossier_choisi(db.conn())?;
         sortie::affiches_par_langue(db, atelier_id.into(), &langues, bilingue, petits_enfants, &dossier)
     })
+}
+
+#[tauri::command(async)]
+pub fn relecture_exporter(etat: State<'_, Etat>, langue: String) -> R<Vec<DocumentEcrit>> {
+    etat.avec(|db| sortie::relecture_exporter(db, &langue, &sortie::dossier_choisi(db.conn())?))
+}
+
+#[tauri::command(async)]
+pub fn relecture_verifier(etat: State<'_, Etat>, chemin: String, langue: String, relecteur: String) -> R<Import> {
+    etat.avec(|db| sortie::relecture_verifier(db, Path::new(&chemin), &langue, &relecteur, aujourd_hui()))
+}
+
+#[tauri::command(async)]
+pub fn relecture_enregistrer(etat: State<'_, Etat>, chemin: String, langue: String, relecteur: String) -> R<Vec<FlyerLanguage>> {
+    etat.avec(|db| sortie::relecture_enregistrer(db, Path::new(&chemin), &langue, &relecteur, aujourd_hui()))
 }
 
 // Start-up: who is using the PC (kept in `Etat` for the session).
@@ -748,6 +764,9 @@ crate::bindings::commandes! {
     affiche_langues() -> Vec<FlyerLanguage>;
     affiche_apercu(atelier_id: u32, langues: Vec<String>, petits_enfants: bool) -> Vec<ApercuAffiche>;
     affiches_par_langue(atelier_id: u32, langues: Vec<String>, bilingue: bool, petits_enfants: bool) -> Vec<DocumentEcrit>;
+    relecture_exporter(langue: String) -> Vec<DocumentEcrit>;
+    relecture_verifier(chemin: String, langue: String, relecteur: String) -> Import;
+    relecture_enregistrer(chemin: String, langue: String, relecteur: String) -> Vec<FlyerLanguage>;
     qui_lire() -> QuiUtilise;
     qui_choisir(nom: String) -> QuiUtilise;
     bilan_calculer(annee_id: u32) -> Bilan;

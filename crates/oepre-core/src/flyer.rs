@@ -76,6 +76,9 @@ pub struct FlyerLanguage {
     pub reviewed: bool,
     /// `livree`, `livree+surcharge` or `ajoutee` (a language added by the school).
     pub source: String,
+    /// What the flyer prints about the review (« Traduction relue par Awa Diallo le
+    /// 05/12/2026 », « Traduction à relire par un locuteur natif »); empty for French.
+    pub mention_relecture: String,
 }
 
 impl From<&Language> for FlyerLanguage {
@@ -92,8 +95,24 @@ impl From<&Language> for FlyerLanguage {
                 Source::Override => "ajoutee",
             }
             .to_owned(),
+            mention_relecture: mention_relecture(l).unwrap_or_default(),
         }
     }
+}
+
+/// The review mark of a language, as the flyer prints it in its footer (`None` for French).
+pub fn mention_relecture(info: &Language) -> Option<String> {
+    if info.tag == "fr" {
+        return None;
+    }
+    Some(match (info.reviewed_by_native_speaker, &info.reviewer) {
+        (true, Some(nom)) => match info.reviewed_on.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+            Some(d) => format!("Traduction relue par {nom} le {}", d.format("%d/%m/%Y")),
+            None => format!("Traduction relue par {nom}"),
+        },
+        (true, None) => "Traduction relue par un locuteur natif".to_owned(),
+        (false, _) => "Traduction à relire par un locuteur natif".to_owned(),
+    })
 }
 
 /// The catalogue: French first, then by tag.
@@ -926,17 +945,7 @@ fn footer(p: &mut Painter<'_>, spec: &PageSpec<'_>) {
     } else {
         format!("Affiche en {}", info.french_name)
     };
-    let mut marks: Vec<String> = Vec::new();
-    if info.tag != "fr" {
-        marks.push(match (info.reviewed_by_native_speaker, &info.reviewer) {
-            (true, Some(nom)) => match info.reviewed_on.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
-                Some(d) => format!("Traduction relue par {nom} le {}", d.format("%d/%m/%Y")),
-                None => format!("Traduction relue par {nom}"),
-            },
-            (true, None) => "Traduction relue par un locuteur natif".to_owned(),
-            (false, _) => "Traduction à relire par un locuteur natif".to_owned(),
-        });
-    }
+    let mut marks: Vec<String> = mention_relecture(info).into_iter().collect();
     let mut fallbacks = t.fallbacks();
     if let Some(fr) = spec.fr {
         fallbacks.extend(fr.fallbacks());

@@ -21,6 +21,7 @@ use chrono::NaiveDate;
 use oepre_i18n::{message_blocks, message_line, shipped_source, I18n, PICTOGRAM_MESSAGES};
 use oepre_pdf::FontSet;
 use serde::Serialize;
+use ts_rs::TS;
 
 use crate::flyer::{self, FlyerInput, FlyerOptions};
 use crate::{sortie, Erreur, ErreurChamp, Resultat};
@@ -32,7 +33,7 @@ const COLONNES: [&str; 5] = ["Message", "Français", "Traduction actuelle", "Con
 const CORPS_MINIMUM: f32 = 8.0;
 
 /// One corrected message, for the before/after preview.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Changement {
     /// Row of the sheet (1-based, as the spreadsheet shows it).
     pub ligne: u32,
@@ -45,13 +46,14 @@ pub struct Changement {
 }
 
 /// A checked import, ready to be written by [`ecrire_import`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Import {
     /// Locale of the sheet.
     pub locale: String,
     /// Who reviewed.
     pub relecteur: String,
     /// When (the import day).
+    #[ts(type = "string")]
     pub date: NaiveDate,
     /// The corrected messages (empty when the reviewer approved everything as it was).
     pub changements: Vec<Changement>,

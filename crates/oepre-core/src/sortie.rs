@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::documents::{self, nom_de_fichier, ChoixAttestations};
-use crate::{annee, atelier, flyer, Db, Erreur, Resultat};
+use crate::{annee, atelier, flyer, relecture, Db, Erreur, Resultat};
 
 /// Environment variable that overrides the documents folder (tests, scripts).
 pub const VARIABLE_DOSSIER: &str = "OEPRE_DOCUMENTS";
@@ -316,6 +316,30 @@ pub fn affiches_par_langue(
             Ok(DocumentEcrit { chemin: chemin.display().to_string(), nom, taille: rendu.pdf.len() as u64 })
         })
         .collect()
+}
+
+/// « Faire relire »: the review sheet of `locale` (`relecture-<locale>.xlsx`) and the flyer of
+/// that language beside it (`.pdf`), written into `dossier` (see [`crate::relecture`]).
+pub fn relecture_exporter(db: &Db, locale: &str, dossier: &Path) -> Resultat<Vec<DocumentEcrit>> {
+    let i18n = i18n_de_l_ecole(db);
+    let locale = i18n.resolve_locale(locale).unwrap_or(locale).to_owned();
+    let xlsx = dossier.join(nom_de_fichier(&["relecture", &locale], "xlsx"));
+    let (xlsx, pdf) = relecture::exporter(&i18n, &flyer::dossier_i18n(db.chemin()), &locale, &xlsx)?;
+    Ok(vec![DocumentEcrit::du_fichier(&xlsx), DocumentEcrit::du_fichier(&pdf)])
+}
+
+/// Reads a corrected review sheet and checks it: the before/after preview, nothing written.
+pub fn relecture_verifier(db: &Db, xlsx: &Path, locale: &str, relecteur: &str, jour: NaiveDate) -> Resultat<relecture::Import> {
+    relecture::preparer_import(&flyer::dossier_i18n(db.chemin()), xlsx, Some(locale), relecteur, jour)
+}
+
+/// Reads, checks again and writes the school's reviewed translation of `locale`; returns the
+/// languages as the flyer now sees them (the reviewed one marked « relue par … le … »).
+pub fn relecture_enregistrer(db: &Db, xlsx: &Path, locale: &str, relecteur: &str, jour: NaiveDate) -> Resultat<Vec<flyer::FlyerLanguage>> {
+    let dossier_i18n = flyer::dossier_i18n(db.chemin());
+    let import = relecture::preparer_import(&dossier_i18n, xlsx, Some(locale), relecteur, jour)?;
+    relecture::ecrire_import(&dossier_i18n, &import)?;
+    Ok(langues_affiche(db))
 }
 
 /// `chemin` if it is a file inside `dossier` (what the app may open or copy), else an error.

@@ -20,12 +20,18 @@ fn premier_nombre(texte: &str) -> i64 {
 }
 
 /// Fills the new-atelier form with two slots (day numbers: 1 = lundi … 5 = vendredi).
+/// `2025-10-07` → `07/10/2025`.
+fn date_fr(iso: &str) -> String {
+    let p: Vec<&str> = iso.split('-').collect();
+    format!("{}/{}/{}", p[2], p[1], p[0])
+}
+
 fn remplir_atelier(app: &Session, nom: &str, premier: &str, dernier: &str, heures: &str, creneaux: [(&str, &str, &str); 2]) {
     app.attendre("#champ-nom", Duration::from_secs(10));
     app.saisir("#champ-nom", nom);
-    // Date inputs: set as a person's date picker would (value + input/change events).
-    app.choisir("#champ-premier_jour", premier);
-    app.choisir("#champ-dernier_jour", dernier);
+    // Dates typed the French way, as a secretary does (JJ/MM/AAAA).
+    app.saisir("#champ-premier_jour", &date_fr(premier));
+    app.saisir("#champ-dernier_jour", &date_fr(dernier));
     app.saisir("#champ-heures_prevues", heures);
     for (i, (jour, debut, fin)) in creneaux.iter().enumerate() {
         if i > 0 {
@@ -142,7 +148,7 @@ fn une_annee_vide_jusqu_au_calendrier_complet_de_deux_ateliers() {
     app.capture("ateliers-liste");
 
     // A closure day of the school (Ascension bridge), added on the Ateliers screen.
-    app.choisir("#champ-fermeture-date", "2026-05-15");
+    app.saisir("#champ-fermeture-date", "15/05/2026");
     app.saisir("#champ-fermeture-libelle", "Pont de l'Ascension");
     app.cliquer("#ajouter-fermeture");
     app.attendre("#fermeture-2026-05-15", Duration::from_secs(10));

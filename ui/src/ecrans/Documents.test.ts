@@ -168,4 +168,57 @@ describe("écran Affiches", () => {
     await attendre("erreur-langues");
     expect(appels("document_produire")).toHaveLength(0);
   });
+
+  it("faire relire : feuille et affiche écrites, feuille d'une autre langue refusée sans rien écrire, aperçu avant/après, puis « relue par »", async () => {
+    render(Affiches);
+    const langue = await attendre<HTMLSelectElement>("champ-relecture-langue");
+    // French is the reference: it is not offered.
+    expect([...langue.options].map((o) => o.value)).not.toContain("fr");
+    langue.value = "ar";
+    await fireEvent.change(langue);
+    expect(el("etat-relecture").textContent).toBe("Traduction à relire par un locuteur natif");
+
+    await fireEvent.click(el("preparer-relecture"));
+    const resultat = await attendre("resultat-relecture");
+    expect(resultat.textContent).toContain("relecture-ar.xlsx");
+    expect(resultat.textContent).toContain("relecture-ar.pdf");
+    const chemin = el<HTMLInputElement>("champ-relecture-chemin");
+    expect(chemin.value).toBe(`${etat.documents.dossier}/relecture-ar.xlsx`);
+
+    // No reviewer: refused under the field, nothing checked.
+    await fireEvent.submit(el("form-relecture"));
+    await waitFor(() => expect(el("erreur-relecture-relecteur").textContent).toContain("nom de la personne"));
+    await waitFor(() => expect(document.activeElement).toBe(el("champ-relecture-relecteur")));
+    await fireEvent.input(el("champ-relecture-relecteur"), { target: { value: "Samira Benali" } });
+
+    // A sheet written for Tamil, read back as Arabic: the row is named, nothing is written.
+    await fireEvent.click(el("champ-relecture-langue"));
+    langue.value = "ta";
+    await fireEvent.change(langue);
+    await fireEvent.click(el("preparer-relecture"));
+    await attendre("resultat-relecture");
+    langue.value = "ar";
+    await fireEvent.change(langue);
+    await fireEvent.input(el("champ-relecture-chemin"), { target: { value: `${etat.documents.dossier}/relecture-ta.xlsx` } });
+    await fireEvent.submit(el("form-relecture"));
+    await waitFor(() => expect(el("erreur-relecture").textContent).toContain("Ligne 1 : cette feuille est pour la langue « ta », pas « ar »"));
+    expect(appels("relecture_enregistrer")).toHaveLength(0);
+
+    await fireEvent.click(el("preparer-relecture"));
+    await attendre("resultat-relecture");
+    await fireEvent.submit(el("form-relecture"));
+    const apercu = await attendre("apercu-relecture");
+    expect(el("changements-relecture").textContent).toContain("أولياء الأمور");
+    expect(el("changements-relecture").querySelector("td[dir='rtl']")).not.toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(apercu));
+    expect(appels("relecture_enregistrer")).toHaveLength(0);
+
+    await fireEvent.click(el("enregistrer-relecture"));
+    const fait = await attendre("relecture-enregistree");
+    expect(fait.textContent).toContain("Traduction relue par Samira Benali le 05/12/2026");
+    await waitFor(() => expect(document.activeElement).toBe(fait));
+    // The language list drops its « traduction à relire » badge.
+    expect(document.getElementById("badge-ar")).toBeNull();
+    expect(el("etat-relecture").textContent).toBe("Traduction relue par Samira Benali le 05/12/2026");
+  });
 });

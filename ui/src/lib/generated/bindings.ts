@@ -391,6 +391,24 @@ obtenue: boolean | null, };
 
 export type ChampImport = "nom" | "prenom" | "translitteration" | "sexe" | "annee_naissance" | "nationalite" | "pays_origine" | "annee_arrivee" | "telephone" | "telephone_consentement" | "cir" | "protection_internationale" | "langues" | "disponibilites" | "notes" | "inscrit_le";
 
+export type Changement = { 
+/**
+ * Row of the sheet (1-based, as the spreadsheet shows it).
+ */
+ligne: number, 
+/**
+ * Message id (`quoi-texte`).
+ */
+message: string, 
+/**
+ * The translation in use before the import.
+ */
+avant: string, 
+/**
+ * The correction.
+ */
+apres: string, };
+
 export type Chiffres = { 
 /**
  * Number of groups (ateliers).
@@ -1202,7 +1220,12 @@ reviewed: boolean,
 /**
  * `livree`, `livree+surcharge` or `ajoutee` (a language added by the school).
  */
-source: string, };
+source: string, 
+/**
+ * What the flyer prints about the review (« Traduction relue par Awa Diallo le
+ * 05/12/2026 », « Traduction à relire par un locuteur natif »); empty for French.
+ */
+mention_relecture: string, };
 
 export type Fusion = { 
 /**
@@ -1289,6 +1312,28 @@ minutes: number,
  * cents (rounded to the cent); else `None`.
  */
 centimes_vacation: number | null, };
+
+export type Import = { 
+/**
+ * Locale of the sheet.
+ */
+locale: string, 
+/**
+ * Who reviewed.
+ */
+relecteur: string, 
+/**
+ * When (the import day).
+ */
+date: string, 
+/**
+ * The corrected messages (empty when the reviewer approved everything as it was).
+ */
+changements: Array<Changement>, 
+/**
+ * The override file that will be written.
+ */
+contenu: string, };
 
 export type IndicateursEcoleFamille = { 
 /**
@@ -3070,6 +3115,9 @@ export interface Commandes {
   affiche_langues(): Promise<Array<FlyerLanguage>>;
   affiche_apercu(atelier_id: number, langues: Array<string>, petits_enfants: boolean): Promise<Array<ApercuAffiche>>;
   affiches_par_langue(atelier_id: number, langues: Array<string>, bilingue: boolean, petits_enfants: boolean): Promise<Array<DocumentEcrit>>;
+  relecture_exporter(langue: string): Promise<Array<DocumentEcrit>>;
+  relecture_verifier(chemin: string, langue: string, relecteur: string): Promise<Import>;
+  relecture_enregistrer(chemin: string, langue: string, relecteur: string): Promise<Array<FlyerLanguage>>;
   qui_lire(): Promise<QuiUtilise>;
   qui_choisir(nom: string): Promise<QuiUtilise>;
   bilan_calculer(annee_id: number): Promise<Bilan>;
@@ -3175,6 +3223,9 @@ export function creerCommandes(
     affiche_langues: () => invoke("affiche_langues") as Promise<Array<FlyerLanguage>>,
     affiche_apercu: (atelier_id: number, langues: Array<string>, petits_enfants: boolean) => invoke("affiche_apercu", { atelierId: atelier_id, langues: langues, petitsEnfants: petits_enfants }) as Promise<Array<ApercuAffiche>>,
     affiches_par_langue: (atelier_id: number, langues: Array<string>, bilingue: boolean, petits_enfants: boolean) => invoke("affiches_par_langue", { atelierId: atelier_id, langues: langues, bilingue: bilingue, petitsEnfants: petits_enfants }) as Promise<Array<DocumentEcrit>>,
+    relecture_exporter: (langue: string) => invoke("relecture_exporter", { langue: langue }) as Promise<Array<DocumentEcrit>>,
+    relecture_verifier: (chemin: string, langue: string, relecteur: string) => invoke("relecture_verifier", { chemin: chemin, langue: langue, relecteur: relecteur }) as Promise<Import>,
+    relecture_enregistrer: (chemin: string, langue: string, relecteur: string) => invoke("relecture_enregistrer", { chemin: chemin, langue: langue, relecteur: relecteur }) as Promise<Array<FlyerLanguage>>,
     qui_lire: () => invoke("qui_lire") as Promise<QuiUtilise>,
     qui_choisir: (nom: string) => invoke("qui_choisir", { nom: nom }) as Promise<QuiUtilise>,
     bilan_calculer: (annee_id: number) => invoke("bilan_calculer", { anneeId: annee_id }) as Promise<Bilan>,

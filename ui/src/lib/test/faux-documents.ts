@@ -10,6 +10,7 @@ import type {
   DocumentEcrit,
   ErreurPublique,
   FlyerLanguage,
+  Import,
   LigneParent,
   Seance,
   SousLeSeuil,
@@ -27,10 +28,12 @@ export interface EtatDocumentsFaux {
   ouverts: string[];
   /** When set, `document_produire` waits for this promise (to see « Création en cours… »). */
   attente: Promise<void> | null;
+  /** Translations reviewed through « Faire relire »: locale → the flyer's mark. */
+  relues: Record<string, string>;
 }
 
 export function etatDocumentsVide(): EtatDocumentsFaux {
-  return { dossier: "/home/secretariat/Documents/Ateliers OEPRE", tauxMinimum: 0.5, fichiers: [], ouverts: [], attente: null };
+  return { dossier: "/home/secretariat/Documents/Ateliers OEPRE", tauxMinimum: 0.5, fichiers: [], ouverts: [], attente: null, relues: {} };
 }
 
 const l = (locale: string, name: string, french_name: string, direction = "ltr", reviewed = false): FlyerLanguage => ({
@@ -40,6 +43,7 @@ const l = (locale: string, name: string, french_name: string, direction = "ltr",
   direction,
   reviewed,
   source: "livree",
+  mention_relecture: locale === "fr" ? "" : reviewed ? "Traduction relue par un locuteur natif" : "Traduction à relire par un locuteur natif",
 });
 
 /** A subset of the shipped languages (same names, directions and review state). */
@@ -127,6 +131,9 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
   | "affiche_langues"
   | "affiche_apercu"
   | "affiches_par_langue"
+  | "relecture_exporter"
+  | "relecture_verifier"
+  | "relecture_enregistrer"
 > {
   const d = () => etat.documents;
   const atelier = (id: number): Atelier => {
@@ -156,6 +163,24 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
       if (!lg) throw { code: "Validation", message: `Langue inconnue : ${x}.`, champs: [{ champ: "langues", message: `Langue inconnue : ${x}.` }] } satisfies ErreurPublique;
       return lg;
     });
+  };
+
+  const langues = (): FlyerLanguage[] =>
+    LANGUES_TEST.map((x) => {
+      const mention = d().relues[x.locale];
+      return mention ? { ...x, reviewed: true, mention_relecture: mention } : { ...x };
+    });
+  /** Like the core: the sheet must be one the app wrote, for the language chosen, with a reviewer. */
+  const lireFeuille = (chemin: string, langue: string, relecteur: string): Import => {
+    const refus = (champ: string, message: string): ErreurPublique => ({ code: "Validation", message, champs: [{ champ, message }] });
+    if (!relecteur.trim()) throw refus("relecteur", "Indiquez le nom de la personne qui a relu (une ligne).");
+    if (!d().fichiers.some((f) => f.chemin === chemin && f.nom.endsWith(".xlsx")))
+      throw refus("fichier", `${chemin} : classeur illisible (fichier introuvable).`);
+    const sienne = /relecture-(.+)\.xlsx$/.exec(chemin)?.[1] ?? "";
+    if (sienne !== langue.toLowerCase()) throw refus("ligne 1", `Ligne 1 : cette feuille est pour la langue « ${sienne} », pas « ${langue} ».`);
+    const changements =
+      langue === "ar" ? [{ ligne: 4, message: "affiche-titre", avant: TEXTES_AR["affiche-titre"]!, apres: "فتح المدرسة أمام أولياء الأمور من أجل نجاح الأطفال" }] : [];
+    return { locale: langue, relecteur: relecteur.trim(), date: "2026-12-05", changements, contenu: "" };
   };
 
   return {
@@ -235,7 +260,7 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
         d().ouverts.push(chemin);
         return null;
       }),
-    affiche_langues: () => garde("affiche_langues", [], () => LANGUES_TEST.map((x) => ({ ...x }))),
+    affiche_langues: () => garde("affiche_langues", [], langues),
     affiche_apercu: (atelier_id, langues, petits_enfants) =>
       garde("affiche_apercu", [atelier_id, langues, petits_enfants], (): ApercuAffiche[] => {
         atelier(atelier_id);
@@ -250,6 +275,20 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
           });
           return { locale: lg.locale, langue: lg.french_name, direction: lg.direction, relue: lg.reviewed, textes };
         });
+      }),
+    relecture_exporter: (langue) =>
+      garde("relecture_exporter", [langue], () => {
+        const lg = locales([langue])[0]!;
+        if (lg.locale === "fr") throw { code: "Validation", message: "Langue inconnue ou de référence : fr", champs: [{ champ: "langue", message: "Langue inconnue ou de référence : fr" }] } satisfies ErreurPublique;
+        const base = nomDeFichier(["relecture", lg.locale], "xlsx");
+        return [ecrire(base, 9_000), ecrire(base.replace(/\.xlsx$/, ".pdf"), 60_000)];
+      }),
+    relecture_verifier: (chemin, langue, relecteur) => garde("relecture_verifier", [chemin, langue, relecteur], () => lireFeuille(chemin, langue, relecteur)),
+    relecture_enregistrer: (chemin, langue, relecteur) =>
+      garde("relecture_enregistrer", [chemin, langue, relecteur], () => {
+        const i = lireFeuille(chemin, langue, relecteur);
+        d().relues[langue] = `Traduction relue par ${i.relecteur} le 05/12/2026`;
+        return langues();
       }),
     affiches_par_langue: (atelier_id, langues, bilingue, petits_enfants) =>
       garde("affiches_par_langue", [atelier_id, langues, bilingue, petits_enfants], () => {
