@@ -15,7 +15,7 @@ use oepre_core::inscription::{self, Inscription, SaisieDepart, SaisieInscription
 use oepre_core::parent::{self, FicheParent, FiltreParents, LigneParent, SaisieParent};
 use oepre_core::presence::{self, Appel, GrilleMois, InfoSeance, LigneAppel, SaisieMarque, SeanceSansAppel};
 use oepre_core::referentiels::{self, Referentiels};
-use oepre_core::documents::{self, ChoixAttestations, SousLeSeuil};
+use oepre_core::documents::{self, ApercuAttestations, ChoixAttestations, SousLeSeuil};
 use oepre_core::flyer::FlyerLanguage;
 use oepre_core::relecture::Import;
 use oepre_core::bilan::{self, Bilan, PointAVerifier, Progression, Qualitatif, SaisieDepense, SaisieFinancement};
@@ -329,6 +329,11 @@ pub fn documents_definir_dossier(etat: State<'_, Etat>, chemin: String) -> R<Str
 #[tauri::command(async)]
 pub fn document_produire(etat: State<'_, Etat>, demande: DemandeDocument) -> R<DocumentEcrit> {
     etat.avec(|db| sortie::produire_et_ecrire(db, &demande, aujourd_hui(), &sortie::dossier_choisi(db.conn())?))
+}
+
+#[tauri::command(async)]
+pub fn attestations_apercu(etat: State<'_, Etat>, choix: ChoixAttestations) -> R<ApercuAttestations> {
+    etat.avec(|db| documents::apercu_attestations(db, &choix))
 }
 
 #[tauri::command(async)]
@@ -759,6 +764,7 @@ crate::bindings::commandes! {
     documents_dossier() -> String;
     documents_definir_dossier(chemin: String) -> String;
     document_produire(demande: DemandeDocument) -> DocumentEcrit;
+    attestations_apercu(choix: ChoixAttestations) -> ApercuAttestations;
     attestations_sous_le_seuil(choix: ChoixAttestations) -> Vec<SousLeSeuil>;
     document_ouvrir(chemin: String) -> ();
     affiche_langues() -> Vec<FlyerLanguage>;

@@ -23,6 +23,10 @@ pub struct ArgsAttestations {
     /// Date imprimée dans « Fait à …, le … » (AAAA-MM-JJ ; par défaut aujourd'hui).
     #[arg(long = "fait-le", value_name = "DATE")]
     fait_le: Option<String>,
+    /// Délivrer aussi les attestations des parents sous le taux de présence minimum (sans
+    /// cette option, rien n'est écrit et ces parents sont nommés).
+    #[arg(long = "meme-sous-le-seuil")]
+    meme_sous_le_seuil: bool,
     /// Le fichier PDF à écrire.
     #[arg(long = "out", value_name = "FICHIER")]
     sortie: PathBuf,
@@ -115,18 +119,36 @@ pub fn attestations(db: &mut Db, a: ArgsAttestations) -> Resultat<()> {
     let atelier_id = a.atelier.as_deref().map(|x| atelier::trouver(db.conn(), x).map(|at| at.id)).transpose()?;
     let fait_le = date_ou_aujourd_hui("fait-le", a.fait_le.as_deref())?;
     let choix = ChoixAttestations { annee_id: annee.id, atelier_id, parent_id: a.parent };
-    let octets = documents::attestations(db, &choix, fait_le)?;
+    let apercu = documents::apercu_attestations(db, &choix)?;
     let seuil = documents::taux_minimum(db.conn())?;
-    for s in documents::attestations_sous_le_seuil(db, &choix)? {
-        eprintln!(
-            "Attention : {} ({}) a suivi {} sur {} ({}), sous le minimum de {} % : attestation délivrée quand même.",
-            s.nom_complet,
-            s.atelier_nom,
-            formater(s.heures.minutes_suivies),
-            formater(s.heures.minutes_dispensees),
-            formater_taux(s.heures.taux),
-            (seuil * 100.0).round()
-        );
+    let sous_le_seuil: Vec<String> = apercu
+        .sous_le_seuil
+        .iter()
+        .map(|s| {
+            format!(
+                "{} ({}) a suivi {} sur {} ({}), sous le minimum de {} %",
+                s.nom_complet,
+                s.atelier_nom,
+                formater(s.heures.minutes_suivies),
+                formater(s.heures.minutes_dispensees),
+                formater_taux(s.heures.taux),
+                (seuil * 100.0).round()
+            )
+        })
+        .collect();
+    if !sous_le_seuil.is_empty() && !a.meme_sous_le_seuil {
+        return Err(Erreur::Conflit(format!(
+            "Aucune attestation écrite : {} sous le taux de présence minimum.\n  - {}\nPour les délivrer quand même, relancez avec --meme-sous-le-seuil.",
+            if sous_le_seuil.len() == 1 { "1 parent est".to_owned() } else { format!("{} parents sont", sous_le_seuil.len()) },
+            sous_le_seuil.join("\n  - ")
+        )));
+    }
+    let octets = documents::attestations(db, &choix, fait_le)?;
+    for s in &sous_le_seuil {
+        eprintln!("Attention : {s} : attestation délivrée quand même (--meme-sous-le-seuil).");
+    }
+    for s in &apercu.sans_attestation {
+        eprintln!("Pas d'attestation : {} ({}) : {}.", s.nom_complet, s.atelier_nom, s.motif);
     }
     ecrire(&a.sortie, &octets)
 }

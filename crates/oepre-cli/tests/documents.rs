@@ -63,16 +63,76 @@ fn les_documents_en_ligne_de_commande() {
     let o = oepre(&base, &["attestations", "--year", "2025-2026", "--parent", "1", "--out", &s(&f)]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!stderr(&o).contains("Attention"), "{}", stderr(&o));
-    // A minimum above everyone's rate: issued anyway, one warning line per parent.
+    // A minimum above everyone's rate: refused without the option, every parent named, nothing
+    // written; issued with --meme-sous-le-seuil, one warning line per parent.
     {
         let mut db = oepre_core::Db::ouvrir(&base).unwrap();
         oepre_core::documents::definir_taux_minimum(&mut db, 0.999).unwrap();
     }
+    std::fs::remove_file(&f).unwrap();
     let o = oepre(&base, &["attestations", "--year", "2025-2026", "--atelier", "Atelier alphabétisation", "--out", &s(&f)]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("relancez avec --meme-sous-le-seuil"), "{}", stderr(&o));
+    assert_eq!(stderr(&o).matches("sous le minimum de 100 %").count(), 12, "les 12 parents sont nommés :\n{}", stderr(&o));
+    assert!(!f.exists(), "rien n'est écrit sans l'option");
+    let o = oepre(&base, &["attestations", "--year", "2025-2026", "--atelier", "Atelier alphabétisation", "--meme-sous-le-seuil", "--out", &s(&f)]);
     assert!(o.status.success(), "{}", stderr(&o));
     let avertissements = stderr(&o).lines().filter(|l| l.starts_with("Attention") && l.contains("sous le minimum de 100 %")).count();
     assert_eq!(avertissements, 12, "une ligne par parent de l'atelier alpha (hors liste d'attente) :\n{}", stderr(&o));
     assert!(commence_par(&f, b"%PDF"));
+}
+
+/// A parent enrolled but who has not attended a single hour gets no attestation (a page
+/// « 0 h sur 0 h » would attest nothing): the PDF has one page fewer and the parent is named.
+#[test]
+fn pas_d_attestation_sans_heure_suivie() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("demo.sqlite");
+    assert!(oepre(&base, &["demo"]).status.success());
+    let pages = |p: &Path| -> u32 {
+        let o = Command::new("pdfinfo").arg(p).output().expect("pdfinfo");
+        String::from_utf8_lossy(&o.stdout).lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap()
+    };
+    let avant = dir.path().join("avant.pdf");
+    let o = oepre(&base, &["attestations", "--year", "2025-2026", "--atelier", "1", "--out", avant.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("Pas d'attestation"), "{}", stderr(&o));
+
+    // A new parent enrolled in atelier 1 from its first day, never marked present.
+    let id = {
+        use oepre_core::inscription::{self, Evaluation, SaisieInscription, StatutInscription};
+        let mut db = oepre_core::Db::ouvrir(&base).unwrap();
+        let saisie = oepre_core::parent::SaisieParent { nom: "Zeroheure".into(), prenom: "Nadia".into(), ..Default::default() };
+        let p = oepre_core::parent::creer(&mut db, &saisie).unwrap().id;
+        let premier: String = db.conn().query_row("SELECT premier_jour FROM atelier WHERE id = 1", [], |r| r.get(0)).unwrap();
+        let s = SaisieInscription {
+            parent_id: p,
+            atelier_id: 1,
+            inscrit_le: premier,
+            statut: StatutInscription::Inscrit,
+            reinscription: false,
+            entree: Evaluation::default(),
+            alphabetise: None,
+            parcours: None,
+            sortie: Evaluation::default(),
+            certifications: vec![],
+        };
+        inscription::inscrire(&mut db, &s).unwrap();
+        p
+    };
+
+    let apres = dir.path().join("apres.pdf");
+    let o = oepre(&base, &["attestations", "--year", "2025-2026", "--atelier", "1", "--meme-sous-le-seuil", "--out", apres.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Pas d'attestation : Nadia ZEROHEURE"), "{}", stderr(&o));
+    assert_eq!(pages(&apres), pages(&avant), "pas de page pour un parent sans heure suivie");
+
+    // Only that parent: nothing to issue, said plainly, no file.
+    let seul = dir.path().join("seul.pdf");
+    let o = oepre(&base, &["attestations", "--year", "2025-2026", "--parent", &id.to_string(), "--out", seul.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Nadia ZEROHEURE n'a encore suivi aucune heure"), "{}", stderr(&o));
+    assert!(!seul.exists());
 }
 
 #[test]

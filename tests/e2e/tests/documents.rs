@@ -51,7 +51,7 @@ fn attestations_avec_question_du_seuil_puis_affiche_en_arabe() {
 
     // What the CLI makes for the same choice: one page per enrolment of the year.
     let reference = donnees.join("attestations-cli.pdf");
-    cli(&base, &["attestations", "--year", "2025-2026", "--out", reference.to_str().unwrap()]);
+    cli(&base, &["attestations", "--year", "2025-2026", "--meme-sous-le-seuil", "--out", reference.to_str().unwrap()]);
     let attendu = pages_pdf(&reference);
     assert!(attendu > 1, "la démo a plusieurs parents inscrits ({attendu} page(s))");
 

@@ -9,6 +9,7 @@ import type { Commandes } from "../lib/generated/bindings";
 
 let etat: EtatFaux;
 let commandes: Commandes;
+let seme: ReturnType<typeof semerAppel>;
 
 function el<T extends HTMLElement = HTMLElement>(id: string): T {
   const e = document.getElementById(id);
@@ -22,7 +23,7 @@ beforeEach(() => {
   retablirCommandes();
   ({ etat, commandes } = fauxBackEnd("demo"));
   // One atelier, five parents: Aminata Diallo was absent at the only séance taken (0 %).
-  semerAppel(etat);
+  seme = semerAppel(etat);
   utiliserCommandes(commandes);
 });
 afterEach(() => {
@@ -31,16 +32,29 @@ afterEach(() => {
 });
 
 describe("écran Documents", () => {
-  it("attestations sous le seuil : la question vient avant ; « Annuler » ne crée rien, « Délivrer quand même » crée le PDF", async () => {
+  it("attestations sous le seuil : la question vient avant ; « Annuler » ne crée rien, « Délivrer quand même » crée le PDF ; rien pour qui n'a suivi aucune heure", async () => {
+    // Three roll calls: Aminata Diallo came once (33 %), Thị Lan Nguyễn never (0 h).
+    const { seances, inscriptions } = seme;
+    etat.appel.marques = etat.appel.marques.filter((m) => m.inscription_id !== inscriptions[4]);
+    for (const s of seances.slice(0, 3)) {
+      etat.seances.find((x) => x.id === s)!.appel_fait = true;
+      for (const i of inscriptions) {
+        if (s === seances[0] && i !== inscriptions[4]) continue;
+        const present = i !== inscriptions[4] && !(i === inscriptions[3] && s !== seances[2]);
+        etat.appel.marques.push({ seance_id: s, inscription_id: i, statut: present ? "present" : "absent", minutes_retard: 0 });
+      }
+    }
     render(Documents);
     await attendre("form-attestations");
-    await waitFor(() => expect(el("nombre-attestations").textContent).toContain("5 pages"));
+    await waitFor(() => expect(el("nombre-attestations").textContent).toContain("4 pages"));
+    expect(el("sans-attestation").textContent).toContain("Thị Lan NGUYỄN — Atelier du mardi et jeudi : aucune heure suivie");
 
     await fireEvent.click(el("creer-attestations"));
     const question = await attendre("question-seuil");
     expect(question.textContent).toContain("1 parent a un taux de présence inférieur à 50 % : délivrer quand même ?");
     expect(el("liste-sous-le-seuil").textContent).toContain("Aminata DIALLO");
-    expect(el("liste-sous-le-seuil").textContent).toContain("0 %");
+    expect(el("liste-sous-le-seuil").textContent).toContain("33 %");
+    expect(el("liste-sous-le-seuil").textContent).not.toContain("NGUYỄN");
     await waitFor(() => expect(document.activeElement).toBe(question));
     expect(appels("attestations_sous_le_seuil")).toHaveLength(1);
     expect(appels("document_produire")).toHaveLength(0);

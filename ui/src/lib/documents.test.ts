@@ -7,13 +7,12 @@ import {
   choixDepuis,
   libelleParent,
   moisAtelier,
-  nombreAttestations,
   pages,
   questionSeuil,
   seanceParDefaut,
   tailleFr,
 } from "./documents";
-import type { Heures, LigneParent, Seance, SousLeSeuil } from "./generated/bindings";
+import type { Heures, Seance, SousLeSeuil } from "./generated/bindings";
 
 function seance(id: number, date: string, annulee = false, debut = "14:00:00"): Seance {
   return {
@@ -46,29 +45,6 @@ const heures = (taux: number | null): Heures => ({
   premiere_seance: null,
   derniere_seance: null,
 });
-
-function parent(id: number, inscriptions: Array<[number, "inscrit" | "attente" | "parti"]>): LigneParent {
-  return {
-    id,
-    nom: `Nom${id}`,
-    prenom: "Awa",
-    translitteration: "",
-    sexe: "F",
-    annee_naissance: 1985,
-    nationalite: null,
-    primo_arrivant: null,
-    cir: false,
-    inscriptions: inscriptions.map(([atelier_id, statut], k) => ({
-      inscription_id: id * 10 + k,
-      atelier_id,
-      atelier_nom: `Atelier ${atelier_id}`,
-      statut,
-      inscrit_le: "2025-10-01",
-      parti_le: null,
-      heures: heures(0.8),
-    })),
-  };
-}
 
 describe("demandes de documents", () => {
   it("attestations : toute l'année, un atelier, un parent ; les choix manquants sont nommés", () => {
@@ -144,15 +120,6 @@ describe("tailles et pages", () => {
     expect(tailleFr(-1)).toBe("—");
     expect(pages(1)).toBe("1 page");
     expect(pages(12)).toBe("12 pages");
-  });
-
-  it("une attestation par inscription de l'année, hors liste d'attente", () => {
-    const lignes = [parent(1, [[10, "inscrit"], [11, "parti"]]), parent(2, [[10, "attente"]]), parent(3, [[10, "inscrit"], [99, "inscrit"]])];
-    const annee = [10, 11];
-    expect(nombreAttestations(lignes, annee, { portee: "annee", atelierId: null, parentId: null })).toBe(3);
-    expect(nombreAttestations(lignes, annee, { portee: "atelier", atelierId: 10, parentId: null })).toBe(2);
-    expect(nombreAttestations(lignes, annee, { portee: "parent", atelierId: null, parentId: 1 })).toBe(2);
-    expect(nombreAttestations(lignes, annee, { portee: "parent", atelierId: null, parentId: 2 })).toBe(0);
   });
 
   it("la question du seuil, au singulier et au pluriel", () => {

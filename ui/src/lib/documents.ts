@@ -123,27 +123,6 @@ export function tailleFr(octets: number): string {
   return `${(Math.round(mo * 10) / 10).toLocaleString("fr-FR")} Mo`;
 }
 
-/**
- * How many attestations (pages) a request makes: one per enrolment of the year not on the
- * waiting list, restricted to the atelier or the parent. `ateliersAnnee`: ids of the year's ateliers.
- */
-export function nombreAttestations(
-  lignes: readonly LigneParent[],
-  ateliersAnnee: readonly number[],
-  f: Pick<FormAttestations, "portee" | "atelierId" | "parentId">,
-): number {
-  let n = 0;
-  for (const p of lignes) {
-    if (f.portee === "parent" && p.id !== f.parentId) continue;
-    for (const i of p.inscriptions) {
-      if (i.statut === "attente" || !ateliersAnnee.includes(i.atelier_id)) continue;
-      if (f.portee === "atelier" && i.atelier_id !== f.atelierId) continue;
-      n++;
-    }
-  }
-  return n;
-}
-
 /** « 1 page », « 12 pages ». */
 export function pages(n: number): string {
   return `${n} page${n > 1 ? "s" : ""}`;

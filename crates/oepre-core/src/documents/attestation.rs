@@ -3,11 +3,15 @@
 //!
 //! Hours attended, hours delivered, first and last séance attended come from
 //! [`crate::heures::par_inscription`]. Waiting-list enrolments get no attestation; a parent
-//! who left gets one for what was followed before leaving.
+//! who left gets one for what was followed before leaving; a parent who has **not attended
+//! a single hour** (nothing delivered yet, or absent throughout) gets none: an attestation
+//! « 0 h sur 0 h » attests nothing. [`apercu_attestations`] says, before anything is made, how
+//! many pages a choice gives and who gets none and why.
 //!
 //! A minimum attendance rate is configurable (`parametre` key [`CLE_TAUX_MINIMUM`], default
 //! [`TAUX_MINIMUM_PAR_DEFAUT`]): [`attestations_sous_le_seuil`] lists the parents below it so
-//! that the app can ask before issuing; [`attestations`] itself issues whatever it is given.
+//! that the app can ask (and the CLI requires an explicit option) before issuing;
+//! [`attestations`] itself issues one for every enrolment with hours attended.
 
 use std::collections::HashMap;
 
@@ -79,6 +83,34 @@ pub struct SousLeSeuil {
     pub taux_minimum: f64,
 }
 
+/// An enrolment of the choice that gets no attestation, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct SansAttestation {
+    /// The enrolment.
+    #[ts(type = "number")]
+    pub inscription_id: i64,
+    /// The parent.
+    #[ts(type = "number")]
+    pub parent_id: i64,
+    /// « Prénom NOM ».
+    pub nom_complet: String,
+    /// The atelier.
+    pub atelier_nom: String,
+    /// « aucune heure dispensée » (no séance held yet) or « aucune heure suivie ».
+    pub motif: String,
+}
+
+/// What a choice of attestations gives, before it is made.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ApercuAttestations {
+    /// Pages of the PDF: one per enrolment with hours attended.
+    pub pages: u32,
+    /// Issued, but below the minimum rate: the app asks first.
+    pub sous_le_seuil: Vec<SousLeSeuil>,
+    /// Not issued: nothing attended.
+    pub sans_attestation: Vec<SansAttestation>,
+}
+
 struct Selection {
     inscription: Inscription,
     parent: Parent,
@@ -121,12 +153,30 @@ fn selection(conn: &Connection, choix: &ChoixAttestations) -> Resultat<Vec<Selec
     Ok(v)
 }
 
-/// The parents of the choice whose rate is below [`taux_minimum`] (or who have no hours
-/// delivered yet), so the app can ask before issuing their attestation.
-pub fn attestations_sous_le_seuil(db: &Db, choix: &ChoixAttestations) -> Resultat<Vec<SousLeSeuil>> {
-    let seuil = taux_minimum(db.conn())?;
-    Ok(selection(db.conn(), choix)?
+/// Whether an enrolment gets an attestation: at least one minute attended.
+fn a_suivi(s: &Selection) -> bool {
+    s.heures.minutes_suivies > 0
+}
+
+/// The enrolments of the choice split in two: those that get an attestation, and those that
+/// do not (nothing attended), listed with their reason.
+fn partager(conn: &Connection, choix: &ChoixAttestations) -> Resultat<(Vec<Selection>, Vec<SansAttestation>)> {
+    let (avec, sans): (Vec<_>, Vec<_>) = selection(conn, choix)?.into_iter().partition(a_suivi);
+    let sans = sans
         .into_iter()
+        .map(|s| SansAttestation {
+            inscription_id: s.inscription.id,
+            parent_id: s.parent.id,
+            nom_complet: nom_complet(&s.parent.nom, &s.parent.prenom),
+            motif: if s.heures.minutes_dispensees == 0 { "aucune heure dispensée" } else { "aucune heure suivie" }.to_owned(),
+            atelier_nom: s.inscription.atelier_nom,
+        })
+        .collect();
+    Ok((avec, sans))
+}
+
+fn sous_le_seuil(avec: Vec<Selection>, seuil: f64) -> Vec<SousLeSeuil> {
+    avec.into_iter()
         .filter(|s| s.heures.taux.is_none_or(|t| t < seuil))
         .map(|s| SousLeSeuil {
             inscription_id: s.inscription.id,
@@ -136,7 +186,21 @@ pub fn attestations_sous_le_seuil(db: &Db, choix: &ChoixAttestations) -> Resulta
             heures: s.heures,
             taux_minimum: seuil,
         })
-        .collect())
+        .collect()
+}
+
+/// The parents of the choice who get an attestation although their rate is below
+/// [`taux_minimum`], so the app can ask before issuing it.
+pub fn attestations_sous_le_seuil(db: &Db, choix: &ChoixAttestations) -> Resultat<Vec<SousLeSeuil>> {
+    let (avec, _) = partager(db.conn(), choix)?;
+    Ok(sous_le_seuil(avec, taux_minimum(db.conn())?))
+}
+
+/// How many pages a choice gives, who is below the minimum rate, and who gets no attestation.
+pub fn apercu_attestations(db: &Db, choix: &ChoixAttestations) -> Resultat<ApercuAttestations> {
+    let (avec, sans_attestation) = partager(db.conn(), choix)?;
+    let pages = avec.len() as u32;
+    Ok(ApercuAttestations { pages, sous_le_seuil: sous_le_seuil(avec, taux_minimum(db.conn())?), sans_attestation })
 }
 
 /// The intervenants of an atelier, for the signature: those of its weekly slots, else those
@@ -184,16 +248,24 @@ fn civilite(sexe: Option<Sexe>) -> &'static str {
 }
 
 /// Attestations de suivi de formation, one page per enrolment chosen, in one PDF; `fait_le`
-/// is the date printed in « Fait à …, le … ». Issued whatever the attendance: ask first with
-/// [`attestations_sous_le_seuil`].
+/// is the date printed in « Fait à …, le … ». Issued for every enrolment with hours attended,
+/// whatever the rate: ask first with [`attestations_sous_le_seuil`]; none for an enrolment
+/// with nothing attended ([`apercu_attestations`] lists them).
 pub fn attestations(db: &Db, choix: &ChoixAttestations, fait_le: NaiveDate) -> Resultat<Vec<u8>> {
     let conn = db.conn();
     let etab = super::etablissement(conn)?;
     let annee = annee::par_id(conn, choix.annee_id)?;
-    let choisies = selection(conn, choix)?;
-    if choisies.is_empty() {
+    let (choisies, sans) = partager(conn, choix)?;
+    if choisies.is_empty() && sans.is_empty() {
         return Err(Erreur::Introuvable(format!(
             "Aucune attestation à délivrer : aucun parent inscrit (hors liste d'attente) ne correspond en {}.",
+            annee.libelle
+        )));
+    }
+    if choisies.is_empty() {
+        return Err(Erreur::Introuvable(format!(
+            "Aucune attestation à délivrer : {} en {}.",
+            if sans.len() == 1 { format!("{} n'a encore suivi aucune heure", sans[0].nom_complet) } else { "aucun des parents choisis n'a encore suivi d'heure".to_owned() },
             annee.libelle
         )));
     }

@@ -91,6 +91,20 @@ relue: boolean,
  */
 textes: Array<TexteAffiche>, };
 
+export type ApercuAttestations = { 
+/**
+ * Pages of the PDF: one per enrolment with hours attended.
+ */
+pages: number, 
+/**
+ * Issued, but below the minimum rate: the app asks first.
+ */
+sous_le_seuil: Array<SousLeSeuil>, 
+/**
+ * Not issued: nothing attended.
+ */
+sans_attestation: Array<SansAttestation>, };
+
 export type ApercuGeneration = { 
 /**
  * The atelier.
@@ -2618,6 +2632,28 @@ premier_jour: string,
  */
 dernier_jour: string, };
 
+export type SansAttestation = { 
+/**
+ * The enrolment.
+ */
+inscription_id: number, 
+/**
+ * The parent.
+ */
+parent_id: number, 
+/**
+ * « Prénom NOM ».
+ */
+nom_complet: string, 
+/**
+ * The atelier.
+ */
+atelier_nom: string, 
+/**
+ * « aucune heure dispensée » (no séance held yet) or « aucune heure suivie ».
+ */
+motif: string, };
+
 export type Sauvegarde = { 
 /**
  * Where it is.
@@ -3110,6 +3146,7 @@ export interface Commandes {
   documents_dossier(): Promise<string>;
   documents_definir_dossier(chemin: string): Promise<string>;
   document_produire(demande: DemandeDocument): Promise<DocumentEcrit>;
+  attestations_apercu(choix: ChoixAttestations): Promise<ApercuAttestations>;
   attestations_sous_le_seuil(choix: ChoixAttestations): Promise<Array<SousLeSeuil>>;
   document_ouvrir(chemin: string): Promise<null>;
   affiche_langues(): Promise<Array<FlyerLanguage>>;
@@ -3218,6 +3255,7 @@ export function creerCommandes(
     documents_dossier: () => invoke("documents_dossier") as Promise<string>,
     documents_definir_dossier: (chemin: string) => invoke("documents_definir_dossier", { chemin: chemin }) as Promise<string>,
     document_produire: (demande: DemandeDocument) => invoke("document_produire", { demande: demande }) as Promise<DocumentEcrit>,
+    attestations_apercu: (choix: ChoixAttestations) => invoke("attestations_apercu", { choix: choix }) as Promise<ApercuAttestations>,
     attestations_sous_le_seuil: (choix: ChoixAttestations) => invoke("attestations_sous_le_seuil", { choix: choix }) as Promise<Array<SousLeSeuil>>,
     document_ouvrir: (chemin: string) => invoke("document_ouvrir", { chemin: chemin }) as Promise<null>,
     affiche_langues: () => invoke("affiche_langues") as Promise<Array<FlyerLanguage>>,

@@ -4,6 +4,7 @@
 
 import type {
   ApercuAffiche,
+  ApercuAttestations,
   Atelier,
   Commandes,
   DemandeDocument,
@@ -126,6 +127,7 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
   | "documents_dossier"
   | "documents_definir_dossier"
   | "document_produire"
+  | "attestations_apercu"
   | "attestations_sous_le_seuil"
   | "document_ouvrir"
   | "affiche_langues"
@@ -197,10 +199,40 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
         d().dossier = c || etatDocumentsVide().dossier;
         return d().dossier;
       }),
+    attestations_apercu: async (choix) => {
+      const lignes = await parents();
+      return garde("attestations_apercu", [choix], (): ApercuAttestations => {
+        const tout = selection(lignes, choix.annee_id, choix.atelier_id, choix.parent_id);
+        const avec = tout.filter(({ i }) => i.heures.minutes_suivies > 0);
+        return {
+          pages: avec.length,
+          sous_le_seuil: avec
+            .filter(({ i }) => i.heures.taux === null || i.heures.taux < d().tauxMinimum)
+            .map(({ p, i }) => ({
+              inscription_id: i.inscription_id,
+              parent_id: p.id,
+              nom_complet: `${p.prenom} ${p.nom.toUpperCase()}`.trim(),
+              atelier_nom: i.atelier_nom,
+              heures: i.heures,
+              taux_minimum: d().tauxMinimum,
+            })),
+          sans_attestation: tout
+            .filter(({ i }) => i.heures.minutes_suivies === 0)
+            .map(({ p, i }) => ({
+              inscription_id: i.inscription_id,
+              parent_id: p.id,
+              nom_complet: `${p.prenom} ${p.nom.toUpperCase()}`.trim(),
+              atelier_nom: i.atelier_nom,
+              motif: i.heures.minutes_dispensees === 0 ? "aucune heure dispensée" : "aucune heure suivie",
+            })),
+        };
+      });
+    },
     attestations_sous_le_seuil: async (choix) => {
       const lignes = await parents();
       return garde("attestations_sous_le_seuil", [choix], (): SousLeSeuil[] =>
         selection(lignes, choix.annee_id, choix.atelier_id, choix.parent_id)
+          .filter(({ i }) => i.heures.minutes_suivies > 0)
           .filter(({ i }) => i.heures.taux === null || i.heures.taux < d().tauxMinimum)
           .map(({ p, i }) => ({
             inscription_id: i.inscription_id,
@@ -220,7 +252,7 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
           case "Attestations": {
             const annee = etat.annees.find((a) => a.id === demande.annee_id);
             if (!annee) throw introuvable("Cette année scolaire n'existe pas.");
-            const n = selection(lignes, demande.annee_id, demande.atelier_id, demande.parent_id).length;
+            const n = selection(lignes, demande.annee_id, demande.atelier_id, demande.parent_id).filter(({ i }) => i.heures.minutes_suivies > 0).length;
             if (n === 0)
               throw introuvable(`Aucune attestation à délivrer : aucun parent inscrit (hors liste d'attente) ne correspond en ${annee.libelle}.`);
             const parties = ["attestations", annee.libelle];
