@@ -4,6 +4,7 @@
 //! and `list` take `--json`. Errors go to stderr in French with exit code 1 (2 for bad usage).
 //! To add a subcommand: a variant in [`Commande`], a match arm in [`executer`] calling the core.
 
+mod annees;
 mod ateliers;
 mod bilan;
 mod documents;
@@ -166,6 +167,10 @@ enum ActionAnnees {
         #[arg(long)]
         dernier_jour: String,
     },
+    /// La rentrée : prépare l'année suivante depuis une année terminée (ateliers et créneaux
+    /// reconduits, séances créées, parents qui continuent réinscrits), par exemple
+    /// `2026-2027 --depuis 2025-2026 --dry-run`.
+    Nouvelle(annees::ArgsNouvelle),
 }
 
 fn main() -> ExitCode {
@@ -271,6 +276,7 @@ fn executer(cli: Cli) -> Resultat<()> {
         Commande::Conservation(args) => donnees::conservation(&mut db, args)?,
         Commande::Registre(args) => donnees::registre(&mut db, args)?,
         Commande::Journal(args) => donnees::journal(&mut db, args)?,
+        Commande::Annees { action: ActionAnnees::Nouvelle(args) } => annees::nouvelle(&mut db, args)?,
         Commande::Annees { action: ActionAnnees::SetCourante { libelle, premier_jour, dernier_jour } } => {
             let a = annee::definir_courante(&mut db, &annee::SaisieAnnee { libelle, premier_jour, dernier_jour })?;
             println!("Année courante : {}", a.libelle);

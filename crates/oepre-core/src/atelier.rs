@@ -271,6 +271,9 @@ fn valider(conn: &Connection, s: &SaisieAtelier, id: Option<i64>) -> Resultat<At
             Erreur::Conflit("Définissez d'abord l'année scolaire courante (écran Établissement).".into())
         })?,
     };
+    if !annee.courante {
+        return Err(Erreur::Conflit(format!("L'année {} est close : on n'y ajoute ni n'y modifie plus d'atelier.", annee.libelle)));
+    }
     let mut erreurs = Vec::new();
     let nom = nettoyer(&s.nom);
     if nom.is_empty() {
@@ -453,6 +456,7 @@ pub fn modifier(db: &mut Db, id: i64, s: &SaisieAtelier, aujourd_hui: NaiveDate)
 /// [`modifier`] inside a transaction the caller owns.
 pub(crate) fn modifier_dans(tx: &Transaction<'_>, id: i64, s: &SaisieAtelier, aujourd_hui: NaiveDate) -> Resultat<()> {
     verifier_existe(tx, id)?;
+    crate::rentree::exiger_modifiable(tx, id)?;
     let v = valider(tx, s, Some(id))?;
     tx.execute(
         "UPDATE atelier SET annee_id = ?2, nom = ?3, niveau = ?4, salle = ?5, premier_jour = ?6, dernier_jour = ?7,
@@ -467,6 +471,7 @@ pub(crate) fn modifier_dans(tx: &Transaction<'_>, id: i64, s: &SaisieAtelier, au
 pub fn supprimer(db: &mut Db, id: i64) -> Resultat<()> {
     db.transaction(|tx| {
         verifier_existe(tx, id)?;
+        crate::rentree::exiger_modifiable(tx, id)?;
         let (inscriptions, appels): (i64, i64) = tx.query_row(
             "SELECT (SELECT count(*) FROM inscription WHERE atelier_id = ?1),
                     (SELECT count(*) FROM presence p JOIN seance s ON s.id = p.seance_id WHERE s.atelier_id = ?1)",

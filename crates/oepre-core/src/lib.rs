@@ -56,6 +56,7 @@ pub mod presence;
 pub mod recherche;
 pub mod referentiels;
 pub mod relecture;
+pub mod rentree;
 pub mod restauration;
 pub mod schema;
 pub mod seance;

@@ -319,6 +319,7 @@ fn ecrire_intervenants(tx: &Transaction<'_>, seance_id: i64, ids: &[i64]) -> Res
 pub fn ajouter(db: &mut Db, atelier_id: i64, s: &SaisieSeance) -> Resultat<Seance> {
     let id = db.transaction(|tx| {
         atelier::verifier_existe(tx, atelier_id)?;
+        crate::rentree::exiger_modifiable(tx, atelier_id)?;
         let v = valider(tx, s)?;
         tx.execute(
             "INSERT INTO seance (atelier_id, date, debut, fin, axe_langue, axe_ecole, axe_valeurs, theme, hors_les_murs, lieu)
@@ -335,6 +336,7 @@ pub fn ajouter(db: &mut Db, atelier_id: i64, s: &SaisieSeance) -> Resultat<Seanc
 /// Edits or moves a séance (one transaction). It becomes `modifiee`: re-generating keeps it.
 pub fn modifier(db: &mut Db, id: i64, s: &SaisieSeance) -> Resultat<Seance> {
     db.transaction(|tx| {
+        crate::rentree::exiger_seance_modifiable(tx, id)?;
         let v = valider(tx, s)?;
         let n = tx.execute(
             "UPDATE seance SET date = ?2, debut = ?3, fin = ?4, axe_langue = ?5, axe_ecole = ?6, axe_valeurs = ?7,
@@ -357,6 +359,7 @@ pub fn annuler(db: &mut Db, id: i64, motif: &str) -> Resultat<Seance> {
         return Err(Erreur::champ("motif", "Indiquez le motif de l'annulation (par exemple « Grève », « Intervenante malade »)."));
     }
     db.transaction(|tx| {
+        crate::rentree::exiger_seance_modifiable(tx, id)?;
         if tx.execute("UPDATE seance SET annulee = 1, motif_annulation = ?2 WHERE id = ?1", params![id, motif])? == 0 {
             return Err(Erreur::Introuvable("Cette séance n'existe pas (ou plus).".into()));
         }
@@ -368,6 +371,7 @@ pub fn annuler(db: &mut Db, id: i64, motif: &str) -> Resultat<Seance> {
 /// Restores a cancelled séance (one transaction).
 pub fn retablir(db: &mut Db, id: i64) -> Resultat<Seance> {
     db.transaction(|tx| {
+        crate::rentree::exiger_seance_modifiable(tx, id)?;
         if tx.execute("UPDATE seance SET annulee = 0, motif_annulation = '' WHERE id = ?1", [id])? == 0 {
             return Err(Erreur::Introuvable("Cette séance n'existe pas (ou plus).".into()));
         }
@@ -380,6 +384,7 @@ pub fn retablir(db: &mut Db, id: i64) -> Resultat<Seance> {
 /// taken: cancel it instead.
 pub fn supprimer(db: &mut Db, id: i64) -> Resultat<()> {
     db.transaction(|tx| {
+        crate::rentree::exiger_seance_modifiable(tx, id)?;
         let appel: Option<bool> = tx
             .query_row("SELECT EXISTS (SELECT 1 FROM presence WHERE seance_id = ?1) FROM seance WHERE id = ?1", [id], |r| r.get(0))
             .optional()?;
@@ -845,7 +850,14 @@ pub fn apercu_saisie(
 /// Generates (or re-generates) an atelier's séances from its weekly slots, in one transaction,
 /// following the rule of the module doc. Returns what was created, deleted and kept.
 pub fn generer(db: &mut Db, atelier_id: i64, aujourd_hui: NaiveDate) -> Resultat<ResultatGeneration> {
-    db.transaction(|tx| {
+    db.transaction(|tx| generer_dans(tx, atelier_id, aujourd_hui))
+}
+
+/// [`generer`] inside a transaction the caller owns (the rentrée generates every atelier it
+/// carries over in its own single transaction).
+pub(crate) fn generer_dans(tx: &Transaction<'_>, atelier_id: i64, aujourd_hui: NaiveDate) -> Resultat<ResultatGeneration> {
+    crate::rentree::exiger_modifiable(tx, atelier_id)?;
+    {
         let atelier = atelier::lire(tx, atelier_id)?;
         let calcul = calculer(tx, &atelier, aujourd_hui)?;
         for s in &calcul.apercu.supprimees {
@@ -869,7 +881,7 @@ pub fn generer(db: &mut Db, atelier_id: i64, aujourd_hui: NaiveDate) -> Resultat
             minutes_programmees: a.minutes_programmees_apres,
             resume: a.resume,
         })
-    })
+    }
 }
 
 /// Deletes the regenerable séances of one slot (used when a slot is removed from an atelier):

@@ -80,8 +80,10 @@ fn base() -> Base {
          VALUES (1, 'Collège Jean Moulin', 'college', '0751234X', '3 rue de la Paix', '75002', 'Paris', 'Paris', 'C', 'Hélène Duparc', 'principale', '01 40 00 00 00')",
         [],
     );
-    let ancienne = exec(&db, "INSERT INTO annee_scolaire (libelle, premier_jour, dernier_jour) VALUES ('2021-2022', '2021-09-02', '2022-07-01')", []);
-    let courante = exec(&db, "INSERT INTO annee_scolaire (libelle, premier_jour, dernier_jour, courante) VALUES ('2025-2026', '2025-09-01', '2026-07-03', 1)", []);
+    // 2021-2022 is current while its roll calls are taken (a past year is read-only), then
+    // 2025-2026 becomes current.
+    let ancienne = exec(&db, "INSERT INTO annee_scolaire (libelle, premier_jour, dernier_jour, courante) VALUES ('2021-2022', '2021-09-02', '2022-07-01', 1)", []);
+    let courante = exec(&db, "INSERT INTO annee_scolaire (libelle, premier_jour, dernier_jour) VALUES ('2025-2026', '2025-09-01', '2026-07-03')", []);
     let atelier = |db: &Db, annee: i64, debut: &str, fin: &str| {
         exec(
             db,
@@ -120,6 +122,8 @@ fn base() -> Base {
     presence::deverrouiller(&mut db, seances[0], "M. Durand", "Erreur : Djeneba Oumarovska était en retard").unwrap();
     presence::marquer(&mut db, &SaisieMarque { seance_id: seances[0], inscription_id: i2, statut: Some(StatutPresence::Retard), minutes_retard: Some(20) })
         .unwrap();
+    exec(&db, "UPDATE annee_scolaire SET courante = 0 WHERE id = ?1", [ancienne]);
+    exec(&db, "UPDATE annee_scolaire SET courante = 1 WHERE id = ?1", [courante]);
     db.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).unwrap();
     Base { _dossier: dossier, chemin, db, ancienne, courante, p: [p1, p2, p3, p4] }
 }
