@@ -18,6 +18,7 @@ use oepre_core::referentiels::{self, Referentiels};
 use oepre_core::documents::{self, ApercuAttestations, ChoixAttestations, SousLeSeuil};
 use oepre_core::flyer::FlyerLanguage;
 use oepre_core::relecture::Import;
+use oepre_core::rentree::{self, ApercuRentree, ChoixRentree, EtatAnnee, RapportRentree};
 use oepre_core::bilan::{self, Bilan, PointAVerifier, Progression, Qualitatif, SaisieDepense, SaisieFinancement};
 use oepre_core::consolidation::{self, Consolidation};
 use oepre_core::sortie::{self, ApercuAffiche, DemandeDocument, DocumentEcrit};
@@ -373,6 +374,21 @@ pub fn affiches_par_langue(
         let dossier = sortie::dossier_choisi(db.conn())?;
         sortie::affiches_par_langue(db, atelier_id.into(), &langues, bilingue, petits_enfants, &dossier)
     })
+}
+
+#[tauri::command(async)]
+pub fn annee_etat(etat: State<'_, Etat>) -> R<EtatAnnee> {
+    etat.avec(|db| rentree::etat_annee(db.conn(), aujourd_hui()))
+}
+
+#[tauri::command(async)]
+pub fn rentree_apercu(etat: State<'_, Etat>, depuis: String) -> R<ApercuRentree> {
+    etat.avec(|db| rentree::apercu(db.conn(), &depuis))
+}
+
+#[tauri::command(async)]
+pub fn rentree_preparer(etat: State<'_, Etat>, choix: ChoixRentree) -> R<RapportRentree> {
+    etat.avec(|db| rentree::preparer(db, &choix, aujourd_hui()))
 }
 
 #[tauri::command(async)]
@@ -770,6 +786,9 @@ crate::bindings::commandes! {
     affiche_langues() -> Vec<FlyerLanguage>;
     affiche_apercu(atelier_id: u32, langues: Vec<String>, petits_enfants: bool) -> Vec<ApercuAffiche>;
     affiches_par_langue(atelier_id: u32, langues: Vec<String>, bilingue: bool, petits_enfants: bool) -> Vec<DocumentEcrit>;
+    annee_etat() -> EtatAnnee;
+    rentree_apercu(depuis: String) -> ApercuRentree;
+    rentree_preparer(choix: ChoixRentree) -> RapportRentree;
     relecture_exporter(langue: String) -> Vec<DocumentEcrit>;
     relecture_verifier(chemin: String, langue: String, relecteur: String) -> Import;
     relecture_enregistrer(chemin: String, langue: String, relecteur: String) -> Vec<FlyerLanguage>;

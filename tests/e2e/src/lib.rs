@@ -360,6 +360,13 @@ pub fn cli(base: &Path, args: &[&str]) -> String {
     String::from_utf8(sortie.stdout).expect("UTF-8")
 }
 
+/// Runs the `oepre` CLI on `base`, expects it to fail, and returns its standard error.
+pub fn cli_echec(base: &Path, args: &[&str]) -> String {
+    let sortie = Command::new(binaire_cli()).arg("--db").arg(base).args(args).output().expect("oepre");
+    assert!(!sortie.status.success(), "oepre {args:?} aurait dû échouer : {}", String::from_utf8_lossy(&sortie.stdout));
+    String::from_utf8(sortie.stderr).expect("UTF-8")
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

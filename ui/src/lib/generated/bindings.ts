@@ -208,6 +208,37 @@ nombre: number,
  */
 parents: Array<ParentAPurger>, };
 
+export type ApercuRentree = { 
+/**
+ * The year that has ended.
+ */
+depuis: AnneeScolaire, 
+/**
+ * The new year's label.
+ */
+libelle: string, 
+/**
+ * Its first day of classes (proposed).
+ */
+premier_jour: string, 
+/**
+ * Its last day of classes (proposed).
+ */
+dernier_jour: string, 
+/**
+ * Whether those dates and the holidays come from the calendar shipped with the app for
+ * the school's zone; if not, the school checks the dates and enters its holidays.
+ */
+calendrier_livre: boolean, 
+/**
+ * The ateliers of the old year, carried over.
+ */
+ateliers: Array<AtelierReconduit>, 
+/**
+ * What the person should know before going on (French sentences).
+ */
+avertissements: Array<string>, };
+
 export type Appel = { 
 /**
  * The séance.
@@ -297,6 +328,36 @@ niveau: string,
  * Its figures.
  */
 chiffres: Chiffres, };
+
+export type AtelierReconduit = { 
+/**
+ * The atelier of the old year.
+ */
+ancien_id: number, 
+/**
+ * Its name (kept).
+ */
+nom: string, 
+/**
+ * New first day (same week one year later, inside the new year).
+ */
+premier_jour: string, 
+/**
+ * New last day.
+ */
+dernier_jour: string, 
+/**
+ * Planned hours, as the form shows them (`120 h`).
+ */
+heures_prevues: string, 
+/**
+ * Its weekly slots with their intervenants (« mardi 14:00–16:00 — Samia Belkacem »).
+ */
+creneaux: Array<string>, 
+/**
+ * The parents enrolled at the end of the old year (offered for re-enrolment).
+ */
+continuent: Array<ParentReconduit>, };
 
 export type Avertissement = { 
 /**
@@ -591,6 +652,28 @@ atelier_id: number | null,
  * Only this parent.
  */
 parent_id: number | null, };
+
+export type ChoixRentree = { 
+/**
+ * The year that has ended (`2025-2026`).
+ */
+depuis: string, 
+/**
+ * First day of classes of the new year (`JJ/MM/AAAA` or `AAAA-MM-JJ`).
+ */
+premier_jour: string, 
+/**
+ * Last day of classes.
+ */
+dernier_jour: string, 
+/**
+ * The ateliers of the old year to carry over.
+ */
+ateliers: number[], 
+/**
+ * The enrolments of the old year whose parent continues (in a carried-over atelier).
+ */
+reinscriptions: number[], };
 
 export type CodeAvertissement = "HeuresPrevues" | "HeuresProgrammees" | "Effectif" | "PlafondVacations" | "CalendrierInconnu" | "SansIntervenant";
 
@@ -1027,6 +1110,20 @@ premier_demarrage: boolean,
  * The data file in use, shown in the settings so people know where their data live.
  */
 chemin_base: string, };
+
+export type EtatAnnee = { 
+/**
+ * The current year, if any.
+ */
+courante: AnneeScolaire | null, 
+/**
+ * Today is past the current year's last day.
+ */
+terminee: boolean, 
+/**
+ * The year that follows the current one (`2026-2027`).
+ */
+suivante: string | null, };
 
 export type EtatCalendrier = { 
 /**
@@ -1961,6 +2058,20 @@ derniere_annee: string,
  */
 fin_derniere_annee: string, };
 
+export type ParentReconduit = { 
+/**
+ * The enrolment of the old year.
+ */
+inscription_id: number, 
+/**
+ * The parent.
+ */
+parent_id: number, 
+/**
+ * « Prénom NOM ».
+ */
+nom_complet: string, };
+
 export type Partenaire = "ofii" | "casnav" | "associations" | "commune_pre" | "caf" | "autre";
 
 export type PointAVerifier = { 
@@ -2055,6 +2166,24 @@ lignes_ignorees: number,
  * The preview the import followed (doublons, warnings).
  */
 apercu: ApercuImport, };
+
+export type RapportRentree = { 
+/**
+ * The new year, now current.
+ */
+annee: AnneeScolaire, 
+/**
+ * Ateliers carried over.
+ */
+ateliers: number, 
+/**
+ * Séances generated for them.
+ */
+seances: number, 
+/**
+ * Parents re-enrolled.
+ */
+reinscriptions: number, };
 
 export type Referentiels = { 
 /**
@@ -3152,6 +3281,9 @@ export interface Commandes {
   affiche_langues(): Promise<Array<FlyerLanguage>>;
   affiche_apercu(atelier_id: number, langues: Array<string>, petits_enfants: boolean): Promise<Array<ApercuAffiche>>;
   affiches_par_langue(atelier_id: number, langues: Array<string>, bilingue: boolean, petits_enfants: boolean): Promise<Array<DocumentEcrit>>;
+  annee_etat(): Promise<EtatAnnee>;
+  rentree_apercu(depuis: string): Promise<ApercuRentree>;
+  rentree_preparer(choix: ChoixRentree): Promise<RapportRentree>;
   relecture_exporter(langue: string): Promise<Array<DocumentEcrit>>;
   relecture_verifier(chemin: string, langue: string, relecteur: string): Promise<Import>;
   relecture_enregistrer(chemin: string, langue: string, relecteur: string): Promise<Array<FlyerLanguage>>;
@@ -3261,6 +3393,9 @@ export function creerCommandes(
     affiche_langues: () => invoke("affiche_langues") as Promise<Array<FlyerLanguage>>,
     affiche_apercu: (atelier_id: number, langues: Array<string>, petits_enfants: boolean) => invoke("affiche_apercu", { atelierId: atelier_id, langues: langues, petitsEnfants: petits_enfants }) as Promise<Array<ApercuAffiche>>,
     affiches_par_langue: (atelier_id: number, langues: Array<string>, bilingue: boolean, petits_enfants: boolean) => invoke("affiches_par_langue", { atelierId: atelier_id, langues: langues, bilingue: bilingue, petitsEnfants: petits_enfants }) as Promise<Array<DocumentEcrit>>,
+    annee_etat: () => invoke("annee_etat") as Promise<EtatAnnee>,
+    rentree_apercu: (depuis: string) => invoke("rentree_apercu", { depuis: depuis }) as Promise<ApercuRentree>,
+    rentree_preparer: (choix: ChoixRentree) => invoke("rentree_preparer", { choix: choix }) as Promise<RapportRentree>,
     relecture_exporter: (langue: string) => invoke("relecture_exporter", { langue: langue }) as Promise<Array<DocumentEcrit>>,
     relecture_verifier: (chemin: string, langue: string, relecteur: string) => invoke("relecture_verifier", { chemin: chemin, langue: langue, relecteur: relecteur }) as Promise<Import>,
     relecture_enregistrer: (chemin: string, langue: string, relecteur: string) => invoke("relecture_enregistrer", { chemin: chemin, langue: langue, relecteur: relecteur }) as Promise<Array<FlyerLanguage>>,

@@ -35,6 +35,7 @@ import type {
 } from "../generated/bindings";
 import { commandesParents, etatAppelVide, type EtatAppelFaux } from "./faux-parents";
 import { commandesDocuments, etatDocumentsVide, type EtatDocumentsFaux } from "./faux-documents";
+import { commandesRentree } from "./faux-rentree";
 import { commandesDonnees, etatDonneesVide, type EtatDonneesFaux } from "./faux-donnees";
 import { commandesBilan, etatBilanVide, type EtatBilanFaux } from "./faux-bilan";
 import { commandesConfidentialite, etatConfidentialiteVide, type EtatConfidentialiteFaux } from "./faux-confidentialite";
@@ -706,6 +707,9 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
 
     // Retention and purge, register entry, audit log, a parent's data: faux-confidentialite.ts.
     ...commandesConfidentialite({ etat, garde }),
+
+    // The rentrée: faux-rentree.ts.
+    ...commandesRentree({ etat, garde }),
   };
   return { etat, commandes };
 }
