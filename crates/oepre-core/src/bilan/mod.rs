@@ -426,7 +426,7 @@ pub fn calculer(db: &Db, annee_id: i64) -> Resultat<Bilan> {
 pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<Bilan> {
     let conn = db.conn();
     let annee = annee::par_id(conn, annee_id)?;
-    let rentree = annee.premier_jour.year();
+    let rentree = annee.premier_jour;
     let etab = etablissement::lire(conn)?;
     let etablissement = EtablissementBilan {
         uai: etab.as_ref().map(|e| e.uai.clone()).unwrap_or_default(),
@@ -559,7 +559,7 @@ fn lignes_statut(m: &BTreeMap<usize, (Vec<i64>, i64)>) -> Vec<LigneStatut> {
 }
 
 /// The counted enrolments of an atelier, their evaluations, and the waiting list's parents.
-fn lignes_atelier(conn: &Connection, atelier_id: i64, rentree: i32) -> Resultat<(Vec<Ligne>, Vec<Evaluations>, Vec<i64>)> {
+fn lignes_atelier(conn: &Connection, atelier_id: i64, rentree: NaiveDate) -> Resultat<(Vec<Ligne>, Vec<Evaluations>, Vec<i64>)> {
     let heures = heures::par_inscription(conn, &Portee::Atelier(atelier_id))?;
     let mut certifs: HashMap<i64, Vec<(Diplome, Option<bool>)>> = HashMap::new();
     let mut stmt = conn.prepare(
@@ -575,7 +575,7 @@ fn lignes_atelier(conn: &Connection, atelier_id: i64, rentree: i32) -> Resultat<
     let mut stmt = conn.prepare(
         "SELECT i.id, i.parent_id, i.statut, i.parti_le, i.motif_depart, i.reinscription,
                 i.entree_oral, i.entree_ecrit, i.sortie_oral, i.sortie_ecrit,
-                p.sexe, p.nationalite, p.annee_arrivee, p.cir, p.protection_internationale
+                p.sexe, p.nationalite, p.annee_arrivee, p.cir, p.protection_internationale, p.mois_arrivee
          FROM inscription i JOIN parent p ON p.id = i.parent_id WHERE i.atelier_id = ?1 ORDER BY i.id",
     )?;
     let mut rows = stmt.query([atelier_id])?;
@@ -593,7 +593,7 @@ fn lignes_atelier(conn: &Connection, atelier_id: i64, rentree: i32) -> Resultat<
             parent_id,
             sexe: r.get::<_, Option<String>>(10)?.as_deref().and_then(Sexe::lire),
             nationalite: r.get(11)?,
-            primo: est_primo_arrivant(r.get(12)?, rentree),
+            primo: est_primo_arrivant(r.get(12)?, r.get(15)?, rentree),
             cir: r.get(13)?,
             protection: r.get(14)?,
             reinscription: r.get(5)?,

@@ -1071,6 +1071,19 @@ parent: Parent,
  */
 primo_arrivant: boolean | null, 
 /**
+ * Only the year of arrival is known and it is the one five years before the rentrée: the
+ * answer above is a guess (see [`arrivee_approximative`]).
+ */
+arrivee_approximative: boolean, 
+/**
+ * Public prioritaire of the Ministère de l'Intérieur (see [`est_public_prioritaire`]).
+ */
+public_prioritaire: boolean, 
+/**
+ * French is among the languages the parent speaks (see [`parle_francais`]).
+ */
+francophone: boolean, 
+/**
  * Enrolments, most recent atelier first, each with its hours.
  */
 inscriptions: Array<InscriptionAvecHeures>, 
@@ -1903,6 +1916,10 @@ langues: Array<LangueParlee>,
  */
 annee_arrivee: number | null, 
 /**
+ * See [`SaisieParent::mois_arrivee`].
+ */
+mois_arrivee: number | null, 
+/**
  * See [`SaisieParent::cir`].
  */
 cir: boolean, 
@@ -2531,6 +2548,10 @@ langues: Array<LangueParlee>,
  * Year of arrival in France.
  */
 annee_arrivee: number | null, 
+/**
+ * Month of arrival (1–12), when known; needs the year.
+ */
+mois_arrivee: number | null, 
 /**
  * Signed the contrat d'intégration républicaine (self-declared).
  */
