@@ -243,8 +243,12 @@ fn afficher_chiffres(c: &Chiffres) {
     let nat: Vec<String> = p.nationalites.iter().map(|n| format!("{} {}", n.libelle, n.nombre)).collect();
     println!("  Nationalités : {}", nat.join(", "));
     println!(
-        "  Primo-arrivants {} (inconnu {}), CIR {}, protection internationale {}, autres allophones {}, réinscrits {}",
-        p.primo_arrivants, p.primo_inconnu, p.cir, p.protection_internationale, p.autres_allophones, p.reinscrits
+        "  Public prioritaire Intérieur {}, autres parents allophones {}, autres parents francophones {}",
+        p.public_prioritaire, p.autres_allophones_hors_prioritaire, p.francophones_hors_prioritaire
+    );
+    println!(
+        "  Primo-arrivants {} (inconnu {}, approximatif {}), hors UE {}, CIR {}, protection internationale {}, réinscrits {}",
+        p.primo_arrivants, p.primo_inconnu, p.arrivee_approximative, p.hors_ue, p.cir, p.protection_internationale, p.reinscrits
     );
     println!(
         "  Heures suivies {} sur {} dispensées — moyenne par parent {}, assiduité {}",

@@ -128,10 +128,19 @@ pub fn parents(db: &mut Db, action: ActionParents) -> Resultat<()> {
             if !langues.is_empty() {
                 println!("Langues : {}", langues.join(", "));
             }
+            let arrivee = parent::arrivee_texte(p.annee_arrivee, p.mois_arrivee).unwrap_or_default();
+            let approximatif = if f.arrivee_approximative { " — approximatif : indiquez le mois d'arrivée" } else { "" };
             match f.primo_arrivant {
-                Some(true) => println!("Primo-arrivant·e (arrivée en {})", p.annee_arrivee.unwrap_or_default()),
-                Some(false) => println!("Arrivée en France en {}", p.annee_arrivee.unwrap_or_default()),
+                Some(true) => println!("Primo-arrivant·e (arrivée en {arrivee}){approximatif}"),
+                Some(false) => println!("Arrivée en France en {arrivee}{approximatif}"),
                 None => {}
+            }
+            println!(
+                "Public prioritaire Intérieur (hors UE, moins de 5 ans, CIR signé) : {}",
+                if f.public_prioritaire { "oui" } else { "non" }
+            );
+            if f.francophone {
+                println!("Parle déjà français (compté·e parmi les parents francophones)");
             }
             for i in &f.inscriptions {
                 let ins = &i.inscription;

@@ -18,11 +18,12 @@
 //! - **Removed**: nom, prénom and transliteration (the row reads « Parent anonymisé »
 //!   [`NOM_ANONYME`] in every list and document), the search key, year of birth, country of
 //!   origin, phone and its consent, availabilities, free-text notes, the languages spoken
-//!   (`parent_langue` rows) and the children (`enfant` rows: first names, classes, schools).
+//!   (`parent_langue` rows) except French and the children (`enfant` rows: first names, classes, schools).
 //!   A parent's name typed by hand in the reason of an unlocked roll call (`journal`, action
 //!   `appel_deverrouille`) is replaced by « [parent anonymisé] ».
 //! - **Kept**, because the bilans count them and none identifies a person on its own: sex,
-//!   nationality, year of arrival in France (primo-arrivant is derived from it), CIR and its
+//!   nationality, year and month of arrival in France (primo-arrivant is derived from them),
+//!   whether French is spoken (the bilan's « parents francophones »), CIR and its
 //!   year, international protection; every enrolment (atelier, dates, status, leaving date and
 //!   reason, re-enrolment, entry and exit CECRL levels, literacy, track), its certifications,
 //!   and every attendance mark. So a purged year's [`crate::bilan::calculer`] gives the same
@@ -248,7 +249,7 @@ pub(crate) fn anonymiser(tx: &Transaction<'_>, parent_id: i64, quand: &str) -> R
          WHERE id = ?1",
     )?
     .execute(params![parent_id, NOM_ANONYME, crate::parent::cle_recherche(NOM_ANONYME, "", ""), quand])?;
-    tx.prepare_cached("DELETE FROM parent_langue WHERE parent_id = ?1")?.execute([parent_id])?;
+    tx.prepare_cached("DELETE FROM parent_langue WHERE parent_id = ?1 AND langue <> 'fr'")?.execute([parent_id])?;
     tx.prepare_cached("DELETE FROM enfant WHERE parent_id = ?1")?.execute([parent_id])?;
     effacer_du_journal(tx, &mots_du_nom(&nom, &prenom, &translitteration))
 }

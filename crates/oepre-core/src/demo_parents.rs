@@ -91,6 +91,8 @@ pub fn charger(db: &mut Db) -> Resultat<()> {
                 pays_origine: pays.into(),
                 langues: langues.iter().enumerate().map(|(k, l)| LangueParlee { langue: (*l).into(), lue: i % 3 != 0 || k > 0, ecrite: i % 3 == 1 }).collect(),
                 annee_arrivee: Some(arrivee),
+                // Half the demo parents give the month of arrival, the others the year only.
+                mois_arrivee: (i % 2 == 0 && arrivee < 2025).then_some((i * 7 % 12) as u32 + 1),
                 cir,
                 cir_annee: cir.then_some((arrivee + 1).min(2025)),
                 protection_internationale: protection,

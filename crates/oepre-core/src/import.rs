@@ -405,6 +405,25 @@ fn annee(v: &str) -> Option<i32> {
     v.parse::<i32>().ok().or_else(|| lire_date(v).map(|d| chrono::Datelike::year(&d)))
 }
 
+/// An arrival in France: a year (« 2020 »), a month and year (« 10/2020 », « 2020-10 ») or a
+/// full date (its month is kept, the day is not).
+fn arrivee(v: &str) -> Option<(i32, Option<u32>)> {
+    let v = v.trim();
+    if let Ok(a) = v.parse::<i32>() {
+        return Some((a, None));
+    }
+    if let Some(d) = lire_date(v) {
+        return Some((chrono::Datelike::year(&d), Some(chrono::Datelike::month(&d))));
+    }
+    let (mois, annee) = match (v.split_once('/'), v.split_once('-')) {
+        (Some((m, a)), _) => (m, a),
+        (None, Some((a, m))) => (m, a),
+        _ => return None,
+    };
+    let (mois, annee) = (mois.trim().parse::<u32>().ok()?, annee.trim().parse::<i32>().ok()?);
+    ((1..=12).contains(&mois) && annee >= 1000).then_some((annee, Some(mois)))
+}
+
 fn analyser(conn: &Connection, tableau: &Tableau, atelier_id: i64, correspondances: &[Correspondance]) -> Resultat<(ApercuImport, Vec<LignePrete>)> {
     let premier_jour: NaiveDate = conn
         .query_row("SELECT premier_jour FROM atelier WHERE id = ?1", [atelier_id], |r| r.get(0))
@@ -469,7 +488,17 @@ fn analyser(conn: &Connection, tableau: &Tableau, atelier_id: i64, correspondanc
             a
         };
         let annee_naissance = lire_annee(ChampImport::AnneeNaissance);
-        let annee_arrivee = lire_annee(ChampImport::AnneeArrivee);
+        let (annee_arrivee, mois_arrivee) = {
+            let v = val(ChampImport::AnneeArrivee);
+            match arrivee(&v) {
+                Some((a, m)) => (Some(a), m),
+                None if v.is_empty() => (None, None),
+                None => {
+                    err(ChampImport::AnneeArrivee, format!("« {v} » n'est pas une arrivée en France : écrivez l'année (2020) ou le mois et l'année (10/2020)."));
+                    (None, None)
+                }
+            }
+        };
         let sexe_txt = val(ChampImport::Sexe);
         let sexe = Sexe::lire(&sexe_txt);
         if sexe.is_none() && !sexe_txt.is_empty() {
@@ -517,6 +546,7 @@ fn analyser(conn: &Connection, tableau: &Tableau, atelier_id: i64, correspondanc
             pays_origine: val(ChampImport::PaysOrigine),
             langues,
             annee_arrivee,
+            mois_arrivee,
             cir,
             cir_annee: None,
             protection_internationale: protection,

@@ -68,11 +68,68 @@ pub fn accorder(masculin: &str, feminin: &str, sexe: Option<Sexe>) -> String {
     }
 }
 
-/// Primo-arrivant: arrived in France less than 5 years before the school year starts
-/// (`annee_debut` is the civil year of the rentrée, 2025 for 2025-2026). Arrival 2021 → yes
-/// for 2025-2026 (4 years), 2020 → no (5 years). `None` when the year of arrival is unknown.
-pub fn est_primo_arrivant(annee_arrivee: Option<i32>, annee_debut: i32) -> Option<bool> {
-    annee_arrivee.map(|a| annee_debut - a < 5)
+/// Primo-arrivant: arrived in France **less than 5 years before the school year's first day**
+/// (`premier_jour`, e.g. 1 September 2025 for 2025-2026). This is the one place where the rule
+/// lives.
+///
+/// - Month and year known: the arrival is taken on the first day of that month and must be
+///   after `premier_jour` minus 5 years. Rentrée 1 September 2025: September 2020 → no
+///   (exactly 5 years), October 2020 → yes, August 2020 → no.
+/// - Year only: counted as before (`year of the rentrée − arrival year < 5`); the answer is
+///   approximate only for the year five years before (see [`arrivee_approximative`]).
+/// - `None` when the year of arrival is unknown.
+pub fn est_primo_arrivant(annee_arrivee: Option<i32>, mois_arrivee: Option<u32>, premier_jour: NaiveDate) -> Option<bool> {
+    let annee = annee_arrivee?;
+    Some(match mois_arrivee.and_then(|m| NaiveDate::from_ymd_opt(annee, m, 1)) {
+        Some(arrivee) => {
+            let limite = premier_jour
+                .with_year(premier_jour.year() - 5)
+                .unwrap_or_else(|| NaiveDate::from_ymd_opt(premier_jour.year() - 5, 2, 28).unwrap_or(premier_jour));
+            arrivee > limite
+        }
+        None => premier_jour.year() - annee < 5,
+    })
+}
+
+/// Whether [`est_primo_arrivant`] had to guess, because the day five years before the rentrée
+/// falls inside what is known of the arrival:
+/// - the month is unknown and the year of arrival is the one five years before the rentrée
+///   (rentrée 1 September 2025, arrival « 2020 »: before or after 1 September 2020?);
+/// - the month is the rentrée's month five years before and the rentrée is not on the 1st
+///   (rentrée 2 September 2024, arrival September 2019: the 1st or later?).
+pub fn arrivee_approximative(annee_arrivee: Option<i32>, mois_arrivee: Option<u32>, premier_jour: NaiveDate) -> bool {
+    if annee_arrivee != Some(premier_jour.year() - 5) {
+        return false;
+    }
+    match mois_arrivee {
+        None => true,
+        Some(m) => m == premier_jour.month() && premier_jour.day() > 1,
+    }
+}
+
+/// Public prioritaire of the Ministère de l'Intérieur (livret OEPRE): a nationality outside the
+/// EU, the EEA and Switzerland ([`referentiels::UE_EEE_SUISSE`]), primo-arrivant
+/// ([`est_primo_arrivant`]) and the CIR signed. An unknown nationality or year of arrival is
+/// not counted: the funder cannot check it.
+pub fn est_public_prioritaire(nationalite: Option<&str>, primo_arrivant: Option<bool>, cir: bool) -> bool {
+    nationalite.is_some_and(referentiels::est_hors_ue_eee_suisse) && primo_arrivant == Some(true) && cir
+}
+
+/// The arrival in France as people read it: « octobre 2020 », « 2020 » (month unknown), or
+/// `None` when the year is unknown.
+pub fn arrivee_texte(annee_arrivee: Option<i32>, mois_arrivee: Option<u32>) -> Option<String> {
+    const MOIS: [&str; 12] = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+    let annee = annee_arrivee?;
+    Some(match mois_arrivee.and_then(|m| MOIS.get((m as usize).wrapping_sub(1))) {
+        Some(m) => format!("{m} {annee}"),
+        None => annee.to_string(),
+    })
+}
+
+/// Whether French is one of the languages the parent already speaks (code `fr` on the fiche):
+/// such a parent is counted as francophone, not allophone.
+pub fn parle_francais(langues: &[LangueParlee]) -> bool {
+    langues.iter().any(|l| l.langue == "fr")
 }
 
 /// A language spoken, and whether the parent reads and writes it.
@@ -118,6 +175,9 @@ pub struct SaisieParent {
     pub langues: Vec<LangueParlee>,
     /// Year of arrival in France.
     pub annee_arrivee: Option<i32>,
+    /// Month of arrival (1–12), when known; needs the year.
+    #[serde(default)]
+    pub mois_arrivee: Option<u32>,
     /// Signed the contrat d'intégration républicaine (self-declared).
     pub cir: bool,
     /// Year the CIR was signed, when known.
@@ -160,6 +220,9 @@ pub struct Parent {
     pub langues: Vec<LangueParlee>,
     /// See [`SaisieParent::annee_arrivee`].
     pub annee_arrivee: Option<i32>,
+    /// See [`SaisieParent::mois_arrivee`].
+    #[serde(default)]
+    pub mois_arrivee: Option<u32>,
     /// See [`SaisieParent::cir`].
     pub cir: bool,
     /// See [`SaisieParent::cir_annee`].
@@ -190,6 +253,7 @@ impl From<&Parent> for SaisieParent {
             pays_origine: p.pays_origine.clone().unwrap_or_default(),
             langues: p.langues.clone(),
             annee_arrivee: p.annee_arrivee,
+            mois_arrivee: p.mois_arrivee,
             cir: p.cir,
             cir_annee: p.cir_annee,
             protection_internationale: p.protection_internationale,
@@ -240,6 +304,14 @@ pub fn valider(s: &SaisieParent) -> Result<Parent, Erreur> {
         } else if s.annee_naissance.is_some_and(|n| a < n) {
             erreurs.push(ErreurChamp::new("annee_arrivee", "L'année d'arrivée en France précède l'année de naissance."));
         }
+    }
+    match (s.mois_arrivee, s.annee_arrivee) {
+        (Some(m), _) if !(1..=12).contains(&m) => erreurs.push(ErreurChamp::new("mois_arrivee", "Mois d'arrivée invalide : entre 1 et 12.")),
+        (Some(_), None) => erreurs.push(ErreurChamp::new("mois_arrivee", "Indiquez aussi l'année d'arrivée en France.")),
+        (Some(m), Some(a)) if a == cette_annee && m > chrono::Local::now().month() => {
+            erreurs.push(ErreurChamp::new("mois_arrivee", "Le mois d'arrivée est dans le futur."))
+        }
+        _ => {}
     }
     if let Some(a) = s.cir_annee {
         if !s.cir {
@@ -309,6 +381,7 @@ pub fn valider(s: &SaisieParent) -> Result<Parent, Erreur> {
         pays_origine,
         langues,
         annee_arrivee: s.annee_arrivee,
+        mois_arrivee: s.mois_arrivee,
         cir: s.cir,
         cir_annee: s.cir_annee,
         protection_internationale: s.protection_internationale,
@@ -345,13 +418,14 @@ pub(crate) fn ecrire(tx: &Transaction<'_>, p: &Parent) -> Resultat<i64> {
         p.telephone_consentement,
         p.disponibilites,
         p.notes,
+        p.mois_arrivee,
     ];
     let id = if p.id == 0 {
         tx.execute(
             "INSERT INTO parent (nom, prenom, translitteration, cle_recherche, sexe, annee_naissance, nationalite,
                pays_origine, annee_arrivee, cir, cir_annee, protection_internationale, telephone,
-               telephone_consentement, disponibilites, notes)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+               telephone_consentement, disponibilites, notes, mois_arrivee)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
             valeurs,
         )?;
         tx.last_insert_rowid()
@@ -360,8 +434,8 @@ pub(crate) fn ecrire(tx: &Transaction<'_>, p: &Parent) -> Resultat<i64> {
             "UPDATE parent SET nom = ?1, prenom = ?2, translitteration = ?3, cle_recherche = ?4, sexe = ?5,
                annee_naissance = ?6, nationalite = ?7, pays_origine = ?8, annee_arrivee = ?9, cir = ?10,
                cir_annee = ?11, protection_internationale = ?12, telephone = ?13, telephone_consentement = ?14,
-               disponibilites = ?15, notes = ?16
-             WHERE id = ?17",
+               disponibilites = ?15, notes = ?16, mois_arrivee = ?17
+             WHERE id = ?18",
             rusqlite::params_from_iter(valeurs.iter().copied().chain([&p.id as &dyn rusqlite::ToSql])),
         )?;
         if n == 0 {
@@ -426,7 +500,8 @@ pub fn lire(conn: &Connection, id: i64) -> Resultat<Parent> {
     let mut p = conn
         .query_row(
             "SELECT id, nom, prenom, translitteration, sexe, annee_naissance, nationalite, pays_origine, annee_arrivee,
-                    cir, cir_annee, protection_internationale, telephone, telephone_consentement, disponibilites, notes
+                    cir, cir_annee, protection_internationale, telephone, telephone_consentement, disponibilites, notes,
+                    mois_arrivee
              FROM parent WHERE id = ?1",
             [id],
             |r| {
@@ -440,6 +515,7 @@ pub fn lire(conn: &Connection, id: i64) -> Resultat<Parent> {
                     nationalite: r.get(6)?,
                     pays_origine: r.get(7)?,
                     annee_arrivee: r.get(8)?,
+                    mois_arrivee: r.get(16)?,
                     cir: r.get(9)?,
                     cir_annee: r.get(10)?,
                     protection_internationale: r.get(11)?,
@@ -473,6 +549,13 @@ pub struct FicheParent {
     /// Derived for the current school year (see [`est_primo_arrivant`]); `None` if the year of
     /// arrival is unknown.
     pub primo_arrivant: Option<bool>,
+    /// Only the year of arrival is known and it is the one five years before the rentrée: the
+    /// answer above is a guess (see [`arrivee_approximative`]).
+    pub arrivee_approximative: bool,
+    /// Public prioritaire of the Ministère de l'Intérieur (see [`est_public_prioritaire`]).
+    pub public_prioritaire: bool,
+    /// French is among the languages the parent speaks (see [`parle_francais`]).
+    pub francophone: bool,
     /// Enrolments, most recent atelier first, each with its hours.
     pub inscriptions: Vec<InscriptionAvecHeures>,
     /// When the personal data were removed (retention purge or erasure, see
@@ -489,13 +572,14 @@ pub struct InscriptionAvecHeures {
     pub heures: Heures,
 }
 
-/// Civil year of the rentrée of the current school year (else of today's school year).
-pub(crate) fn annee_debut_courante(conn: &Connection) -> Resultat<i32> {
+/// First day of the current school year (else 1 September of today's school year).
+pub(crate) fn premier_jour_courant(conn: &Connection) -> Resultat<NaiveDate> {
     Ok(match crate::annee::courante(conn)? {
-        Some(a) => a.premier_jour.year(),
+        Some(a) => a.premier_jour,
         None => {
             let d: NaiveDate = chrono::Local::now().date_naive();
-            if d.month() >= 8 { d.year() } else { d.year() - 1 }
+            let debut = if d.month() >= 8 { d.year() } else { d.year() - 1 };
+            NaiveDate::from_ymd_opt(debut, 9, 1).unwrap_or(d)
         }
     })
 }
@@ -503,13 +587,25 @@ pub(crate) fn annee_debut_courante(conn: &Connection) -> Resultat<i32> {
 /// The fiche of one parent, with enrolments and hours.
 pub fn fiche(conn: &Connection, id: i64) -> Resultat<FicheParent> {
     let parent = lire(conn, id)?;
-    let primo_arrivant = est_primo_arrivant(parent.annee_arrivee, annee_debut_courante(conn)?);
+    let premier_jour = premier_jour_courant(conn)?;
+    let primo_arrivant = est_primo_arrivant(parent.annee_arrivee, parent.mois_arrivee, premier_jour);
+    let arrivee_approximative = arrivee_approximative(parent.annee_arrivee, parent.mois_arrivee, premier_jour);
+    let public_prioritaire = est_public_prioritaire(parent.nationalite.as_deref(), primo_arrivant, parent.cir);
+    let francophone = parle_francais(&parent.langues);
     let heures = heures::par_inscription(conn, &heures::Portee::Parent(id))?;
     let inscriptions = crate::inscription::du_parent(conn, id)?
         .into_iter()
         .map(|i| InscriptionAvecHeures { heures: heures.get(&i.id).cloned().unwrap_or_default(), inscription: i })
         .collect();
-    Ok(FicheParent { parent, primo_arrivant, inscriptions, anonymise_le: anonymise_le(conn, id)? })
+    Ok(FicheParent {
+        parent,
+        primo_arrivant,
+        arrivee_approximative,
+        public_prioritaire,
+        francophone,
+        inscriptions,
+        anonymise_le: anonymise_le(conn, id)?,
+    })
 }
 
 /// When the parent's personal data were removed (`parent.anonymise_le`), if they were.
@@ -582,12 +678,12 @@ pub struct LigneParent {
 pub fn chercher(conn: &Connection, filtre: &FiltreParents) -> Resultat<Vec<LigneParent>> {
     let requete = plier(&filtre.texte);
     let mut stmt = conn.prepare_cached(
-        "SELECT id, nom, prenom, translitteration, sexe, annee_naissance, nationalite, annee_arrivee, cir
+        "SELECT id, nom, prenom, translitteration, sexe, annee_naissance, nationalite, annee_arrivee, cir, mois_arrivee
          FROM parent p
          WHERE instr(cle_recherche, ?1) > 0
            AND (?2 IS NULL OR EXISTS (SELECT 1 FROM inscription i WHERE i.parent_id = p.id AND i.atelier_id = ?2))",
     )?;
-    let debut = annee_debut_courante(conn)?;
+    let debut = premier_jour_courant(conn)?;
     let mut lignes: Vec<LigneParent> = stmt
         .query_map(params![requete, filtre.atelier_id], |r| {
             Ok(LigneParent {
@@ -598,7 +694,7 @@ pub fn chercher(conn: &Connection, filtre: &FiltreParents) -> Resultat<Vec<Ligne
                 sexe: r.get::<_, Option<String>>(4)?.as_deref().and_then(Sexe::lire),
                 annee_naissance: r.get(5)?,
                 nationalite: r.get(6)?,
-                primo_arrivant: est_primo_arrivant(r.get(7)?, debut),
+                primo_arrivant: est_primo_arrivant(r.get(7)?, r.get(9)?, debut),
                 cir: r.get(8)?,
                 inscriptions: Vec::new(),
             })
@@ -691,26 +787,73 @@ mod tests {
             langues: vec![LangueParlee { langue: "klingon".into(), lue: false, ecrite: false }],
             telephone: "0612345678".into(),
             cir_annee: Some(2020),
+            mois_arrivee: Some(13),
             enfants: vec![Enfant { prenom: "".into(), classe: "CP".into(), ecole: "".into() }],
             ..Default::default()
         };
         let err = valider(&s).unwrap_err();
         let champs: Vec<&str> = err.champs().iter().map(|c| c.champ.as_str()).collect();
-        for attendu in ["nom", "annee_naissance", "nationalite", "langues", "telephone_consentement", "cir_annee", "enfants"] {
+        for attendu in ["nom", "annee_naissance", "nationalite", "langues", "telephone_consentement", "cir_annee", "mois_arrivee", "enfants"] {
             assert!(champs.contains(&attendu), "{attendu} manque dans {champs:?}");
         }
         let mut db = Db::en_memoire().unwrap();
         assert!(creer(&mut db, &s).is_err());
         let n: i64 = db.conn().query_row("SELECT count(*) FROM parent", [], |r| r.get(0)).unwrap();
         assert_eq!(n, 0, "rien d'écrit");
+        // A month needs its year.
+        let sans_annee = SaisieParent { mois_arrivee: Some(3), ..saisie("Diallo", "Awa") };
+        let err = valider(&sans_annee).unwrap_err();
+        assert_eq!(err.champs().iter().map(|c| (c.champ.as_str(), c.message.as_str())).collect::<Vec<_>>(), [("mois_arrivee", "Indiquez aussi l'année d'arrivée en France.")]);
     }
 
     #[test]
     fn primo_arrivant_moins_de_cinq_ans_avant_la_rentree() {
-        assert_eq!(est_primo_arrivant(Some(2021), 2025), Some(true));
-        assert_eq!(est_primo_arrivant(Some(2025), 2025), Some(true));
-        assert_eq!(est_primo_arrivant(Some(2020), 2025), Some(false));
-        assert_eq!(est_primo_arrivant(None, 2025), None);
+        let rentree = NaiveDate::from_ymd_opt(2025, 9, 1).unwrap();
+        assert_eq!(est_primo_arrivant(Some(2021), None, rentree), Some(true));
+        assert_eq!(est_primo_arrivant(Some(2025), None, rentree), Some(true));
+        assert_eq!(est_primo_arrivant(Some(2020), None, rentree), Some(false));
+        assert_eq!(est_primo_arrivant(None, None, rentree), None);
+        // With the month, the edge is the school year's first day, five years before.
+        assert_eq!(est_primo_arrivant(Some(2020), Some(9), rentree), Some(false), "septembre 2020 : 5 ans tout juste");
+        assert_eq!(est_primo_arrivant(Some(2020), Some(10), rentree), Some(true), "octobre 2020 : 4 ans et 11 mois");
+        assert_eq!(est_primo_arrivant(Some(2020), Some(8), rentree), Some(false));
+        assert_eq!(est_primo_arrivant(Some(2021), Some(1), rentree), Some(true));
+        let rentree_le_2 = NaiveDate::from_ymd_opt(2025, 9, 2).unwrap();
+        assert_eq!(est_primo_arrivant(Some(2020), Some(9), rentree_le_2), Some(false));
+        // « 2020 » alone: before or after 1 September 2020 cannot be told.
+        assert!(arrivee_approximative(Some(2020), None, rentree));
+        assert!(!arrivee_approximative(Some(2020), Some(9), rentree), "1er septembre : septembre 2020 est sûr");
+        assert!(!arrivee_approximative(Some(2020), Some(10), rentree));
+        assert!(!arrivee_approximative(Some(2021), None, rentree), "2021 : moins de 5 ans quel que soit le mois");
+        assert!(!arrivee_approximative(Some(2019), None, rentree), "2019 : 5 ans ou plus quel que soit le mois");
+        assert!(!arrivee_approximative(None, None, rentree));
+        assert!(arrivee_approximative(Some(2020), Some(9), rentree_le_2), "rentrée le 2 : le 1er septembre 2020 ou après ?");
+        assert!(!arrivee_approximative(Some(2020), Some(8), rentree_le_2));
+        // A rentrée on 29 February (never seen, but the rule must not panic).
+        let bissextile = NaiveDate::from_ymd_opt(2028, 2, 29).unwrap();
+        assert_eq!(est_primo_arrivant(Some(2023), Some(3), bissextile), Some(true));
+        assert_eq!(est_primo_arrivant(Some(2023), Some(2), bissextile), Some(false));
+    }
+
+    #[test]
+    fn public_prioritaire_hors_ue_moins_de_cinq_ans_cir_signe() {
+        assert!(est_public_prioritaire(Some("SY"), Some(true), true));
+        assert!(!est_public_prioritaire(Some("RO"), Some(true), true), "une parente roumaine (UE) n'en est pas");
+        assert!(!est_public_prioritaire(Some("CH"), Some(true), true), "Suisse");
+        assert!(!est_public_prioritaire(Some("NO"), Some(true), true), "EEE");
+        assert!(!est_public_prioritaire(Some("SY"), Some(true), false), "sans CIR");
+        assert!(!est_public_prioritaire(Some("SY"), Some(false), true), "arrivé il y a 5 ans ou plus");
+        assert!(!est_public_prioritaire(None, Some(true), true), "nationalité inconnue");
+        assert!(!est_public_prioritaire(Some("SY"), None, true), "année d'arrivée inconnue");
+        assert_eq!(referentiels::UE_EEE_SUISSE.len(), 31);
+        for c in referentiels::UE_EEE_SUISSE {
+            assert!(referentiels::PAYS.iter().any(|p| p.code == c), "{c} absent de la liste des pays");
+        }
+        assert_eq!(arrivee_texte(Some(2020), Some(10)).as_deref(), Some("octobre 2020"));
+        assert_eq!(arrivee_texte(Some(2020), None).as_deref(), Some("2020"));
+        assert_eq!(arrivee_texte(None, Some(3)), None);
+        assert!(parle_francais(&[LangueParlee { langue: "fr".into(), lue: true, ecrite: false }]));
+        assert!(!parle_francais(&[LangueParlee { langue: "ar".into(), lue: true, ecrite: true }]));
     }
 
     #[test]

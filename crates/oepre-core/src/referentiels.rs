@@ -178,6 +178,26 @@ pub fn langue(saisie: &str) -> Option<&'static Entree> {
     index_langues().trouver(saisie)
 }
 
+/// Nationalities of the European Union, the European Economic Area and Switzerland (ISO 3166):
+/// their citizens are not the Ministère de l'Intérieur's priority public (livret OEPRE).
+pub const UE_EEE_SUISSE: [&str; 31] = [
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT",
+    "NL", "PL", "PT", "RO", "SE", "SI", "SK", // Union européenne (27)
+    "IS", "LI", "NO", // Espace économique européen
+    "CH", // Suisse
+];
+
+/// Whether a stored nationality code is EU, EEA or Swiss.
+pub fn est_ue_eee_suisse(code: &str) -> bool {
+    UE_EEE_SUISSE.contains(&code)
+}
+
+/// Whether a stored nationality is known and outside the EU, the EEA and Switzerland (an
+/// empty code is unknown, not « hors UE »).
+pub fn est_hors_ue_eee_suisse(code: &str) -> bool {
+    !code.trim().is_empty() && !est_ue_eee_suisse(code)
+}
+
 /// The French name of a stored country code, or the code itself when unknown.
 pub fn nom_pays(code: &str) -> &str {
     PAYS.iter().find(|e| e.code == code).map_or(code, |e| e.nom)

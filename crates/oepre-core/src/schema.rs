@@ -54,6 +54,11 @@ pub const MIGRATIONS: &[Migration] = &[
         nom: "protection des donnees",
         sql: include_str!("../sql/005_protection_donnees.sql"),
     },
+    Migration {
+        version: 6,
+        nom: "mois d'arrivee (public prioritaire)",
+        sql: include_str!("../sql/006_public_prioritaire.sql"),
+    },
 ];
 
 /// The schema version this build writes.

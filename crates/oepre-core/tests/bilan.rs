@@ -644,3 +644,158 @@ fn export_sans_etablissement_enregistre_et_annee_inconnue() {
     assert!(err.to_string().contains("année scolaire n'existe pas"), "{err}");
     assert_eq!(std::fs::read_dir(vide.path()).unwrap().count(), 0);
 }
+
+/// The priority public of the Ministère de l'Intérieur, computed by hand on a rentrée of
+/// 1 September 2025 (the « moins de 5 ans » edge is 1 September 2020). Atelier A:
+/// - Q1 SY, October 2020, CIR → prioritaire (4 years 11 months);
+/// - Q2 SY, September 2020, CIR → not (exactly 5 years): other allophone;
+/// - Q3 RO (EU), 2024, CIR → not (EU parent): other allophone;
+/// - Q4 MA, 2023, no CIR → not (parent without CIR): other allophone;
+/// - Q5 SN, March 2022, CIR, speaks French → prioritaire (French is not a criterion);
+/// - Q6 DZ, year 2020 only, CIR → not, and the arrival is approximate: other allophone.
+///
+/// Atelier B: Q7 CI, 2015, no CIR, speaks French → other francophone; Q1 again (counted once
+/// for the school).
+#[test]
+fn public_prioritaire_interieur_calcule_a_la_main() {
+    let mut db = Db::en_memoire().unwrap();
+    exec(
+        &db,
+        "INSERT INTO etablissement (id, nom, type, uai, commune, academie, zone, chef_nom, chef_titre, telephone)
+         VALUES (1, 'École Jules Ferry', 'ecole', '0310001A', 'Toulouse', 'Toulouse', 'C', 'Marc Delorme', 'directeur', '')",
+        [],
+    );
+    let annee = exec(&db, "INSERT INTO annee_scolaire (libelle, premier_jour, dernier_jour, courante) VALUES ('2025-2026', '2025-09-01', '2026-07-03', 1)", []);
+    let nouvel_atelier = |nom: &str| {
+        exec(
+            &db,
+            "INSERT INTO atelier (annee_id, nom, niveau, premier_jour, dernier_jour, minutes_prevues) VALUES (?1, ?2, 'débutants', '2025-09-15', '2026-06-30', 3600)",
+            params![annee, nom],
+        )
+    };
+    let (atelier_a, atelier_b) = (nouvel_atelier("Atelier A du mardi"), nouvel_atelier("Atelier B du jeudi"));
+    let mut q = |nom: &str, nat: &str, annee_arrivee: i32, mois: Option<u32>, cir: bool, langues: &[&str]| {
+        parent::creer(
+            &mut db,
+            &SaisieParent {
+                nom: nom.into(),
+                nationalite: nat.into(),
+                annee_arrivee: Some(annee_arrivee),
+                mois_arrivee: mois,
+                cir,
+                langues: langues.iter().map(|l| parent::LangueParlee { langue: (*l).into(), lue: true, ecrite: true }).collect(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .id
+    };
+    let ids = [
+        q("Quinze", "SY", 2020, Some(10), true, &["ar"]),
+        q("Seize", "SY", 2020, Some(9), true, &["ar"]),
+        q("Dixsept", "RO", 2024, None, true, &["ro"]),
+        q("Dixhuit", "MA", 2023, None, false, &["ar"]),
+        q("Dixneuf", "SN", 2022, Some(3), true, &["wo", "fr"]),
+        q("Vingtdeux", "DZ", 2020, None, true, &["ar"]),
+        q("Vingtsept", "CI", 2015, None, false, &["fr"]),
+    ];
+    for p in &ids[..6] {
+        inscrire(&db, *p, atelier_a, "inscrit");
+    }
+    inscrire(&db, ids[6], atelier_b, "inscrit");
+    inscrire(&db, ids[0], atelier_b, "inscrit");
+
+    // The fiche says it, computed by the core.
+    let f = |i: usize| parent::fiche(db.conn(), ids[i]).unwrap();
+    let resume = |i: usize| {
+        let f = f(i);
+        (f.primo_arrivant, f.arrivee_approximative, f.public_prioritaire, f.francophone)
+    };
+    assert_eq!(resume(0), (Some(true), false, true, false), "Q1");
+    assert_eq!(resume(1), (Some(false), false, false, false), "Q2");
+    assert_eq!(resume(2), (Some(true), false, false, false), "Q3 : UE");
+    assert_eq!(resume(3), (Some(true), false, false, false), "Q4 : sans CIR");
+    assert_eq!(resume(4), (Some(true), false, true, true), "Q5");
+    assert_eq!(resume(5), (Some(false), true, false, false), "Q6 : 2020 sans mois");
+    assert_eq!(resume(6), (Some(false), false, false, true), "Q7");
+
+    let b = bilan::calculer_au(&db, annee, jour("2026-06-30")).unwrap();
+    let a = &b.ateliers.iter().find(|x| x.id == atelier_a).unwrap().chiffres.parents;
+    let bb = &b.ateliers.iter().find(|x| x.id == atelier_b).unwrap().chiffres.parents;
+    let e = &b.ecole.parents;
+    let repartition = |p: &bilan::ChiffresParents| (p.inscrits, p.public_prioritaire, p.autres_allophones_hors_prioritaire, p.francophones_hors_prioritaire);
+    assert_eq!(repartition(a), (6, 2, 4, 0), "A : Q1, Q5 | Q2, Q3, Q4, Q6");
+    assert_eq!(repartition(bb), (2, 1, 0, 1), "B : Q1 | Q7");
+    assert_eq!(repartition(e), (7, 2, 4, 1), "établissement : Q1 compté une fois");
+    assert!(e.publics_distingues && a.publics_distingues);
+    assert_eq!((e.primo_arrivants, e.hors_ue, e.arrivee_approximative, e.cir), (4, 6, 1, 5), "Q1 Q3 Q4 Q5 | tous sauf Q3 | Q6");
+
+    // The files: the JSON keeps the counts, the XLSX and the PDF print them.
+    let dossier = tempfile::tempdir().unwrap();
+    let x = bilan::exporter_au(&db, annee, dossier.path(), jour("2026-06-30"), |_| {}).unwrap();
+    let lu = bilan::lire_json(&std::fs::read_to_string(&x.json).unwrap()).unwrap();
+    assert_eq!(lu.ecole.parents, *e);
+    let cs = cellules(&std::fs::read(&x.xlsx).unwrap());
+    // « Synthèse »: label, school. « Parents »: label, school, then A and B (by name).
+    let synthese = |libelle: &str| cellule(&cs, "Synthèse", ligne_de(&cs, "Synthèse", libelle), 1).to_string();
+    assert_eq!(synthese(bilan::LIBELLE_PUBLIC_PRIORITAIRE), "2");
+    assert_eq!(synthese(bilan::LIBELLE_AUTRES_ALLOPHONES), "4");
+    assert_eq!(synthese(bilan::LIBELLE_AUTRES_FRANCOPHONES), "1");
+    assert_eq!(synthese("Primo-arrivant approximatif (mois d'arrivée inconnu)"), "1");
+    assert_eq!(synthese("Nationalité hors UE / EEE / Suisse"), "6");
+    let par_portee = |libelle: &str| {
+        let l = ligne_de(&cs, "Parents", libelle);
+        (1..=3).map(|c| cellule(&cs, "Parents", l, c).to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(par_portee(bilan::LIBELLE_PUBLIC_PRIORITAIRE), ["2", "2", "1"]);
+    assert_eq!(par_portee(bilan::LIBELLE_AUTRES_ALLOPHONES), ["4", "4", "0"]);
+    assert_eq!(par_portee(bilan::LIBELLE_AUTRES_FRANCOPHONES), ["1", "0", "1"]);
+
+    let texte = pdftotext(&x.pdf);
+    let ligne = |debut: &str| {
+        let l = texte.lines().map(str::trim_start).find(|l| l.starts_with(debut)).unwrap_or_else(|| panic!("« {debut} » absent du PDF :\n{texte}"));
+        l[debut.len()..].split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    assert_eq!(ligne(bilan::LIBELLE_PUBLIC_PRIORITAIRE), "2");
+    assert_eq!(ligne(bilan::LIBELLE_AUTRES_ALLOPHONES), "4");
+    assert_eq!(ligne(bilan::LIBELLE_AUTRES_FRANCOPHONES), "1");
+    // The per-atelier table: prioritaire, other allophones, other francophones, enrolled.
+    let tableau: Vec<String> = texte
+        .lines()
+        .skip_while(|l| !l.contains("Public prioritaire du Ministère de l'Intérieur et autres parents, par atelier"))
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| l.starts_with("Atelier A") || l.starts_with("Atelier B") || l.starts_with("Établissement"))
+        .take(3)
+        .collect();
+    assert_eq!(tableau, ["Atelier A du mardi 2 4 0 6", "Atelier B du jeudi 1 0 1 2", "Établissement 2 4 1 7"], "{texte}");
+    for nom in ["Quinze", "Seize", "Dixsept", "Dixhuit", "Dixneuf", "Vingtdeux", "Vingtsept"] {
+        assert!(!texte.contains(nom), "« {nom} » dans le PDF");
+        assert!(!cs.iter().any(|c| c.3.to_string().contains(nom)), "« {nom} » dans le XLSX");
+        assert!(!std::fs::read_to_string(&x.json).unwrap().contains(nom), "« {nom} » dans le JSON");
+    }
+}
+
+/// A bilan JSON exported before the priority public was counted (the same file without the
+/// new fields) is still read; its counts are « not counted », and the académie merge says so
+/// instead of adding zeros.
+#[test]
+fn un_bilan_anterieur_au_public_prioritaire_est_lu() {
+    let (_, b) = calcule();
+    let mut v: serde_json::Value = serde_json::from_str(&bilan::json(&b)).unwrap();
+    let retirer = |p: &mut serde_json::Value| {
+        let o = p.as_object_mut().unwrap();
+        for cle in ["arrivee_approximative", "hors_ue", "public_prioritaire", "autres_allophones_hors_prioritaire", "francophones_hors_prioritaire", "publics_distingues"] {
+            assert!(o.remove(cle).is_some(), "{cle}");
+        }
+    };
+    retirer(&mut v["ecole"]["parents"]);
+    for a in v["ateliers"].as_array_mut().unwrap() {
+        retirer(&mut a["chiffres"]["parents"]);
+    }
+    let ancien = bilan::lire_json(&serde_json::to_string(&v).unwrap()).unwrap();
+    let p = &ancien.ecole.parents;
+    assert!(!p.publics_distingues);
+    assert_eq!((p.public_prioritaire, p.autres_allophones_hors_prioritaire, p.francophones_hors_prioritaire), (0, 0, 0));
+    assert_eq!((p.inscrits, p.autres_allophones), (b.ecole.parents.inscrits, b.ecole.parents.autres_allophones));
+    assert!(b.ecole.parents.publics_distingues);
+}

@@ -224,3 +224,49 @@ fn fichiers_anterieurs_lus_et_fusionnes_avec_les_finances() {
     assert_eq!(valeur(&acad, "Autres dépenses (€)"), 90.0);
     assert!((valeur(&acad, "Solde (€)") - (100_000 - 9000 - vacations) as f64 / 100.0).abs() < 1e-9);
 }
+
+/// The priority public and the other parents, merged: the académie's counts are the sums of
+/// the schools'; a file exported before they were counted shows « — » on its line, is left out
+/// of the three sums, and the académie sheet says how many such files there are.
+#[test]
+fn public_prioritaire_additionne_et_fichiers_anterieurs_signales() {
+    let bs = trois();
+    let somme = |g: fn(&bilan::ChiffresParents) -> i64| bs.iter().map(|b| g(&b.ecole.parents)).sum::<i64>();
+    let f = bilan::fusionner(&bs).unwrap();
+    assert_eq!(f.total.public_prioritaire, somme(|p| p.public_prioritaire));
+    assert_eq!(f.total.autres_allophones_hors_prioritaire, somme(|p| p.autres_allophones_hors_prioritaire));
+    assert_eq!(f.total.francophones_hors_prioritaire, somme(|p| p.francophones_hors_prioritaire));
+    assert_eq!(
+        f.total.public_prioritaire + f.total.autres_allophones_hors_prioritaire + f.total.francophones_hors_prioritaire,
+        f.total.inscrits,
+        "les trois parts font les inscrits"
+    );
+    assert!(f.total.public_prioritaire > 0, "la démo a un public prioritaire");
+    assert_eq!(f.total.bilans_sans_publics, 0);
+    let x = bilan::fusion_xlsx(&f).unwrap();
+    let acad = cellules(&x, "Académie");
+    assert_eq!(valeur(&acad, bilan::LIBELLE_PUBLIC_PRIORITAIRE), f.total.public_prioritaire as f64);
+    assert_eq!(valeur(&acad, bilan::LIBELLE_AUTRES_FRANCOPHONES), f.total.francophones_hors_prioritaire as f64);
+    assert!(!acad.iter().flatten().any(|c| c.to_string().contains("version antérieure")));
+
+    // The second school's file comes from an earlier version.
+    let mut v: serde_json::Value = serde_json::from_str(&bilan::json(&bs[1])).unwrap();
+    for cle in ["arrivee_approximative", "hors_ue", "public_prioritaire", "autres_allophones_hors_prioritaire", "francophones_hors_prioritaire", "publics_distingues"] {
+        v["ecole"]["parents"].as_object_mut().unwrap().remove(cle);
+    }
+    let ancien = bilan::lire_json(&v.to_string()).unwrap();
+    let melange = [bs[0].clone(), ancien, bs[2].clone()];
+    let f = bilan::fusionner(&melange).unwrap();
+    assert_eq!(f.total.bilans_sans_publics, 1);
+    assert_eq!(f.total.public_prioritaire, bs[0].ecole.parents.public_prioritaire + bs[2].ecole.parents.public_prioritaire);
+    assert_eq!(f.total.inscrits, bs.iter().map(|b| b.ecole.parents.inscrits).sum::<i64>(), "les inscrits restent tous comptés");
+    let x = bilan::fusion_xlsx(&f).unwrap();
+    let acad = cellules(&x, "Académie");
+    assert_eq!(valeur(&acad, bilan::LIBELLE_PUBLIC_PRIORITAIRE), f.total.public_prioritaire as f64);
+    assert!(acad.iter().flatten().any(|c| c.to_string().starts_with("1 bilan exporté par une version antérieure")), "{acad:?}");
+    let etabs = cellules(&x, "Établissements");
+    let col = etabs[0].iter().position(|c| *c == bilan::LIBELLE_PUBLIC_PRIORITAIRE).unwrap();
+    let ligne = etabs.iter().position(|l| l[0].to_string() == uai(751001)).unwrap();
+    assert_eq!(etabs[ligne][col].to_string(), "—", "pas de zéro inventé");
+    assert_eq!(etabs[4][col].get_float().unwrap(), f.total.public_prioritaire as f64);
+}

@@ -54,8 +54,13 @@ fn parent(db: &mut Db, nom: &str, prenom: &str, tel: &str, sexe: Sexe, nat: &str
             annee_naissance: Some(1984),
             nationalite: nat.into(),
             pays_origine: nat.into(),
-            langues: vec![LangueParlee { langue: "ar".into(), lue: true, ecrite: false }],
+            langues: if nat == "AF" {
+                vec![LangueParlee { langue: "ar".into(), lue: true, ecrite: false }, LangueParlee { langue: "fr".into(), lue: false, ecrite: false }]
+            } else {
+                vec![LangueParlee { langue: "ar".into(), lue: true, ecrite: false }]
+            },
             annee_arrivee: Some(arrivee),
+            mois_arrivee: None,
             cir: true,
             cir_annee: Some(arrivee + 1),
             protection_internationale: nat == "AF",
@@ -179,7 +184,7 @@ fn la_purge_anonymise_les_anciens_parents_sans_changer_les_bilans() {
     assert!(noms.contains(&(p4, "Ferhatoglu Nesrinade".into())));
     assert_eq!(parent::chercher(db.conn(), &FiltreParents { texte: "anonymise".into(), atelier_id: None }).unwrap().len(), 2);
     let p = parent::lire(db.conn(), p2).unwrap();
-    assert!(p.telephone.is_empty() && p.notes.is_empty() && p.enfants.is_empty() && p.langues.is_empty() && p.annee_naissance.is_none());
+    assert!(p.telephone.is_empty() && p.notes.is_empty() && p.enfants.is_empty() && p.langues.iter().map(|l| l.langue.as_str()).collect::<Vec<_>>() == ["fr"] && p.annee_naissance.is_none());
     assert_eq!((p.sexe, p.nationalite.as_deref(), p.annee_arrivee, p.cir, p.protection_internationale), (Some(Sexe::F), Some("AF"), Some(2020), true, true));
     let p = parent::lire(db.conn(), p3).unwrap();
     assert_eq!((p.nom.as_str(), p.enfants.len()), ("Vantorelli", 1));

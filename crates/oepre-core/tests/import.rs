@@ -179,3 +179,34 @@ fn un_xlsx_genere_s_importe_avec_ses_numeros_de_ligne() {
     assert!(import::importer(&mut db, &chemin, atelier, None).is_err());
     assert_eq!(nombre(&db, "parent"), 0);
 }
+
+/// The arrival in France may be a year, a month and year, or a full date: the month is kept
+/// (« moins de 5 ans » is judged at the school year's first day), anything else is refused
+/// with the row named.
+#[test]
+fn l_arrivee_en_france_au_mois_pres() {
+    let (mut db, atelier) = base();
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "Nom;Prénom;Arrivée en France\nA;Un;2020\nB;Deux;10/2020\nC;Trois;2021-03\nD;Quatre;15/09/2019\nE;Cinq;\n";
+    let f = ecrire(&dir, "arrivees.csv", csv.as_bytes());
+    import::importer(&mut db, &f, atelier, None).unwrap();
+    let mut stmt = db.conn().prepare("SELECT nom, annee_arrivee, mois_arrivee FROM parent ORDER BY nom").unwrap();
+    let lus: Vec<(String, Option<i32>, Option<u32>)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().map(Result::unwrap).collect();
+    assert_eq!(
+        lus,
+        [
+            ("A".into(), Some(2020), None),
+            ("B".into(), Some(2020), Some(10)),
+            ("C".into(), Some(2021), Some(3)),
+            ("D".into(), Some(2019), Some(9)),
+            ("E".into(), None, None)
+        ]
+    );
+    let f = ecrire(&dir, "mauvaise.csv", "Nom;Prénom;Arrivée en France\nF;Six;13/2020\n".as_bytes());
+    let apercu = import::apercu(db.conn(), &f, atelier, None).unwrap();
+    assert_eq!(apercu.erreurs.len(), 1);
+    assert_eq!(
+        apercu.erreurs[0].texte(),
+        "Ligne 2, colonne « Arrivée en France » : « 13/2020 » n'est pas une arrivée en France : écrivez l'année (2020) ou le mois et l'année (10/2020)."
+    );
+}

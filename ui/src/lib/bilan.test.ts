@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  LIBELLE_AUTRES_ALLOPHONES,
+  LIBELLE_AUTRES_FRANCOPHONES,
+  LIBELLE_PUBLIC_PRIORITAIRE,
+  avisBilansSansPublics,
+  comptePublicFusion,
   compteDepuisSaisie,
   eurosFr,
   grouperPoints,
@@ -14,7 +19,7 @@ import {
   resumePoints,
   tableauVacations,
 } from "./bilan";
-import type { Chiffres, IntervenantBilan, PointAVerifier, Qualitatif } from "./generated/bindings";
+import type { Chiffres, ChiffresFusion, IntervenantBilan, PointAVerifier, Qualitatif } from "./generated/bindings";
 
 const NNBSP = "\u202f";
 const NBSP = "\u00a0";
@@ -101,6 +106,12 @@ describe("chiffres", () => {
         part_femmes: 11 / 17,
         nationalites: [],
         primo_arrivants: 8,
+        arrivee_approximative: 2,
+        hors_ue: 16,
+        public_prioritaire: 4,
+        autres_allophones_hors_prioritaire: 12,
+        francophones_hors_prioritaire: 1,
+        publics_distingues: true,
         primo_inconnu: 0,
         cir: 5,
         protection_internationale: 3,
@@ -121,6 +132,26 @@ describe("chiffres", () => {
     expect(lignes.find((l) => l.libelle === "Part des femmes")?.valeur).toBe(`64,7${NBSP}%`);
     expect(lignes.find((l) => l.libelle === "Heures suivies par parent (moyenne)")?.valeur).toBe(`29,41${NBSP}h`);
     expect(lignes.some((l) => l.libelle === "Sexe non renseigné")).toBe(false);
+    // The parents in three parts (4 + 12 + 1 = 17), then the approximate arrivals under the primo-arrivants.
+    const valeur = (libelle: string) => lignes.find((l) => l.libelle === libelle)?.valeur;
+    expect([valeur(LIBELLE_PUBLIC_PRIORITAIRE), valeur(LIBELLE_AUTRES_ALLOPHONES), valeur(LIBELLE_AUTRES_FRANCOPHONES)]).toEqual(["4", "12", "1"]);
+    const j = lignes.findIndex((l) => l.libelle.startsWith("Primo-arrivants"));
+    expect(lignes[j + 1]).toEqual({ libelle: "Approximatif : mois d'arrivée inconnu (à compléter sur la fiche)", valeur: "2", detail: true });
+    expect(lignes.some((l) => l.libelle.includes("Ni primo")), "l'ancien décompte n'est plus montré").toBe(false);
+  });
+});
+
+describe("consolidation : public prioritaire", () => {
+  // Only the count of earlier files matters here.
+  const fusion = (bilans_sans_publics: number) => ({ bilans_sans_publics }) as ChiffresFusion;
+  it("un bilan antérieur : « — » sur sa ligne, pas de zéro inventé ; le total compte les autres et le dit", () => {
+    expect(comptePublicFusion(fusion(0), 1, 7)).toBe("7");
+    expect(comptePublicFusion(fusion(1), 1, 0)).toBe("—");
+    expect(comptePublicFusion(fusion(1), 3, 7)).toBe("7");
+    expect(comptePublicFusion(fusion(3), 3, 0)).toBe("—");
+    expect(avisBilansSansPublics(0)).toBeNull();
+    expect(avisBilansSansPublics(1)).toMatch(/^1 bilan exporté par une version antérieure ne distingue pas le public prioritaire Intérieur/);
+    expect(avisBilansSansPublics(2)).toMatch(/^2 bilans exportés par une version antérieure ne distinguent pas/);
   });
 });
 

@@ -6,6 +6,7 @@ import type {
   AtelierBilan,
   CategorieDepense,
   Chiffres,
+  ChiffresFusion,
   CodePoint,
   Compte,
   IntervenantBilan,
@@ -118,6 +119,11 @@ export interface Ligne {
   detail?: boolean;
 }
 
+/** The three parts of the parents, named as in the bilan's PDF and XLSX (core `bilan::LIBELLE_*`). */
+export const LIBELLE_PUBLIC_PRIORITAIRE = "Public prioritaire Intérieur (hors UE, moins de 5 ans, CIR signé)";
+export const LIBELLE_AUTRES_ALLOPHONES = "Autres parents allophones";
+export const LIBELLE_AUTRES_FRANCOPHONES = "Autres parents francophones";
+
 /** The synthèse of a scope as labelled rows, in the order of the bilan's XLSX. */
 export function lignesChiffres(c: Chiffres): Ligne[] {
   const p = c.parents;
@@ -139,17 +145,38 @@ export function lignesChiffres(c: Chiffres): Ligne[] {
     { libelle: "Hommes", valeur: n(p.hommes) },
     ...(p.sexe_non_renseigne > 0 ? [{ libelle: "Sexe non renseigné", valeur: n(p.sexe_non_renseigne) }] : []),
     { libelle: "Part des femmes", valeur: pourcent(p.part_femmes) },
-    { libelle: "Primo-arrivants", valeur: n(p.primo_arrivants) },
+    { libelle: LIBELLE_PUBLIC_PRIORITAIRE, valeur: n(p.public_prioritaire) },
+    { libelle: LIBELLE_AUTRES_ALLOPHONES, valeur: n(p.autres_allophones_hors_prioritaire) },
+    { libelle: LIBELLE_AUTRES_FRANCOPHONES, valeur: n(p.francophones_hors_prioritaire) },
+    { libelle: "Nationalité hors UE / EEE / Suisse", valeur: n(p.hors_ue) },
+    { libelle: "Primo-arrivants (arrivés moins de 5 ans avant la rentrée)", valeur: n(p.primo_arrivants) },
+    ...(p.arrivee_approximative > 0
+      ? [{ libelle: "Approximatif : mois d'arrivée inconnu (à compléter sur la fiche)", valeur: n(p.arrivee_approximative), detail: true }]
+      : []),
     ...(p.primo_inconnu > 0 ? [{ libelle: "Année d'arrivée inconnue", valeur: n(p.primo_inconnu), detail: true }] : []),
     { libelle: "Signataires du CIR", valeur: n(p.cir) },
     { libelle: "Protection internationale", valeur: n(p.protection_internationale) },
-    { libelle: "Autres parents allophones", valeur: n(p.autres_allophones) },
     { libelle: "Réinscrits d'une année précédente", valeur: n(p.reinscrits) },
     { libelle: "Heures suivies (total)", valeur: heuresDecimales(p.minutes_suivies) },
     { libelle: "Heures dispensées (total)", valeur: heuresDecimales(p.minutes_dispensees) },
     { libelle: "Heures suivies par parent (moyenne)", valeur: p.minutes_suivies_moyenne === null ? "—" : heuresDecimales(p.minutes_suivies_moyenne) },
     { libelle: "Taux d'assiduité", valeur: pourcent(p.taux_assiduite) },
   ];
+}
+
+/**
+ * A priority-public count of the académie merge: « — » when none of the `fichiers` summed in
+ * `c` counts it (bilans exported by an earlier version), never an invented 0.
+ */
+export function comptePublicFusion(c: ChiffresFusion, fichiers: number, valeur: number): string {
+  return c.bilans_sans_publics >= fichiers ? "—" : nombreFr(valeur, 0);
+}
+
+/** Said under the académie table when some bilans predate the priority-public count. */
+export function avisBilansSansPublics(n: number): string | null {
+  if (n === 0) return null;
+  const debut = n > 1 ? `${n} bilans exportés par une version antérieure ne distinguent pas` : "1 bilan exporté par une version antérieure ne distingue pas";
+  return `${debut} le public prioritaire Intérieur : leurs parents manquent dans les trois totaux « public prioritaire », « autres parents allophones » et « autres parents francophones ». Demandez un nouvel export.`;
 }
 
 /** The per-atelier table: one row per atelier with its main figures. */
@@ -165,6 +192,9 @@ export function lignesAteliers(ateliers: readonly AtelierBilan[]): Array<{ id: n
         nombreFr(c.seances_realisees, 0),
         nombreFr(c.seances_annulees, 0),
         nombreFr(c.parents.inscrits, 0),
+        nombreFr(c.parents.public_prioritaire, 0),
+        nombreFr(c.parents.autres_allophones_hors_prioritaire, 0),
+        nombreFr(c.parents.francophones_hors_prioritaire, 0),
         nombreFr(c.parents.en_cours, 0),
         nombreFr(c.parents.partis, 0),
         pourcent(c.parents.part_femmes),
@@ -180,6 +210,9 @@ export const COLONNES_ATELIERS = [
   "Séances réalisées",
   "Séances annulées",
   "Inscrits",
+  "Public prioritaire Intérieur",
+  "Autres allophones",
+  "Autres francophones",
   "Présents en fin d'année",
   "Partis",
   "Part des femmes",

@@ -6,6 +6,8 @@ import {
   formulaireVide,
   heuresFr,
   heuresSuivies,
+  libelleArrivee,
+  libellePrimo,
   libelleStatutInscription,
   nouvelleInscription,
   saisieDepuis,
@@ -49,6 +51,7 @@ const PARENT: Parent = {
   pays_origine: null,
   langues: [{ langue: "ar", lue: true, ecrite: true }],
   annee_arrivee: 2022,
+  mois_arrivee: null,
   cir: true,
   cir_annee: 2023,
   protection_internationale: true,
@@ -86,6 +89,19 @@ describe("fiche ↔ saisie", () => {
     expect(saisie.cir_annee).toBeNull();
     expect(saisie.langues).toEqual([{ langue: "ff", lue: false, ecrite: false }]);
     expect(saisie.enfants).toEqual([{ prenom: "Awa", classe: "CP", ecole: "" }]);
+  });
+
+  it("mois d'arrivée : choisi dans la liste, envoyé en nombre, relu tel quel ; « approximatif » dit quand il manque", () => {
+    const f = formulaireDepuis({ ...PARENT, annee_arrivee: 2020, mois_arrivee: 10 });
+    expect(f.mois_arrivee).toBe("10");
+    expect(saisieDepuis(f).saisie.mois_arrivee).toBe(10);
+    f.mois_arrivee = "";
+    expect(saisieDepuis(f).saisie.mois_arrivee).toBeNull();
+    expect(libelleArrivee(2020, 10)).toBe("octobre 2020");
+    expect(libelleArrivee(2020, null)).toBe("2020");
+    expect(libelleArrivee(null, null)).toBe("Non renseignée");
+    expect(libellePrimo(false, true)).toBe("Non — approximatif : indiquez le mois d'arrivée");
+    expect(libellePrimo(true)).toBe("Oui (arrivé·e en France moins de 5 ans avant la rentrée)");
   });
 
   it("certifications : tentée, obtenue, retirée, dans l'ordre de la liste", () => {

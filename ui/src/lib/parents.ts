@@ -128,9 +128,11 @@ export function nomReferentiel(liste: readonly Entree[], code: string | null | u
 // ---- The fiche form --------------------------------------------------------------------------
 
 /** What the form holds: years as typed (text), the rest as `SaisieParent`. */
-export interface FormulaireParent extends Omit<SaisieParent, "annee_naissance" | "annee_arrivee" | "cir_annee"> {
+export interface FormulaireParent extends Omit<SaisieParent, "annee_naissance" | "annee_arrivee" | "mois_arrivee" | "cir_annee"> {
   annee_naissance: string;
   annee_arrivee: string;
+  /** "" (month unknown) or "1" … "12". */
+  mois_arrivee: string;
   cir_annee: string;
 }
 
@@ -144,6 +146,7 @@ export const CHAMPS_PARENT = [
   "nationalite",
   "pays_origine",
   "langues",
+  "mois_arrivee",
   "annee_arrivee",
   "cir",
   "cir_annee",
@@ -166,6 +169,7 @@ export function formulaireVide(): FormulaireParent {
     pays_origine: "",
     langues: [],
     annee_arrivee: "",
+    mois_arrivee: "",
     cir: false,
     cir_annee: "",
     protection_internationale: false,
@@ -191,6 +195,7 @@ export function formulaireDepuis(p: Parent): FormulaireParent {
     pays_origine: p.pays_origine ?? "",
     langues: p.langues.map((l) => ({ ...l })),
     annee_arrivee: texteAnnee(p.annee_arrivee),
+    mois_arrivee: p.mois_arrivee === null ? "" : String(p.mois_arrivee),
     cir: p.cir,
     cir_annee: texteAnnee(p.cir_annee),
     protection_internationale: p.protection_internationale,
@@ -228,6 +233,7 @@ export function saisieDepuis(f: FormulaireParent): { saisie: SaisieParent; erreu
     pays_origine: f.pays_origine,
     langues: f.langues.filter((l) => l.langue.trim() !== "").map((l) => ({ ...l })),
     annee_arrivee: annee("annee_arrivee"),
+    mois_arrivee: f.mois_arrivee === "" ? null : Number(f.mois_arrivee),
     cir: f.cir,
     cir_annee: f.cir ? annee("cir_annee") : null,
     protection_internationale: f.protection_internationale,
@@ -241,8 +247,34 @@ export function saisieDepuis(f: FormulaireParent): { saisie: SaisieParent; erreu
 }
 
 /** « Oui » / « Non » / « Non renseigné » for the derived primo-arrivant flag. */
-export function libellePrimo(p: boolean | null): string {
-  return p === null ? "Non renseigné (année d'arrivée inconnue)" : p ? "Oui (arrivé·e en France depuis moins de 5 ans)" : "Non";
+export function libellePrimo(p: boolean | null, approximatif = false, moisConnu = false): string {
+  const base = p === null ? "Non renseigné (année d'arrivée inconnue)" : p ? "Oui (arrivé·e en France moins de 5 ans avant la rentrée)" : "Non";
+  if (!approximatif) return base;
+  return moisConnu ? `${base} — approximatif : arrivée le mois de la rentrée, 5 ans avant` : `${base} — approximatif : indiquez le mois d'arrivée`;
+}
+
+/** The months of the year, for the month of arrival (value "1" … "12"). */
+export const MOIS_ARRIVEE: ReadonlyArray<{ valeur: string; libelle: string }> = [
+  "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+].map((libelle, i) => ({ valeur: String(i + 1), libelle }));
+
+/** « octobre 2020 », « 2020 » (month unknown) or « Non renseignée ». */
+export function libelleArrivee(annee: number | null, mois: number | null): string {
+  if (annee === null) return "Non renseignée";
+  const m = mois === null ? undefined : MOIS_ARRIVEE[mois - 1];
+  return m ? `${m.libelle} ${annee}` : String(annee);
+}
+
+/** Public prioritaire of the Ministère de l'Intérieur, as the fiche says it. */
+export function libellePublicPrioritaire(oui: boolean): string {
+  return oui
+    ? "Oui (nationalité hors UE, arrivé·e moins de 5 ans avant la rentrée, CIR signé)"
+    : "Non (il faut une nationalité hors UE / EEE / Suisse, une arrivée de moins de 5 ans et le CIR signé)";
+}
+
+/** Whether French is among the languages the parent already speaks, as the fiche says it. */
+export function libelleFrancophone(oui: boolean): string {
+  return oui ? "Oui (compté·e parmi les parents francophones)" : "Non (compté·e parmi les parents allophones)";
 }
 
 /** Display name: « Nom Prénom ». */

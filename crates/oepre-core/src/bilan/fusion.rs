@@ -45,6 +45,22 @@ pub struct ChiffresFusion {
     pub sexe_non_renseigne: i64,
     #[ts(type = "number")]
     pub primo_arrivants: i64,
+    /// Public prioritaire Intérieur ([`super::ChiffresParents::public_prioritaire`]); summed
+    /// over the files that count it only (see [`Self::bilans_sans_publics`]).
+    #[ts(type = "number")]
+    pub public_prioritaire: i64,
+    /// Other parents, not French-speaking (same files).
+    #[ts(type = "number")]
+    pub autres_allophones_hors_prioritaire: i64,
+    /// Other parents, French-speaking (same files).
+    #[ts(type = "number")]
+    pub francophones_hors_prioritaire: i64,
+    /// Files exported before the priority public was counted: 1 for such a school, summed for
+    /// the académie. Their three counts above are not known (shown « — »), so the académie's
+    /// three counts then cover fewer parents than [`Self::inscrits`].
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub bilans_sans_publics: i64,
     #[ts(type = "number")]
     pub cir: i64,
     #[ts(type = "number")]
@@ -103,6 +119,10 @@ impl ChiffresFusion {
             hommes: p.hommes,
             sexe_non_renseigne: p.sexe_non_renseigne,
             primo_arrivants: p.primo_arrivants,
+            public_prioritaire: p.public_prioritaire,
+            autres_allophones_hors_prioritaire: p.autres_allophones_hors_prioritaire,
+            francophones_hors_prioritaire: p.francophones_hors_prioritaire,
+            bilans_sans_publics: i64::from(!p.publics_distingues),
             cir: p.cir,
             protection_internationale: p.protection_internationale,
             autres_allophones: p.autres_allophones,
@@ -137,6 +157,10 @@ impl ChiffresFusion {
         self.hommes += o.hommes;
         self.sexe_non_renseigne += o.sexe_non_renseigne;
         self.primo_arrivants += o.primo_arrivants;
+        self.public_prioritaire += o.public_prioritaire;
+        self.autres_allophones_hors_prioritaire += o.autres_allophones_hors_prioritaire;
+        self.francophones_hors_prioritaire += o.francophones_hors_prioritaire;
+        self.bilans_sans_publics += o.bilans_sans_publics;
         self.cir += o.cir;
         self.protection_internationale += o.protection_internationale;
         self.autres_allophones += o.autres_allophones;
@@ -239,6 +263,16 @@ pub fn fusionner_nommes(bilans: &[(&str, &Bilan)]) -> Resultat<Fusion> {
     Ok(Fusion { annees, academies, total, ecoles })
 }
 
+/// What the académie sheet says when some files predate the priority-public count.
+pub fn avis_bilans_sans_publics(n: i64) -> String {
+    let debut = if n > 1 {
+        format!("{n} bilans exportés par une version antérieure ne distinguent pas")
+    } else {
+        "1 bilan exporté par une version antérieure ne distingue pas".to_owned()
+    };
+    format!("{debut} le public prioritaire Intérieur : leurs parents manquent dans les trois totaux « public prioritaire », « autres parents allophones » et « autres parents francophones ». Demandez un nouvel export.")
+}
+
 enum Genre {
     Nombre,
     Heures,
@@ -247,11 +281,15 @@ enum Genre {
     Moyenne,
 }
 
-/// The columns: header, kind, value. Same order on both sheets.
-fn colonnes(c: &ChiffresFusion) -> Vec<(&'static str, Genre, Option<f64>)> {
+/// The columns: header, kind, value. Same order on both sheets. `publics_connus`: at least one
+/// of the files summed in `c` counts the priority public.
+fn colonnes(c: &ChiffresFusion, publics_connus: bool) -> Vec<(&'static str, Genre, Option<f64>)> {
     use Genre::*;
     let n = |v: i64| Some(v as f64);
     let h = |m: i64| Some(m as f64 / 60.0);
+    // A school whose file predates the split has no such counts (« — »); the académie's total
+    // sums the files that have them, and the sheet says how many do not.
+    let publics = |v: i64| publics_connus.then_some(v as f64);
     vec![
         ("Groupes", Nombre, n(c.groupes)),
         ("Heures prévues", Heures, h(c.minutes_prevues)),
@@ -268,10 +306,12 @@ fn colonnes(c: &ChiffresFusion) -> Vec<(&'static str, Genre, Option<f64>)> {
         ("Hommes", Nombre, n(c.hommes)),
         ("Sexe non renseigné", Nombre, n(c.sexe_non_renseigne)),
         ("Part des femmes", Taux, c.part_femmes),
+        (super::LIBELLE_PUBLIC_PRIORITAIRE, Nombre, publics(c.public_prioritaire)),
+        (super::LIBELLE_AUTRES_ALLOPHONES, Nombre, publics(c.autres_allophones_hors_prioritaire)),
+        (super::LIBELLE_AUTRES_FRANCOPHONES, Nombre, publics(c.francophones_hors_prioritaire)),
         ("Primo-arrivants", Nombre, n(c.primo_arrivants)),
         ("Signataires du CIR", Nombre, n(c.cir)),
         ("Protection internationale", Nombre, n(c.protection_internationale)),
-        ("Autres allophones", Nombre, n(c.autres_allophones)),
         ("Réinscrits", Nombre, n(c.reinscrits)),
         ("Heures suivies", Heures, h(c.minutes_suivies)),
         ("Heures dispensées", Heures, h(c.minutes_dispensees)),
@@ -322,10 +362,16 @@ fn classeur(f: &Fusion) -> Result<Vec<u8>, XlsxError> {
     ws.write_number(1, 1, f.ecoles.len() as f64)?;
     ws.set_column_width(0, 32)?;
     ws.set_column_width(1, 14)?;
-    for (i, (t, g, v)) in colonnes(&f.total).into_iter().enumerate() {
+    let total_connu = f.total.bilans_sans_publics < f.ecoles.len() as i64;
+    let cols = colonnes(&f.total, total_connu);
+    let n_cols = cols.len() as u32;
+    for (i, (t, g, v)) in cols.into_iter().enumerate() {
         let l = 2 + i as u32;
         ws.write_string(l, 0, t)?;
         ecrire(ws, l, 1, &g, v, &fm)?;
+    }
+    if f.total.bilans_sans_publics > 0 {
+        ws.write_string(2 + n_cols + 1, 0, avis_bilans_sans_publics(f.total.bilans_sans_publics))?;
     }
     let ws = wb.add_worksheet();
     ws.set_name("Établissements")?;
@@ -333,7 +379,7 @@ fn classeur(f: &Fusion) -> Result<Vec<u8>, XlsxError> {
     for (c, t) in fixes.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, *t, &fm[3])?;
     }
-    for (c, (t, _, _)) in colonnes(&f.total).iter().enumerate() {
+    for (c, (t, _, _)) in colonnes(&f.total, total_connu).iter().enumerate() {
         ws.write_string_with_format(0, (fixes.len() + c) as u16, *t, &fm[3])?;
     }
     for (i, e) in f.ecoles.iter().enumerate() {
@@ -342,13 +388,13 @@ fn classeur(f: &Fusion) -> Result<Vec<u8>, XlsxError> {
         ws.write_string(l, 1, &e.nom)?;
         ws.write_string(l, 2, &e.commune)?;
         ws.write_string(l, 3, &e.annee)?;
-        for (c, (_, g, v)) in colonnes(&e.chiffres).into_iter().enumerate() {
+        for (c, (_, g, v)) in colonnes(&e.chiffres, e.chiffres.bilans_sans_publics == 0).into_iter().enumerate() {
             ecrire(ws, l, (fixes.len() + c) as u16, &g, v, &fm)?;
         }
     }
     let l = 1 + f.ecoles.len() as u32;
     ws.write_string_with_format(l, 1, "Total académie", &fm[3])?;
-    for (c, (_, g, v)) in colonnes(&f.total).into_iter().enumerate() {
+    for (c, (_, g, v)) in colonnes(&f.total, total_connu).into_iter().enumerate() {
         ecrire(ws, l, (fixes.len() + c) as u16, &g, v, &fm)?;
     }
     wb.save_to_buffer()

@@ -61,7 +61,7 @@ use crate::avertissement::{heures_fr, Avertissement, CodeAvertissement};
 use crate::heures::{self, Portee};
 use crate::inscription::{Diplome, MotifDepart, NiveauCecrl, StatutInscription};
 use crate::intervenant::{self, HeuresMois, Remuneration, Statut, TauxVacation};
-use crate::parent::{est_primo_arrivant, Sexe};
+use crate::parent::{arrivee_approximative, est_primo_arrivant, est_public_prioritaire, Sexe};
 use crate::seance::{self, Totaux};
 use crate::texte::date_fr;
 use crate::{annee, atelier, etablissement, referentiels, Db, Erreur, Resultat};
@@ -75,6 +75,13 @@ pub use xlsx::xlsx;
 
 /// Version of the JSON schema (`docs/bilan-schema.md`). Bump it on any incompatible change.
 pub const SCHEMA: &str = "oepre-bilan/1";
+
+/// How the files and screens name the three parts of the parents ([`ChiffresParents`]).
+pub const LIBELLE_PUBLIC_PRIORITAIRE: &str = "Public prioritaire Intérieur (hors UE, moins de 5 ans, CIR signé)";
+/// See [`LIBELLE_PUBLIC_PRIORITAIRE`].
+pub const LIBELLE_AUTRES_ALLOPHONES: &str = "Autres parents allophones";
+/// See [`LIBELLE_PUBLIC_PRIORITAIRE`].
+pub const LIBELLE_AUTRES_FRANCOPHONES: &str = "Autres parents francophones";
 
 /// Nationalities with fewer parents than this in a scope are grouped as « autres ».
 pub const SEUIL_NATIONALITE: i64 = 3;
@@ -178,13 +185,49 @@ pub struct ChiffresParents {
     /// Year of arrival unknown.
     #[ts(type = "number")]
     pub primo_inconnu: i64,
+    /// The primo-arrivant answer is a guess: only the year of arrival is known and it is the one
+    /// five years before the rentrée ([`crate::parent::arrivee_approximative`]). Counted inside
+    /// [`Self::primo_arrivants`] or not according to the year-only rule.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub arrivee_approximative: i64,
+    /// Nationality outside the EU, the EEA and Switzerland ([`crate::referentiels::UE_EEE_SUISSE`]).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub hors_ue: i64,
+    /// **Public prioritaire Intérieur** (livret OEPRE, financement par le Ministère de
+    /// l'Intérieur): nationality outside the EU/EEA/Switzerland, arrived less than 5 years
+    /// before the school year's first day, CIR signed ([`crate::parent::est_public_prioritaire`]).
+    ///
+    /// With [`Self::autres_allophones_hors_prioritaire`] and
+    /// [`Self::francophones_hors_prioritaire`] it splits [`Self::inscrits`] in three: the sum is
+    /// always `inscrits` (when [`Self::publics_distingues`]).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub public_prioritaire: i64,
+    /// The other parents (welcomed thanks to the Éducation nationale's co-funding) who do not
+    /// speak French yet: French is not among their languages.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub autres_allophones_hors_prioritaire: i64,
+    /// The other parents who already speak French (« parents francophones non scolarisés »):
+    /// French is among their languages ([`crate::parent::parle_francais`]).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub francophones_hors_prioritaire: i64,
+    /// `true` in every bilan computed by this version; `false` when read from a file exported
+    /// before the three counts above existed (they then read 0 and mean « not counted »).
+    #[serde(default)]
+    pub publics_distingues: bool,
     /// CIR signatories.
     #[ts(type = "number")]
     pub cir: i64,
     /// Refugees, subsidiary protection, stateless.
     #[ts(type = "number")]
     pub protection_internationale: i64,
-    /// Neither primo-arrivant, nor CIR, nor protection: the other allophone parents.
+    /// Neither primo-arrivant, nor CIR, nor protection (the count of the first versions, kept
+    /// in the file for the versions that read it; the files and screens now show the split
+    /// above instead).
     #[ts(type = "number")]
     pub autres_allophones: i64,
     /// Re-enrolled from a previous year.
@@ -395,6 +438,8 @@ struct Ligne {
     sexe: Option<Sexe>,
     nationalite: Option<String>,
     primo: Option<bool>,
+    approximative: bool,
+    francophone: bool,
     cir: bool,
     protection: bool,
     reinscription: bool,
@@ -426,7 +471,7 @@ pub fn calculer(db: &Db, annee_id: i64) -> Resultat<Bilan> {
 pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<Bilan> {
     let conn = db.conn();
     let annee = annee::par_id(conn, annee_id)?;
-    let rentree = annee.premier_jour.year();
+    let rentree = annee.premier_jour;
     let etab = etablissement::lire(conn)?;
     let etablissement = EtablissementBilan {
         uai: etab.as_ref().map(|e| e.uai.clone()).unwrap_or_default(),
@@ -559,7 +604,7 @@ fn lignes_statut(m: &BTreeMap<usize, (Vec<i64>, i64)>) -> Vec<LigneStatut> {
 }
 
 /// The counted enrolments of an atelier, their evaluations, and the waiting list's parents.
-fn lignes_atelier(conn: &Connection, atelier_id: i64, rentree: i32) -> Resultat<(Vec<Ligne>, Vec<Evaluations>, Vec<i64>)> {
+fn lignes_atelier(conn: &Connection, atelier_id: i64, rentree: NaiveDate) -> Resultat<(Vec<Ligne>, Vec<Evaluations>, Vec<i64>)> {
     let heures = heures::par_inscription(conn, &Portee::Atelier(atelier_id))?;
     let mut certifs: HashMap<i64, Vec<(Diplome, Option<bool>)>> = HashMap::new();
     let mut stmt = conn.prepare(
@@ -575,7 +620,8 @@ fn lignes_atelier(conn: &Connection, atelier_id: i64, rentree: i32) -> Resultat<
     let mut stmt = conn.prepare(
         "SELECT i.id, i.parent_id, i.statut, i.parti_le, i.motif_depart, i.reinscription,
                 i.entree_oral, i.entree_ecrit, i.sortie_oral, i.sortie_ecrit,
-                p.sexe, p.nationalite, p.annee_arrivee, p.cir, p.protection_internationale
+                p.sexe, p.nationalite, p.annee_arrivee, p.cir, p.protection_internationale, p.mois_arrivee,
+                EXISTS (SELECT 1 FROM parent_langue l WHERE l.parent_id = p.id AND l.langue = 'fr')
          FROM inscription i JOIN parent p ON p.id = i.parent_id WHERE i.atelier_id = ?1 ORDER BY i.id",
     )?;
     let mut rows = stmt.query([atelier_id])?;
@@ -593,7 +639,9 @@ fn lignes_atelier(conn: &Connection, atelier_id: i64, rentree: i32) -> Resultat<
             parent_id,
             sexe: r.get::<_, Option<String>>(10)?.as_deref().and_then(Sexe::lire),
             nationalite: r.get(11)?,
-            primo: est_primo_arrivant(r.get(12)?, rentree),
+            primo: est_primo_arrivant(r.get(12)?, r.get(15)?, rentree),
+            approximative: arrivee_approximative(r.get(12)?, r.get(15)?, rentree),
+            francophone: r.get(16)?,
             cir: r.get(13)?,
             protection: r.get(14)?,
             reinscription: r.get(5)?,
@@ -640,7 +688,7 @@ fn nationalites(lignes: &[Ligne]) -> Vec<Compte> {
 }
 
 fn compter(lignes: &[Ligne], evals: &[Evaluations], en_attente: i64) -> ChiffresParents {
-    let mut c = ChiffresParents { en_attente, ..ChiffresParents::default() };
+    let mut c = ChiffresParents { en_attente, publics_distingues: true, ..ChiffresParents::default() };
     let mut motifs: Vec<i64> = vec![0; MotifDepart::TOUS.len() + 1];
     for l in lignes {
         c.inscrits += 1;
@@ -659,6 +707,15 @@ fn compter(lignes: &[Ligne], evals: &[Evaluations], en_attente: i64) -> Chiffres
             Some(true) => c.primo_arrivants += 1,
             Some(false) => {}
             None => c.primo_inconnu += 1,
+        }
+        c.arrivee_approximative += i64::from(l.approximative);
+        c.hors_ue += i64::from(l.nationalite.as_deref().is_some_and(referentiels::est_hors_ue_eee_suisse));
+        if est_public_prioritaire(l.nationalite.as_deref(), l.primo, l.cir) {
+            c.public_prioritaire += 1;
+        } else if l.francophone {
+            c.francophones_hors_prioritaire += 1;
+        } else {
+            c.autres_allophones_hors_prioritaire += 1;
         }
         c.cir += i64::from(l.cir);
         c.protection_internationale += i64::from(l.protection);

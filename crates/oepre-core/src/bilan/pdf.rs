@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use oepre_pdf::{Align, Cell, Color, Column, Flow, Orientation, Table, TableStyle, TextStyle};
 
 use super::xlsx::{indicateurs, Val};
-use super::{Bilan, Compte};
+use super::{Bilan, ChiffresParents, Compte};
 use crate::documents::{date_texte, entete, erreur_pdf, isoler};
 use crate::heures::{formater, formater_taux};
 use crate::intervenant::{Remuneration, Statut};
@@ -198,13 +198,23 @@ fn parents(flow: &mut Flow<'_>, b: &Bilan) {
         ligne("Femmes", [p.femmes.to_string()]),
         ligne("Hommes", [p.hommes.to_string()]),
         ligne("Sexe non renseigné", [p.sexe_non_renseigne.to_string()]),
-        ligne("Primo-arrivants (arrivés depuis moins de 5 ans)", [p.primo_arrivants.to_string()]),
+        ligne("Primo-arrivants (arrivés moins de 5 ans avant la rentrée)", [p.primo_arrivants.to_string()]),
         ligne("Signataires du CIR", [p.cir.to_string()]),
         ligne("Protection internationale", [p.protection_internationale.to_string()]),
-        ligne("Autres parents allophones", [p.autres_allophones.to_string()]),
         ligne("Réinscrits d'une année précédente", [p.reinscrits.to_string()]),
     ];
     flow.table(&tableau(&["", "Parents"], 3.0, 1.0, public));
+    sous_titre(flow, "Public prioritaire du Ministère de l'Intérieur et autres parents, par atelier");
+    let repartition = |c: &ChiffresParents| {
+        [c.public_prioritaire, c.autres_allophones_hors_prioritaire, c.francophones_hors_prioritaire, c.inscrits].map(|n| n.to_string())
+    };
+    let mut lignes: Vec<Vec<Cell>> = b.ateliers.iter().map(|a| ligne(isoler(&a.nom), repartition(&a.chiffres.parents))).collect();
+    lignes.push(total("Établissement", repartition(p)));
+    flow.table(&tableau(&["Atelier", "Public prioritaire Intérieur", "Autres parents allophones", "Autres parents francophones", "Inscrits"], 2.6, 1.0, lignes));
+    flow.paragraph(
+        "Public prioritaire Intérieur : nationalité hors Union européenne, Espace économique européen et Suisse, arrivée en France moins de 5 ans avant le premier jour de l'année scolaire, contrat d'intégration républicaine signé. Les autres parents sont accueillis grâce au cofinancement de l'Éducation nationale ; « francophones » : le français figure parmi les langues qu'ils parlent déjà.",
+        &entete::gris(7.5),
+    );
     sous_titre(flow, &format!("Nationalités (moins de {} parents : « Autres nationalités »)", b.seuil_nationalites));
     flow.table(&tableau(&["Nationalité", "Parents"], 3.0, 1.0, comptes(&p.nationalites)));
     if !p.departs_par_motif.is_empty() {

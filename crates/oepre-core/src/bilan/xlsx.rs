@@ -132,11 +132,15 @@ pub(super) fn indicateurs(c: &Chiffres) -> Vec<(&'static str, Val)> {
         ("Hommes", Val::N(p.hommes)),
         ("Sexe non renseigné", Val::N(p.sexe_non_renseigne)),
         ("Part des femmes", Val::T(p.part_femmes)),
-        ("Primo-arrivants", Val::N(p.primo_arrivants)),
+        (super::LIBELLE_PUBLIC_PRIORITAIRE, Val::N(p.public_prioritaire)),
+        (super::LIBELLE_AUTRES_ALLOPHONES, Val::N(p.autres_allophones_hors_prioritaire)),
+        (super::LIBELLE_AUTRES_FRANCOPHONES, Val::N(p.francophones_hors_prioritaire)),
+        ("Nationalité hors UE / EEE / Suisse", Val::N(p.hors_ue)),
+        ("Primo-arrivants (arrivés moins de 5 ans avant la rentrée)", Val::N(p.primo_arrivants)),
         ("Année d'arrivée inconnue", Val::N(p.primo_inconnu)),
+        ("Primo-arrivant approximatif (mois d'arrivée inconnu)", Val::N(p.arrivee_approximative)),
         ("Signataires du CIR", Val::N(p.cir)),
         ("Protection internationale", Val::N(p.protection_internationale)),
-        ("Autres parents allophones", Val::N(p.autres_allophones)),
         ("Réinscrits", Val::N(p.reinscrits)),
         ("Heures suivies (total)", Val::H(p.minutes_suivies)),
         ("Heures dispensées (total)", Val::H(p.minutes_dispensees)),
@@ -275,10 +279,13 @@ fn parents(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> 
     ];
     section(ws, &mut r, "Sexe", &sexe, &noms, f)?;
     let public = vec![
+        (super::LIBELLE_PUBLIC_PRIORITAIRE.to_owned(), par(&|c| c.parents.public_prioritaire)),
+        (super::LIBELLE_AUTRES_ALLOPHONES.to_owned(), par(&|c| c.parents.autres_allophones_hors_prioritaire)),
+        (super::LIBELLE_AUTRES_FRANCOPHONES.to_owned(), par(&|c| c.parents.francophones_hors_prioritaire)),
+        ("Nationalité hors UE / EEE / Suisse".to_owned(), par(&|c| c.parents.hors_ue)),
         ("Primo-arrivants".to_owned(), par(&|c| c.parents.primo_arrivants)),
         ("Signataires du CIR".to_owned(), par(&|c| c.parents.cir)),
         ("Protection internationale".to_owned(), par(&|c| c.parents.protection_internationale)),
-        ("Autres parents allophones".to_owned(), par(&|c| c.parents.autres_allophones)),
         ("Réinscrits".to_owned(), par(&|c| c.parents.reinscrits)),
     ];
     section(ws, &mut r, "Public", &public, &noms, f)?;

@@ -174,3 +174,45 @@ fn une_base_de_la_version_1_garde_ses_donnees_et_sa_copie_apres_mise_a_jour() {
     let nom_copie: String = copie.query_row("SELECT nom FROM etablissement", [], |r| r.get(0)).unwrap();
     assert_eq!(nom_copie, "École Jean-Jaurès");
 }
+
+/// A data file of version 5 (before the month of arrival): its parents keep every field, the
+/// month reads « unknown », and the fiche then says the primo-arrivant answer is approximate
+/// for a parent who arrived in the year five years before the rentrée; the month can be added.
+#[test]
+fn une_base_de_la_version_5_gagne_le_mois_d_arrivee() {
+    let dir = tempfile::tempdir().unwrap();
+    let chemin = dir.path().join("oepre.sqlite");
+    {
+        let mut conn = Connection::open(&chemin).unwrap();
+        schema::migrer(&mut conn, 0, 5).unwrap();
+        conn.execute_batch(
+            "INSERT INTO annee_scolaire (libelle, premier_jour, dernier_jour, courante)
+               VALUES ('2025-2026', '2025-09-01', '2026-07-03', 1);
+             INSERT INTO parent (id, nom, prenom, cle_recherche, sexe, nationalite, annee_arrivee, cir)
+               VALUES (1, 'Haddad', 'Rania', 'haddad rania', 'F', 'SY', 2020, 1),
+                      (2, 'Lopes', 'Ana', 'lopes ana', 'F', 'PT', 2023, 1);
+             INSERT INTO parent_langue (parent_id, langue, lue, ecrite) VALUES (1, 'ar', 1, 1), (2, 'fr', 1, 0);",
+        )
+        .unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let mut db = Db::ouvrir(&chemin).unwrap();
+    let v: u32 = db.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, VERSION_COURANTE);
+    let f = crate::parent::fiche(db.conn(), 1).unwrap();
+    assert_eq!((f.parent.nom.as_str(), f.parent.nationalite.as_deref(), f.parent.annee_arrivee, f.parent.mois_arrivee), ("Haddad", Some("SY"), Some(2020), None));
+    assert_eq!((f.primo_arrivant, f.arrivee_approximative, f.public_prioritaire, f.francophone), (Some(false), true, false, false));
+    let f = crate::parent::fiche(db.conn(), 2).unwrap();
+    assert_eq!((f.primo_arrivant, f.public_prioritaire, f.francophone), (Some(true), false, true), "portugaise : UE ; parle français");
+
+    // The secretary adds the month: October 2020 is less than 5 years before 1 September 2025.
+    let mut s = crate::parent::SaisieParent::from(&crate::parent::lire(db.conn(), 1).unwrap());
+    s.mois_arrivee = Some(10);
+    crate::parent::modifier(&mut db, 1, &s).unwrap();
+    let f = crate::parent::fiche(db.conn(), 1).unwrap();
+    assert_eq!((f.parent.mois_arrivee, f.primo_arrivant, f.arrivee_approximative, f.public_prioritaire), (Some(10), Some(true), false, true));
+
+    // A month outside 1–12 is refused by the file itself, not only by the form.
+    let e = db.conn().execute("UPDATE parent SET mois_arrivee = 13 WHERE id = 1", []);
+    assert!(e.is_err(), "CHECK (mois_arrivee BETWEEN 1 AND 12)");
+}

@@ -103,7 +103,7 @@ pub fn donnees_parent(db: &Db, d: &DonneesParent, fait_le: NaiveDate) -> Resulta
         vec!["Année de naissance".into(), ou_non_renseigne(p.annee_naissance.map(|a| a.to_string()))],
         vec!["Nationalité".into(), ou_non_renseigne(p.nationalite.as_deref().map(|c| nom_pays(c).to_owned()))],
         vec!["Pays d'origine".into(), ou_non_renseigne(p.pays_origine.as_deref().map(|c| nom_pays(c).to_owned()))],
-        vec!["Année d'arrivée en France".into(), ou_non_renseigne(p.annee_arrivee.map(|a| a.to_string()))],
+        vec!["Arrivée en France".into(), ou_non_renseigne(crate::parent::arrivee_texte(p.annee_arrivee, p.mois_arrivee))],
         vec![
             "Contrat d'intégration républicaine (CIR)".into(),
             if p.cir { format!("signé{}", p.cir_annee.map(|a| format!(" en {a}")).unwrap_or_default()) } else { "non".into() },

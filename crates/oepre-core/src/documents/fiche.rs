@@ -200,7 +200,7 @@ fn fiche(db: &Db, parent: Option<(&Parent, Option<&Inscription>)>) -> Resultat<V
             ("Pays d'origine", v(&|p| p.pays_origine.as_deref().map(|c| nom_pays(c).to_owned())), 0.35),
         ],
     );
-    champs(&mut flow, &[("Année d'arrivée en France", v(&|p| p.annee_arrivee.map(|a| a.to_string())), 0.3)]);
+    champs(&mut flow, &[("Arrivée en France (mois et année)", v(&|p| crate::parent::arrivee_texte(p.annee_arrivee, p.mois_arrivee)), 0.4)]);
 
     section(&mut flow, "Les langues que vous parlez");
     let langues: Vec<Vec<String>> = p

@@ -54,11 +54,11 @@ pub struct LigneInscrit {
 pub fn lignes(db: &Db, atelier_id: i64) -> Resultat<Vec<LigneInscrit>> {
     let conn = db.conn();
     let a = atelier::lire(conn, atelier_id)?;
-    let rentree = annee::par_id(conn, a.annee_id)?.premier_jour.year();
+    let rentree = annee::par_id(conn, a.annee_id)?.premier_jour;
     let mut heures = heures::par_inscription(conn, &Portee::Atelier(atelier_id))?;
     let mut stmt = conn.prepare_cached(
         "SELECT i.id, p.nom, p.prenom, p.translitteration, p.sexe, p.nationalite, i.inscrit_le, i.parti_le, i.motif_depart,
-                i.entree_oral, i.entree_ecrit, p.cir, p.annee_arrivee
+                i.entree_oral, i.entree_ecrit, p.cir, p.annee_arrivee, p.mois_arrivee
          FROM inscription i JOIN parent p ON p.id = i.parent_id
          WHERE i.atelier_id = ?1 AND i.statut <> 'attente'",
     )?;
@@ -80,7 +80,7 @@ pub fn lignes(db: &Db, atelier_id: i64) -> Resultat<Vec<LigneInscrit>> {
                 entree_oral: niveau(9)?,
                 entree_ecrit: niveau(10)?,
                 cir: r.get(11)?,
-                primo_arrivant: est_primo_arrivant(r.get(12)?, rentree),
+                primo_arrivant: est_primo_arrivant(r.get(12)?, r.get(13)?, rentree),
                 heures: heures.remove(&id).unwrap_or_default(),
             })
         })?

@@ -62,6 +62,7 @@ pub const CHAMPS: &[Champ] = &[
     c("parent", "nationalite", ORIGINE, "nationalité", true),
     c("parent", "pays_origine", ORIGINE, "pays d'origine", true),
     c("parent", "annee_arrivee", ORIGINE, "année d'arrivée en France (primo-arrivant)", true),
+    c("parent", "mois_arrivee", ORIGINE, "mois d'arrivée en France (primo-arrivant)", true),
     c("parent", "cir", ORIGINE, "contrat d'intégration républicaine signé", true),
     c("parent", "cir_annee", ORIGINE, "année de signature du CIR", true),
     c("parent", "protection_internationale", ORIGINE, "protection internationale (réfugié, protection subsidiaire, apatride)", true),

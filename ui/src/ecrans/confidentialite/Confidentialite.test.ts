@@ -235,8 +235,10 @@ describe("fiche d'un parent : ses données", () => {
     expect(gardees).toEqual([
       "Sexe = Femme",
       "Nationalité = Guinée",
-      "Année d'arrivée en France = 2019",
+      "Arrivée en France = 2019",
       "Primo-arrivant·e = Non",
+      "Public prioritaire Intérieur = Non (il faut une nationalité hors UE / EEE / Suisse, une arrivée de moins de 5 ans et le CIR signé)",
+      "Parle déjà français = Non (compté·e parmi les parents allophones)",
       "Contrat d'intégration républicaine (CIR) = Signé en 2020",
       "Protection internationale = Non",
     ]);

@@ -522,7 +522,26 @@ parents: ChiffresParents,
  */
 intervenants: Array<LigneStatut>, };
 
-export type ChiffresFusion = { groupes: number, minutes_prevues: number, minutes_programmees: number, minutes_realisees: number, seances_programmees: number, seances_realisees: number, seances_annulees: number, inscrits: number, en_cours: number, partis: number, en_attente: number, femmes: number, hommes: number, sexe_non_renseigne: number, primo_arrivants: number, cir: number, protection_internationale: number, autres_allophones: number, reinscrits: number, minutes_suivies: number, minutes_dispensees: number, centimes_vacations: number, minutes_vacation: number, minutes_hors_vacation: number, 
+export type ChiffresFusion = { groupes: number, minutes_prevues: number, minutes_programmees: number, minutes_realisees: number, seances_programmees: number, seances_realisees: number, seances_annulees: number, inscrits: number, en_cours: number, partis: number, en_attente: number, femmes: number, hommes: number, sexe_non_renseigne: number, primo_arrivants: number, 
+/**
+ * Public prioritaire Intérieur ([`super::ChiffresParents::public_prioritaire`]); summed
+ * over the files that count it only (see [`Self::bilans_sans_publics`]).
+ */
+public_prioritaire: number, 
+/**
+ * Other parents, not French-speaking (same files).
+ */
+autres_allophones_hors_prioritaire: number, 
+/**
+ * Other parents, French-speaking (same files).
+ */
+francophones_hors_prioritaire: number, 
+/**
+ * Files exported before the priority public was counted: 1 for such a school, summed for
+ * the académie. Their three counts above are not known (shown « — »), so the académie's
+ * three counts then cover fewer parents than [`Self::inscrits`].
+ */
+bilans_sans_publics: number, cir: number, protection_internationale: number, autres_allophones: number, reinscrits: number, minutes_suivies: number, minutes_dispensees: number, centimes_vacations: number, minutes_vacation: number, minutes_hors_vacation: number, 
 /**
  * Other costs, cents (0 for files written before they existed).
  */
@@ -599,6 +618,41 @@ primo_arrivants: number,
  */
 primo_inconnu: number, 
 /**
+ * The primo-arrivant answer is a guess: only the year of arrival is known and it is the one
+ * five years before the rentrée ([`crate::parent::arrivee_approximative`]). Counted inside
+ * [`Self::primo_arrivants`] or not according to the year-only rule.
+ */
+arrivee_approximative: number, 
+/**
+ * Nationality outside the EU, the EEA and Switzerland ([`crate::referentiels::UE_EEE_SUISSE`]).
+ */
+hors_ue: number, 
+/**
+ * **Public prioritaire Intérieur** (livret OEPRE, financement par le Ministère de
+ * l'Intérieur): nationality outside the EU/EEA/Switzerland, arrived less than 5 years
+ * before the school year's first day, CIR signed ([`crate::parent::est_public_prioritaire`]).
+ *
+ * With [`Self::autres_allophones_hors_prioritaire`] and
+ * [`Self::francophones_hors_prioritaire`] it splits [`Self::inscrits`] in three: the sum is
+ * always `inscrits` (when [`Self::publics_distingues`]).
+ */
+public_prioritaire: number, 
+/**
+ * The other parents (welcomed thanks to the Éducation nationale's co-funding) who do not
+ * speak French yet: French is not among their languages.
+ */
+autres_allophones_hors_prioritaire: number, 
+/**
+ * The other parents who already speak French (« parents francophones non scolarisés »):
+ * French is among their languages ([`crate::parent::parle_francais`]).
+ */
+francophones_hors_prioritaire: number, 
+/**
+ * `true` in every bilan computed by this version; `false` when read from a file exported
+ * before the three counts above existed (they then read 0 and mean « not counted »).
+ */
+publics_distingues: boolean, 
+/**
  * CIR signatories.
  */
 cir: number, 
@@ -607,7 +661,9 @@ cir: number,
  */
 protection_internationale: number, 
 /**
- * Neither primo-arrivant, nor CIR, nor protection: the other allophone parents.
+ * Neither primo-arrivant, nor CIR, nor protection (the count of the first versions, kept
+ * in the file for the versions that read it; the files and screens now show the split
+ * above instead).
  */
 autres_allophones: number, 
 /**
@@ -1167,6 +1223,19 @@ parent: Parent,
  * arrival is unknown.
  */
 primo_arrivant: boolean | null, 
+/**
+ * Only the year of arrival is known and it is the one five years before the rentrée: the
+ * answer above is a guess (see [`arrivee_approximative`]).
+ */
+arrivee_approximative: boolean, 
+/**
+ * Public prioritaire of the Ministère de l'Intérieur (see [`est_public_prioritaire`]).
+ */
+public_prioritaire: boolean, 
+/**
+ * French is among the languages the parent speaks (see [`parle_francais`]).
+ */
+francophone: boolean, 
 /**
  * Enrolments, most recent atelier first, each with its hours.
  */
@@ -2000,6 +2069,10 @@ langues: Array<LangueParlee>,
  */
 annee_arrivee: number | null, 
 /**
+ * See [`SaisieParent::mois_arrivee`].
+ */
+mois_arrivee: number | null, 
+/**
  * See [`SaisieParent::cir`].
  */
 cir: boolean, 
@@ -2660,6 +2733,10 @@ langues: Array<LangueParlee>,
  * Year of arrival in France.
  */
 annee_arrivee: number | null, 
+/**
+ * Month of arrival (1–12), when known; needs the year.
+ */
+mois_arrivee: number | null, 
 /**
  * Signed the contrat d'intégration républicaine (self-declared).
  */

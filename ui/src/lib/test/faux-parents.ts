@@ -59,6 +59,7 @@ export const REFERENTIELS_TEST: Referentiels = {
     { code: "CN", nom: "Chine" },
     { code: "GN", nom: "Guinée" },
     { code: "MA", nom: "Maroc" },
+    { code: "RO", nom: "Roumanie" },
     { code: "LK", nom: "Sri Lanka" },
     { code: "SY", nom: "Syrie" },
     { code: "VN", nom: "Viêt Nam" },
@@ -96,6 +97,16 @@ function conflit(message: string): ErreurPublique {
 }
 function validation(champs: ErreurChamp[]): ErreurPublique {
   return { code: "Validation", message: champs.length === 1 ? champs[0]!.message : `${champs.length} champs sont à corriger.`, champs };
+}
+
+// Nationalities of the EU, the EEA and Switzerland (the core's `referentiels::UE_EEE_SUISSE`).
+const UE_EEE_SUISSE = ["AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO", "CH"];
+
+/** Primo-arrivant for a rentrée on 1 September 2025 (the core's `parent::est_primo_arrivant`). */
+function primo(p: Parent): boolean | null {
+  if (p.annee_arrivee === null) return null;
+  if (p.mois_arrivee === null) return 2025 - p.annee_arrivee < 5;
+  return p.annee_arrivee > 2020 || (p.annee_arrivee === 2020 && p.mois_arrivee > 9);
 }
 
 const minutesDe = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
@@ -224,7 +235,11 @@ export function commandesParents({ etat, garde }: Contexte): Pick<
     const p = parent(id);
     return {
       parent: structuredClone(p),
-      primo_arrivant: p.annee_arrivee === null ? null : 2025 - p.annee_arrivee < 5,
+      // As the core computes them for a rentrée on 1 September 2025.
+      primo_arrivant: primo(p),
+      arrivee_approximative: p.mois_arrivee === null && p.annee_arrivee === 2020,
+      public_prioritaire: p.cir && primo(p) === true && !!p.nationalite && !UE_EEE_SUISSE.includes(p.nationalite),
+      francophone: p.langues.some((l) => l.langue === "fr"),
       inscriptions: a()
         .inscriptions.filter((i) => i.parent_id === id)
         .map((i) => ({ inscription: structuredClone(i), heures: heures(i) })),
@@ -247,6 +262,7 @@ export function commandesParents({ etat, garde }: Contexte): Pick<
     };
     const nationalite = pays("nationalite", s.nationalite);
     const pays_origine = pays("pays_origine", s.pays_origine);
+    if (s.mois_arrivee !== null && s.annee_arrivee === null) champs.push({ champ: "mois_arrivee", message: "Indiquez aussi l'année d'arrivée en France." });
     if (s.enfants.some((e) => !e.prenom.trim())) champs.push({ champ: "enfants", message: "Le prénom de chaque enfant est obligatoire." });
     if (champs.length > 0) throw validation(champs);
     return { ...structuredClone(s), id, nom: s.nom.trim(), prenom: s.prenom.trim(), nationalite, pays_origine };
@@ -448,6 +464,7 @@ export function commandesParents({ etat, garde }: Contexte): Pick<
             pays_origine: null,
             langues: [],
             annee_arrivee: null,
+            mois_arrivee: null,
             cir: false,
             cir_annee: null,
             protection_internationale: false,
@@ -563,6 +580,7 @@ export function semerAppel(etat: Contexte["etat"] & { annees: Array<{ id: number
       pays_origine: pays,
       langues: [],
       annee_arrivee: arrivee,
+      mois_arrivee: null,
       cir: false,
       cir_annee: null,
       protection_internationale: false,
