@@ -99,16 +99,9 @@ fn extension(chemin: &Path, permises: &[&str]) -> Resultat<String> {
     }
 }
 
-/// Writes `FILE.tmp` next to the target, then renames it: never a half-written file.
+/// Writes the file whole or not at all, flushed to disk ([`oepre_core::fichier`]).
 fn ecrire(chemin: &Path, octets: &[u8]) -> Resultat<()> {
-    let mut tmp = chemin.as_os_str().to_owned();
-    tmp.push(".tmp");
-    let tmp = PathBuf::from(tmp);
-    let erreur = |source| Erreur::Fichier { chemin: chemin.to_owned(), source };
-    if let Err(e) = std::fs::write(&tmp, octets).and_then(|()| std::fs::rename(&tmp, chemin)) {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(erreur(e));
-    }
+    oepre_core::fichier::ecrire_atomique(chemin, octets)?;
     println!("Écrit : {} ({} octets)", chemin.display(), octets.len());
     Ok(())
 }

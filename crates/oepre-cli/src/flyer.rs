@@ -13,7 +13,6 @@
 //! (the app-data folder by default), or from `--i18n DOSSIER`. Files are written atomically
 //! (temporary file in the same folder, then rename).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -154,7 +153,7 @@ pub fn flyer(db: &mut Db, args: ArgsFlyer) -> Resultat<()> {
     match (&args.out, &args.out_dir) {
         (Some(fichier), _) => {
             let f = affiche::render(&i18n, &input, &langues, &options)?;
-            ecrire_atomique(fichier, &f.pdf)?;
+            oepre_core::fichier::ecrire_atomique(fichier, &f.pdf)?;
             println!("Affiche écrite : {} ({} page(s) : {})", fichier.display(), f.pages.len(), langues.join(", "));
             signaler(&f.pages);
         }
@@ -163,7 +162,7 @@ pub fn flyer(db: &mut Db, args: ArgsFlyer) -> Resultat<()> {
             for l in &langues {
                 let f = affiche::render(&i18n, &input, std::slice::from_ref(l), &options)?;
                 let chemin = dossier.join(affiche::file_name(&input.atelier, l));
-                ecrire_atomique(&chemin, &f.pdf)?;
+                oepre_core::fichier::ecrire_atomique(&chemin, &f.pdf)?;
                 println!("{}", chemin.display());
                 signaler(&f.pages);
             }
@@ -185,19 +184,3 @@ fn signaler(pages: &[FlyerPage]) {
     }
 }
 
-/// Writes to a temporary file of the same folder, then renames: a reader never sees half a PDF.
-fn ecrire_atomique(chemin: &Path, octets: &[u8]) -> Resultat<()> {
-    let dossier = chemin.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let nom = chemin.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "affiche.pdf".into());
-    let tmp = dossier.join(format!(".{nom}.tmp-{}", std::process::id()));
-    let ecrire = || -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(octets)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, chemin)
-    };
-    ecrire().map_err(|source| {
-        let _ = std::fs::remove_file(&tmp);
-        Erreur::Fichier { chemin: chemin.to_owned(), source }
-    })
-}

@@ -44,6 +44,7 @@ pub mod documents;
 pub mod ecole_calendrier;
 pub mod erreur;
 pub mod etablissement;
+pub mod fichier;
 pub mod flyer;
 pub mod intervenant;
 pub mod heures;

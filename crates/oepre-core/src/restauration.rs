@@ -153,7 +153,7 @@ pub fn exporter_base(db: &Db, fichier: &Path) -> Resultat<u64> {
         supprimer_temporaire(&temporaire);
         return Err(e);
     }
-    synchroniser_dossier(fichier);
+    crate::fichier::synchroniser_dossier(fichier);
     Ok(std::fs::metadata(fichier).map_err(|source| Erreur::Fichier { chemin: fichier.to_owned(), source })?.len())
 }
 
@@ -204,14 +204,6 @@ fn annexe(chemin: &Path, suffixe: &str) -> PathBuf {
     PathBuf::from(s)
 }
 
-/// Makes a rename durable (best effort: not every file system allows syncing a folder).
-pub(crate) fn synchroniser_dossier(chemin: &Path) {
-    let dossier = chemin.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    if let Ok(d) = std::fs::File::open(dossier) {
-        let _ = d.sync_all();
-    }
-}
-
 /// Swaps the checked, synced `temporaire` over the closed `chemin_db`. The old file's `-wal`
 /// was checkpointed into it (or copied aside) by [`mettre_de_cote`]: the leftovers are removed
 /// before the rename, so the new file can never be read with the old file's log.
@@ -233,7 +225,7 @@ pub(crate) fn remplacer(temporaire: &Path, chemin_db: &Path) -> Resultat<()> {
         return Err(Erreur::Fichier { chemin: chemin_db.to_owned(), source });
     }
     point_arret::point("remplacement:renomme");
-    synchroniser_dossier(chemin_db);
+    crate::fichier::synchroniser_dossier(chemin_db);
     Ok(())
 }
 
@@ -290,13 +282,13 @@ fn copier_brut(chemin_db: &Path, dossier: &Path, etat: &str) -> Resultat<PathBuf
         }
         let temporaire = voisin_temporaire(&destination, "copie");
         let copie = std::fs::copy(&source, &temporaire)
-            .and_then(|_| crate::sauvegarde::synchroniser(&temporaire))
+            .and_then(|_| crate::fichier::synchroniser(&temporaire))
             .and_then(|()| std::fs::rename(&temporaire, &destination));
         if let Err(e) = copie {
             let _ = std::fs::remove_file(&temporaire);
             return Err(erreur(&destination)(e));
         }
     }
-    synchroniser_dossier(&cible);
+    crate::fichier::synchroniser_dossier(&cible);
     Ok(cible)
 }

@@ -209,7 +209,7 @@ fn verifier_dossier_inscriptible(dossier: &Path) -> Result<(), String> {
     std::fs::create_dir_all(dossier)
         .map_err(|e| format!("Impossible de créer ou d'ouvrir le dossier « {} » : {}.", dossier.display(), raison(e)))?;
     let essai = dossier.join(".oepre-essai-ecriture.tmp");
-    let ecrit = std::fs::write(&essai, b"oepre").and_then(|()| synchroniser(&essai));
+    let ecrit = std::fs::write(&essai, b"oepre").and_then(|()| crate::fichier::synchroniser(&essai));
     let _ = std::fs::remove_file(&essai);
     ecrit.map_err(|e| format!("Impossible d'écrire dans le dossier « {} » : {}. Choisissez un autre dossier.", dossier.display(), raison(e)))
 }
@@ -276,14 +276,10 @@ pub fn sauvegarder(db: &Db, dossier: &Path) -> Resultat<Sauvegarde> {
             return Err(e);
         }
     };
-    std::fs::rename(&temporaire, &final_).map_err(|e| {
+    crate::fichier::remplacer(&temporaire, &final_).map_err(|e| {
         let _ = std::fs::remove_file(&temporaire);
         Erreur::Fichier { chemin: final_.clone(), source: e }
     })?;
-    // Make the rename itself durable (best effort: not every file system allows it).
-    if let Ok(d) = std::fs::File::open(dossier) {
-        let _ = d.sync_all();
-    }
     let taille = std::fs::metadata(&final_).map_err(erreur_fichier(&final_))?.len();
     let date = date_du_nom(&nom).unwrap_or(date);
     if let (Some(r), Some(p)) = (&resume, db.phrase()) {
@@ -297,12 +293,6 @@ pub fn sauvegarder(db: &Db, dossier: &Path) -> Resultat<Sauvegarde> {
 fn ecrire_copie(db: &Db, temporaire: &Path) -> Resultat<Option<Resume>> {
     crate::db::copie_en_ligne(db.conn(), db.phrase(), temporaire)?;
     verifier_copie(temporaire, db.phrase())
-}
-
-/// `fsync` of a file written earlier. Opened for writing: Windows refuses to flush a handle
-/// opened read-only (« accès refusé »).
-pub(crate) fn synchroniser(chemin: &Path) -> std::io::Result<()> {
-    std::fs::OpenOptions::new().write(true).open(chemin)?.sync_all()
 }
 
 /// Full `integrity_check` of a copy just written (on a new connection, so the pages are read
@@ -326,7 +316,7 @@ pub(crate) fn verifier_copie(temporaire: &Path, phrase: Option<&str>) -> Resulta
             )),
         });
     }
-    synchroniser(temporaire).map_err(erreur_fichier(temporaire))?;
+    crate::fichier::synchroniser(temporaire).map_err(erreur_fichier(temporaire))?;
     Ok(resume)
 }
 

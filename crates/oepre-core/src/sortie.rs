@@ -6,7 +6,6 @@
 //!
 //! To add a document: add a variant to [`DemandeDocument`] and its arm in [`produire`].
 
-use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
@@ -265,8 +264,8 @@ pub fn langues_affiche(db: &Db) -> Vec<flyer::FlyerLanguage> {
     flyer::languages(&i18n_de_l_ecole(db))
 }
 
-/// Writes `octets` as `dossier/nom` atomically (a temporary file in the same folder, then a
-/// rename), so a crash or a full disk never leaves half a file. `nom` must be a plain file name:
+/// Writes `octets` as `dossier/nom` atomically and durably ([`crate::fichier::ecrire_atomique`]),
+/// so a crash or a full disk never leaves half a file. `nom` must be a plain file name:
 /// anything that would leave `dossier` is refused.
 pub fn ecrire(dossier: &Path, nom: &str, octets: &[u8]) -> Resultat<PathBuf> {
     let simple = Path::new(nom).components().count() == 1
@@ -278,14 +277,7 @@ pub fn ecrire(dossier: &Path, nom: &str, octets: &[u8]) -> Resultat<PathBuf> {
     let fichier = |source| Erreur::Fichier { chemin: dossier.to_owned(), source };
     std::fs::create_dir_all(dossier).map_err(fichier)?;
     let chemin = dossier.join(nom);
-    let temporaire = dossier.join(format!(".{nom}.partiel"));
-    let resultat = std::fs::File::create(&temporaire)
-        .and_then(|mut f| f.write_all(octets).and_then(|()| f.sync_all()))
-        .and_then(|()| std::fs::rename(&temporaire, &chemin));
-    if let Err(e) = resultat {
-        let _ = std::fs::remove_file(&temporaire);
-        return Err(Erreur::Fichier { chemin, source: e });
-    }
+    crate::fichier::ecrire_atomique(&chemin, octets)?;
     Ok(chemin)
 }
 
