@@ -42,12 +42,12 @@ type R<T> = Result<T, ErreurPublique>;
 
 #[tauri::command(async)]
 pub fn accueil_etat(etat: State<'_, Etat>) -> R<EtatAccueil> {
-    etat.avec(|db| demo::etat_accueil(db))
+    etat.avec("accueil_etat", |db| demo::etat_accueil(db))
 }
 
 #[tauri::command(async)]
 pub fn accueil_charger_demo(etat: State<'_, Etat>) -> R<EtatAccueil> {
-    etat.avec(|db| {
+    etat.avec("accueil_charger_demo", |db| {
         demo::charger(db)?;
         demo::etat_accueil(db)
     })
@@ -55,7 +55,7 @@ pub fn accueil_charger_demo(etat: State<'_, Etat>) -> R<EtatAccueil> {
 
 #[tauri::command(async)]
 pub fn accueil_commencer_vide(etat: State<'_, Etat>) -> R<EtatAccueil> {
-    etat.avec(|db| {
+    etat.avec("accueil_commencer_vide", |db| {
         demo::commencer_vide(db)?;
         demo::etat_accueil(db)
     })
@@ -63,34 +63,34 @@ pub fn accueil_commencer_vide(etat: State<'_, Etat>) -> R<EtatAccueil> {
 
 #[tauri::command(async)]
 pub fn etablissement_lire(etat: State<'_, Etat>) -> R<VueEtablissement> {
-    etat.avec(|db| etablissement::vue(db.conn()))
+    etat.avec("etablissement_lire", |db| etablissement::vue(db.conn()))
 }
 
 #[tauri::command(async)]
 pub fn etablissement_enregistrer(etat: State<'_, Etat>, saisie: SaisieEtablissement) -> R<Etablissement> {
-    etat.avec(|db| etablissement::enregistrer(db, &saisie))
+    etat.avec("etablissement_enregistrer", |db| etablissement::enregistrer(db, &saisie))
 }
 
 #[tauri::command(async)]
 pub fn annee_definir_courante(etat: State<'_, Etat>, saisie: SaisieAnnee) -> R<AnneeScolaire> {
-    etat.avec(|db| annee::definir_courante(db, &saisie))
+    etat.avec("annee_definir_courante", |db| annee::definir_courante(db, &saisie))
 }
 
 // Ateliers, séances, intervenants, calendrier. Ids cross as `u32` (a TypeScript `number`).
 
 #[tauri::command(async)]
 pub fn ateliers_lister(etat: State<'_, Etat>, annee_id: Option<u32>) -> R<VueAteliers> {
-    etat.avec(|db| atelier::vue_ateliers(db.conn(), annee_id.map(i64::from), aujourd_hui()))
+    etat.avec("ateliers_lister", |db| atelier::vue_ateliers(db.conn(), annee_id.map(i64::from), aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn atelier_lire(etat: State<'_, Etat>, id: u32) -> R<VueAtelier> {
-    etat.avec(|db| atelier::vue_atelier(db.conn(), id.into(), aujourd_hui()))
+    etat.avec("atelier_lire", |db| atelier::vue_atelier(db.conn(), id.into(), aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn atelier_creer(etat: State<'_, Etat>, saisie: SaisieAtelier) -> R<VueAtelier> {
-    etat.avec(|db| {
+    etat.avec("atelier_creer", |db| {
         let a = atelier::creer(db, &saisie)?;
         atelier::vue_atelier(db.conn(), a.id, aujourd_hui())
     })
@@ -98,7 +98,7 @@ pub fn atelier_creer(etat: State<'_, Etat>, saisie: SaisieAtelier) -> R<VueAteli
 
 #[tauri::command(async)]
 pub fn atelier_modifier(etat: State<'_, Etat>, id: u32, saisie: SaisieAtelier) -> R<VueAtelier> {
-    etat.avec(|db| {
+    etat.avec("atelier_modifier", |db| {
         atelier::modifier(db, id.into(), &saisie, aujourd_hui())?;
         atelier::vue_atelier(db.conn(), id.into(), aujourd_hui())
     })
@@ -106,7 +106,7 @@ pub fn atelier_modifier(etat: State<'_, Etat>, id: u32, saisie: SaisieAtelier) -
 
 #[tauri::command(async)]
 pub fn atelier_supprimer(etat: State<'_, Etat>, id: u32) -> R<VueAteliers> {
-    etat.avec(|db| {
+    etat.avec("atelier_supprimer", |db| {
         atelier::supprimer(db, id.into())?;
         atelier::vue_ateliers(db.conn(), None, aujourd_hui())
     })
@@ -114,47 +114,47 @@ pub fn atelier_supprimer(etat: State<'_, Etat>, id: u32) -> R<VueAteliers> {
 
 #[tauri::command(async)]
 pub fn seances_lister(etat: State<'_, Etat>, atelier_id: u32) -> R<VueSeances> {
-    etat.avec(|db| atelier::vue_seances(db.conn(), atelier_id.into(), aujourd_hui()))
+    etat.avec("seances_lister", |db| atelier::vue_seances(db.conn(), atelier_id.into(), aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn seances_apercu_generation(etat: State<'_, Etat>, atelier_id: u32) -> R<ApercuGeneration> {
-    etat.avec(|db| seance::apercu_generation(db.conn(), atelier_id.into(), aujourd_hui()))
+    etat.avec("seances_apercu_generation", |db| seance::apercu_generation(db.conn(), atelier_id.into(), aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn seances_apercu_saisie(etat: State<'_, Etat>, atelier_id: Option<u32>, saisie: SaisieAtelier) -> R<ApercuGeneration> {
-    etat.avec(|db| seance::apercu_saisie(db, atelier_id.map(i64::from), &saisie, aujourd_hui()))
+    etat.avec("seances_apercu_saisie", |db| seance::apercu_saisie(db, atelier_id.map(i64::from), &saisie, aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn seances_generer(etat: State<'_, Etat>, atelier_id: u32) -> R<ResultatGeneration> {
-    etat.avec(|db| seance::generer(db, atelier_id.into(), aujourd_hui()))
+    etat.avec("seances_generer", |db| seance::generer(db, atelier_id.into(), aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn seance_ajouter(etat: State<'_, Etat>, atelier_id: u32, saisie: SaisieSeance) -> R<Seance> {
-    etat.avec(|db| seance::ajouter(db, atelier_id.into(), &saisie))
+    etat.avec("seance_ajouter", |db| seance::ajouter(db, atelier_id.into(), &saisie))
 }
 
 #[tauri::command(async)]
 pub fn seance_modifier(etat: State<'_, Etat>, id: u32, saisie: SaisieSeance) -> R<Seance> {
-    etat.avec(|db| seance::modifier(db, id.into(), &saisie))
+    etat.avec("seance_modifier", |db| seance::modifier(db, id.into(), &saisie))
 }
 
 #[tauri::command(async)]
 pub fn seance_annuler(etat: State<'_, Etat>, id: u32, motif: String) -> R<Seance> {
-    etat.avec(|db| seance::annuler(db, id.into(), &motif))
+    etat.avec("seance_annuler", |db| seance::annuler(db, id.into(), &motif))
 }
 
 #[tauri::command(async)]
 pub fn seance_retablir(etat: State<'_, Etat>, id: u32) -> R<Seance> {
-    etat.avec(|db| seance::retablir(db, id.into()))
+    etat.avec("seance_retablir", |db| seance::retablir(db, id.into()))
 }
 
 #[tauri::command(async)]
 pub fn seance_supprimer(etat: State<'_, Etat>, id: u32) -> R<VueSeances> {
-    etat.avec(|db| {
+    etat.avec("seance_supprimer", |db| {
         let atelier_id = seance::lire(db.conn(), id.into())?.atelier_id;
         seance::supprimer(db, id.into())?;
         atelier::vue_seances(db.conn(), atelier_id, aujourd_hui())
@@ -163,37 +163,37 @@ pub fn seance_supprimer(etat: State<'_, Etat>, id: u32) -> R<VueSeances> {
 
 #[tauri::command(async)]
 pub fn intervenants_lister(etat: State<'_, Etat>, annee_id: Option<u32>) -> R<Vec<VueIntervenant>> {
-    etat.avec(|db| intervenant::vue(db.conn(), annee_id.map(i64::from)))
+    etat.avec("intervenants_lister", |db| intervenant::vue(db.conn(), annee_id.map(i64::from)))
 }
 
 #[tauri::command(async)]
 pub fn intervenant_creer(etat: State<'_, Etat>, saisie: SaisieIntervenant) -> R<Intervenant> {
-    etat.avec(|db| intervenant::creer(db, &saisie))
+    etat.avec("intervenant_creer", |db| intervenant::creer(db, &saisie))
 }
 
 #[tauri::command(async)]
 pub fn intervenant_modifier(etat: State<'_, Etat>, id: u32, saisie: SaisieIntervenant) -> R<Intervenant> {
-    etat.avec(|db| intervenant::modifier(db, id.into(), &saisie))
+    etat.avec("intervenant_modifier", |db| intervenant::modifier(db, id.into(), &saisie))
 }
 
 #[tauri::command(async)]
 pub fn taux_vacation_lister(etat: State<'_, Etat>) -> R<Vec<TauxVacation>> {
-    etat.avec(|db| intervenant::lister_taux(db.conn()))
+    etat.avec("taux_vacation_lister", |db| intervenant::lister_taux(db.conn()))
 }
 
 #[tauri::command(async)]
 pub fn taux_vacation_enregistrer(etat: State<'_, Etat>, saisie: SaisieTaux) -> R<Vec<TauxVacation>> {
-    etat.avec(|db| intervenant::enregistrer_taux(db, &saisie))
+    etat.avec("taux_vacation_enregistrer", |db| intervenant::enregistrer_taux(db, &saisie))
 }
 
 #[tauri::command(async)]
 pub fn calendrier_lire(etat: State<'_, Etat>, annee_id: Option<u32>) -> R<VueCalendrier> {
-    etat.avec(|db| ecole_calendrier::vue(db.conn(), annee_id.map(i64::from)))
+    etat.avec("calendrier_lire", |db| ecole_calendrier::vue(db.conn(), annee_id.map(i64::from)))
 }
 
 #[tauri::command(async)]
 pub fn fermeture_ajouter(etat: State<'_, Etat>, saisie: SaisieFermeture) -> R<VueCalendrier> {
-    etat.avec(|db| {
+    etat.avec("fermeture_ajouter", |db| {
         ecole_calendrier::ajouter_fermeture(db, &saisie)?;
         ecole_calendrier::vue(db.conn(), None)
     })
@@ -201,7 +201,7 @@ pub fn fermeture_ajouter(etat: State<'_, Etat>, saisie: SaisieFermeture) -> R<Vu
 
 #[tauri::command(async)]
 pub fn fermeture_retirer(etat: State<'_, Etat>, date: String) -> R<VueCalendrier> {
-    etat.avec(|db| {
+    etat.avec("fermeture_retirer", |db| {
         ecole_calendrier::retirer_fermeture(db, &date)?;
         ecole_calendrier::vue(db.conn(), None)
     })
@@ -209,7 +209,7 @@ pub fn fermeture_retirer(etat: State<'_, Etat>, date: String) -> R<VueCalendrier
 
 #[tauri::command(async)]
 pub fn vacances_ajouter(etat: State<'_, Etat>, saisie: SaisieVacances) -> R<VueCalendrier> {
-    etat.avec(|db| {
+    etat.avec("vacances_ajouter", |db| {
         ecole_calendrier::ajouter_vacances(db, &saisie)?;
         ecole_calendrier::vue(db.conn(), None)
     })
@@ -217,7 +217,7 @@ pub fn vacances_ajouter(etat: State<'_, Etat>, saisie: SaisieVacances) -> R<VueC
 
 #[tauri::command(async)]
 pub fn vacances_retirer(etat: State<'_, Etat>, id: u32) -> R<VueCalendrier> {
-    etat.avec(|db| {
+    etat.avec("vacances_retirer", |db| {
         ecole_calendrier::retirer_vacances(db, id.into())?;
         ecole_calendrier::vue(db.conn(), None)
     })
@@ -227,124 +227,126 @@ pub fn vacances_retirer(etat: State<'_, Etat>, id: u32) -> R<VueCalendrier> {
 
 #[tauri::command(async)]
 pub fn referentiels_lire(_etat: State<'_, Etat>) -> R<Referentiels> {
-    Ok(referentiels::referentiels())
+    crate::etat::journalise("referentiels_lire", || {
+        Ok(referentiels::referentiels())
+    })
 }
 
 #[tauri::command(async)]
 pub fn parents_chercher(etat: State<'_, Etat>, filtre: FiltreParents) -> R<Vec<LigneParent>> {
-    etat.avec(|db| parent::chercher(db.conn(), &filtre))
+    etat.avec("parents_chercher", |db| parent::chercher(db.conn(), &filtre))
 }
 
 #[tauri::command(async)]
 pub fn parent_fiche(etat: State<'_, Etat>, parent_id: u32) -> R<FicheParent> {
-    etat.avec(|db| parent::fiche(db.conn(), i64::from(parent_id)))
+    etat.avec("parent_fiche", |db| parent::fiche(db.conn(), i64::from(parent_id)))
 }
 
 #[tauri::command(async)]
 pub fn parent_creer(etat: State<'_, Etat>, saisie: SaisieParent) -> R<FicheParent> {
-    etat.avec(|db| parent::creer(db, &saisie).and_then(|p| parent::fiche(db.conn(), p.id)))
+    etat.avec("parent_creer", |db| parent::creer(db, &saisie).and_then(|p| parent::fiche(db.conn(), p.id)))
 }
 
 #[tauri::command(async)]
 pub fn parent_modifier(etat: State<'_, Etat>, parent_id: u32, saisie: SaisieParent) -> R<FicheParent> {
-    etat.avec(|db| parent::modifier(db, i64::from(parent_id), &saisie).and_then(|p| parent::fiche(db.conn(), p.id)))
+    etat.avec("parent_modifier", |db| parent::modifier(db, i64::from(parent_id), &saisie).and_then(|p| parent::fiche(db.conn(), p.id)))
 }
 
 #[tauri::command(async)]
 pub fn inscription_creer(etat: State<'_, Etat>, saisie: SaisieInscription) -> R<Inscription> {
-    etat.avec(|db| inscription::inscrire(db, &saisie))
+    etat.avec("inscription_creer", |db| inscription::inscrire(db, &saisie))
 }
 
 #[tauri::command(async)]
 pub fn inscription_modifier(etat: State<'_, Etat>, inscription_id: u32, saisie: SaisieInscription) -> R<Inscription> {
-    etat.avec(|db| inscription::modifier(db, i64::from(inscription_id), &saisie))
+    etat.avec("inscription_modifier", |db| inscription::modifier(db, i64::from(inscription_id), &saisie))
 }
 
 #[tauri::command(async)]
 pub fn inscription_quitter(etat: State<'_, Etat>, inscription_id: u32, saisie: SaisieDepart) -> R<Inscription> {
-    etat.avec(|db| inscription::quitter(db, i64::from(inscription_id), &saisie))
+    etat.avec("inscription_quitter", |db| inscription::quitter(db, i64::from(inscription_id), &saisie))
 }
 
 #[tauri::command(async)]
 pub fn appel_lire(etat: State<'_, Etat>, seance_id: u32) -> R<Appel> {
-    etat.avec(|db| presence::appel(db.conn(), i64::from(seance_id)))
+    etat.avec("appel_lire", |db| presence::appel(db.conn(), i64::from(seance_id)))
 }
 
 #[tauri::command(async)]
 pub fn appel_seance_par_defaut(etat: State<'_, Etat>, atelier_id: u32) -> R<Option<InfoSeance>> {
-    etat.avec(|db| presence::seance_par_defaut(db.conn(), i64::from(atelier_id), oepre_core::seance::aujourd_hui()))
+    etat.avec("appel_seance_par_defaut", |db| presence::seance_par_defaut(db.conn(), i64::from(atelier_id), oepre_core::seance::aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn presence_marquer(etat: State<'_, Etat>, saisie: SaisieMarque) -> R<LigneAppel> {
-    etat.avec(|db| presence::marquer(db, &saisie))
+    etat.avec("presence_marquer", |db| presence::marquer(db, &saisie))
 }
 
 #[tauri::command(async)]
 pub fn appel_tous_presents(etat: State<'_, Etat>, seance_id: u32) -> R<Appel> {
-    etat.avec(|db| presence::tous_presents(db, i64::from(seance_id)))
+    etat.avec("appel_tous_presents", |db| presence::tous_presents(db, i64::from(seance_id)))
 }
 
 #[tauri::command(async)]
 pub fn appel_valider(etat: State<'_, Etat>, seance_id: u32, qui: String) -> R<Appel> {
-    etat.avec(|db| presence::valider(db, i64::from(seance_id), &qui))
+    etat.avec("appel_valider", |db| presence::valider(db, i64::from(seance_id), &qui))
 }
 
 #[tauri::command(async)]
 pub fn appel_deverrouiller(etat: State<'_, Etat>, seance_id: u32, qui: String, motif: String) -> R<Appel> {
-    etat.avec(|db| presence::deverrouiller(db, i64::from(seance_id), &qui, &motif))
+    etat.avec("appel_deverrouiller", |db| presence::deverrouiller(db, i64::from(seance_id), &qui, &motif))
 }
 
 #[tauri::command(async)]
 pub fn presences_grille_mois(etat: State<'_, Etat>, atelier_id: u32, annee: i32, mois: u32) -> R<GrilleMois> {
-    etat.avec(|db| presence::grille_mois(db.conn(), i64::from(atelier_id), annee, mois))
+    etat.avec("presences_grille_mois", |db| presence::grille_mois(db.conn(), i64::from(atelier_id), annee, mois))
 }
 
 #[tauri::command(async)]
 pub fn appels_non_faits(etat: State<'_, Etat>, atelier_id: Option<u32>) -> R<Vec<SeanceSansAppel>> {
-    etat.avec(|db| presence::appels_non_faits(db.conn(), atelier_id.map(i64::from), oepre_core::seance::aujourd_hui()))
+    etat.avec("appels_non_faits", |db| presence::appels_non_faits(db.conn(), atelier_id.map(i64::from), oepre_core::seance::aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn import_apercu(etat: State<'_, Etat>, chemin: String, atelier_id: u32, correspondances: Option<Vec<Correspondance>>) -> R<ApercuImport> {
-    etat.avec(|db| import::apercu(db.conn(), Path::new(&chemin), i64::from(atelier_id), correspondances.as_deref()))
+    etat.avec("import_apercu", |db| import::apercu(db.conn(), Path::new(&chemin), i64::from(atelier_id), correspondances.as_deref()))
 }
 
 #[tauri::command(async)]
 pub fn import_confirmer(etat: State<'_, Etat>, chemin: String, atelier_id: u32, correspondances: Vec<Correspondance>) -> R<RapportImport> {
-    etat.avec(|db| import::importer(db, Path::new(&chemin), i64::from(atelier_id), Some(&correspondances)))
+    etat.avec("import_confirmer", |db| import::importer(db, Path::new(&chemin), i64::from(atelier_id), Some(&correspondances)))
 }
 
 // Documents and flyers: written into the school's documents folder, opened from Rust.
 
 #[tauri::command(async)]
 pub fn documents_dossier(etat: State<'_, Etat>) -> R<String> {
-    etat.avec(|db| Ok(sortie::dossier_choisi(db.conn())?.display().to_string()))
+    etat.avec("documents_dossier", |db| Ok(sortie::dossier_choisi(db.conn())?.display().to_string()))
 }
 
 #[tauri::command(async)]
 pub fn documents_definir_dossier(etat: State<'_, Etat>, chemin: String) -> R<String> {
-    etat.avec(|db| Ok(sortie::definir_dossier(db, &chemin)?.display().to_string()))
+    etat.avec("documents_definir_dossier", |db| Ok(sortie::definir_dossier(db, &chemin)?.display().to_string()))
 }
 
 #[tauri::command(async)]
 pub fn document_produire(etat: State<'_, Etat>, demande: DemandeDocument) -> R<DocumentEcrit> {
-    etat.avec(|db| sortie::produire_et_ecrire(db, &demande, aujourd_hui(), &sortie::dossier_choisi(db.conn())?))
+    etat.avec("document_produire", |db| sortie::produire_et_ecrire(db, &demande, aujourd_hui(), &sortie::dossier_choisi(db.conn())?))
 }
 
 #[tauri::command(async)]
 pub fn attestations_apercu(etat: State<'_, Etat>, choix: ChoixAttestations) -> R<ApercuAttestations> {
-    etat.avec(|db| documents::apercu_attestations(db, &choix))
+    etat.avec("attestations_apercu", |db| documents::apercu_attestations(db, &choix))
 }
 
 #[tauri::command(async)]
 pub fn attestations_sous_le_seuil(etat: State<'_, Etat>, choix: ChoixAttestations) -> R<Vec<SousLeSeuil>> {
-    etat.avec(|db| documents::attestations_sous_le_seuil(db, &choix))
+    etat.avec("attestations_sous_le_seuil", |db| documents::attestations_sous_le_seuil(db, &choix))
 }
 
 #[tauri::command(async)]
 pub fn document_ouvrir(etat: State<'_, Etat>, chemin: String) -> R<()> {
-    etat.avec(|db| {
+    etat.avec("document_ouvrir", |db| {
         let dossier = sortie::dossier_choisi(db.conn())?;
         let cible = if chemin.is_empty() { dossier } else { sortie::dans_le_dossier(&dossier, &chemin)? };
         tauri_plugin_opener::open_path(&cible, None::<&str>)
@@ -354,12 +356,12 @@ pub fn document_ouvrir(etat: State<'_, Etat>, chemin: String) -> R<()> {
 
 #[tauri::command(async)]
 pub fn affiche_langues(etat: State<'_, Etat>) -> R<Vec<FlyerLanguage>> {
-    etat.avec(|db| Ok(sortie::langues_affiche(db)))
+    etat.avec("affiche_langues", |db| Ok(sortie::langues_affiche(db)))
 }
 
 #[tauri::command(async)]
 pub fn affiche_apercu(etat: State<'_, Etat>, atelier_id: u32, langues: Vec<String>, petits_enfants: bool) -> R<Vec<ApercuAffiche>> {
-    etat.avec(|db| sortie::apercu_affiche(db, atelier_id.into(), &langues, petits_enfants))
+    etat.avec("affiche_apercu", |db| sortie::apercu_affiche(db, atelier_id.into(), &langues, petits_enfants))
 }
 
 #[tauri::command(async)]
@@ -370,7 +372,7 @@ pub fn affiches_par_langue(
     bilingue: bool,
     petits_enfants: bool,
 ) -> R<Vec<DocumentEcrit>> {
-    etat.avec(|db| {
+    etat.avec("affiches_par_langue", |db| {
         let dossier = sortie::dossier_choisi(db.conn())?;
         sortie::affiches_par_langue(db, atelier_id.into(), &langues, bilingue, petits_enfants, &dossier)
     })
@@ -378,32 +380,32 @@ pub fn affiches_par_langue(
 
 #[tauri::command(async)]
 pub fn annee_etat(etat: State<'_, Etat>) -> R<EtatAnnee> {
-    etat.avec(|db| rentree::etat_annee(db.conn(), aujourd_hui()))
+    etat.avec("annee_etat", |db| rentree::etat_annee(db.conn(), aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn rentree_apercu(etat: State<'_, Etat>, depuis: String) -> R<ApercuRentree> {
-    etat.avec(|db| rentree::apercu(db.conn(), &depuis))
+    etat.avec("rentree_apercu", |db| rentree::apercu(db.conn(), &depuis))
 }
 
 #[tauri::command(async)]
 pub fn rentree_preparer(etat: State<'_, Etat>, choix: ChoixRentree) -> R<RapportRentree> {
-    etat.avec(|db| rentree::preparer(db, &choix, aujourd_hui()))
+    etat.avec("rentree_preparer", |db| rentree::preparer(db, &choix, aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn relecture_exporter(etat: State<'_, Etat>, langue: String) -> R<Vec<DocumentEcrit>> {
-    etat.avec(|db| sortie::relecture_exporter(db, &langue, &sortie::dossier_choisi(db.conn())?))
+    etat.avec("relecture_exporter", |db| sortie::relecture_exporter(db, &langue, &sortie::dossier_choisi(db.conn())?))
 }
 
 #[tauri::command(async)]
 pub fn relecture_verifier(etat: State<'_, Etat>, chemin: String, langue: String, relecteur: String) -> R<Import> {
-    etat.avec(|db| sortie::relecture_verifier(db, Path::new(&chemin), &langue, &relecteur, aujourd_hui()))
+    etat.avec("relecture_verifier", |db| sortie::relecture_verifier(db, Path::new(&chemin), &langue, &relecteur, aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn relecture_enregistrer(etat: State<'_, Etat>, chemin: String, langue: String, relecteur: String) -> R<Vec<FlyerLanguage>> {
-    etat.avec(|db| sortie::relecture_enregistrer(db, Path::new(&chemin), &langue, &relecteur, aujourd_hui()))
+    etat.avec("relecture_enregistrer", |db| sortie::relecture_enregistrer(db, Path::new(&chemin), &langue, &relecteur, aujourd_hui()))
 }
 
 // Start-up: who is using the PC (kept in `Etat` for the session).
@@ -423,25 +425,29 @@ fn qui_utilise(etat: &Etat) -> QuiUtilise {
 
 #[tauri::command(async)]
 pub fn qui_lire(etat: State<'_, Etat>) -> R<QuiUtilise> {
-    Ok(qui_utilise(&etat))
+    crate::etat::journalise("qui_lire", || {
+        Ok(qui_utilise(&etat))
+    })
 }
 
 #[tauri::command(async)]
 pub fn qui_choisir(etat: State<'_, Etat>, nom: String) -> R<QuiUtilise> {
-    etat.choisir_qui(&nom)?;
-    Ok(qui_utilise(&etat))
+    crate::etat::journalise("qui_choisir", || {
+        etat.choisir_qui(&nom)?;
+        Ok(qui_utilise(&etat))
+    })
 }
 
 // Bilan of a school year and académie consolidation.
 
 #[tauri::command(async)]
 pub fn bilan_calculer(etat: State<'_, Etat>, annee_id: u32) -> R<Bilan> {
-    etat.avec(|db| bilan::calculer(db, annee_id.into()))
+    etat.avec("bilan_calculer", |db| bilan::calculer(db, annee_id.into()))
 }
 
 #[tauri::command(async)]
 pub fn bilan_verifier(etat: State<'_, Etat>, annee_id: u32) -> R<Vec<PointAVerifier>> {
-    etat.avec(|db| bilan::verifier(db, annee_id.into()))
+    etat.avec("bilan_verifier", |db| bilan::verifier(db, annee_id.into()))
 }
 
 /// The step of the bilan export under way, read by `bilan_progression` while `bilan_exporter` runs.
@@ -451,7 +457,7 @@ static PROGRESSION_BILAN: Mutex<Option<Progression>> = Mutex::new(None);
 pub fn bilan_exporter(etat: State<'_, Etat>, annee_id: u32) -> R<Vec<DocumentEcrit>> {
     let noter = |p: Option<Progression>| *PROGRESSION_BILAN.lock().unwrap_or_else(PoisonError::into_inner) = p;
     noter(None);
-    let resultat = etat.avec(|db| {
+    let resultat = etat.avec("bilan_exporter", |db| {
         let dossier = sortie::dossier_choisi(db.conn())?;
         let e = bilan::exporter(db, annee_id.into(), &dossier, |p| noter(Some(p)))?;
         Ok([e.xlsx, e.pdf, e.json].iter().map(|c| DocumentEcrit::du_fichier(Path::new(c))).collect())
@@ -462,17 +468,19 @@ pub fn bilan_exporter(etat: State<'_, Etat>, annee_id: u32) -> R<Vec<DocumentEcr
 
 #[tauri::command(async)]
 pub fn bilan_progression(_etat: State<'_, Etat>) -> R<Option<Progression>> {
-    Ok(PROGRESSION_BILAN.lock().unwrap_or_else(PoisonError::into_inner).clone())
+    crate::etat::journalise("bilan_progression", || {
+        Ok(PROGRESSION_BILAN.lock().unwrap_or_else(PoisonError::into_inner).clone())
+    })
 }
 
 #[tauri::command(async)]
 pub fn bilan_qualitatif_enregistrer(etat: State<'_, Etat>, annee_id: u32, qualitatif: Qualitatif) -> R<Qualitatif> {
-    etat.avec(|db| bilan::qualitatif::enregistrer(db, annee_id.into(), &qualitatif))
+    etat.avec("bilan_qualitatif_enregistrer", |db| bilan::qualitatif::enregistrer(db, annee_id.into(), &qualitatif))
 }
 
 #[tauri::command(async)]
 pub fn bilan_depense_ajouter(etat: State<'_, Etat>, annee_id: u32, saisie: SaisieDepense) -> R<Bilan> {
-    etat.avec(|db| {
+    etat.avec("bilan_depense_ajouter", |db| {
         bilan::finances::ajouter_depense(db, annee_id.into(), &saisie)?;
         bilan::calculer(db, annee_id.into())
     })
@@ -480,7 +488,7 @@ pub fn bilan_depense_ajouter(etat: State<'_, Etat>, annee_id: u32, saisie: Saisi
 
 #[tauri::command(async)]
 pub fn bilan_depense_supprimer(etat: State<'_, Etat>, annee_id: u32, depense_id: u32) -> R<Bilan> {
-    etat.avec(|db| {
+    etat.avec("bilan_depense_supprimer", |db| {
         bilan::finances::supprimer_depense(db, depense_id.into())?;
         bilan::calculer(db, annee_id.into())
     })
@@ -488,7 +496,7 @@ pub fn bilan_depense_supprimer(etat: State<'_, Etat>, annee_id: u32, depense_id:
 
 #[tauri::command(async)]
 pub fn bilan_financement_ajouter(etat: State<'_, Etat>, annee_id: u32, saisie: SaisieFinancement) -> R<Bilan> {
-    etat.avec(|db| {
+    etat.avec("bilan_financement_ajouter", |db| {
         bilan::finances::ajouter_financement(db, annee_id.into(), &saisie)?;
         bilan::calculer(db, annee_id.into())
     })
@@ -496,7 +504,7 @@ pub fn bilan_financement_ajouter(etat: State<'_, Etat>, annee_id: u32, saisie: S
 
 #[tauri::command(async)]
 pub fn bilan_financement_supprimer(etat: State<'_, Etat>, annee_id: u32, financement_id: u32) -> R<Bilan> {
-    etat.avec(|db| {
+    etat.avec("bilan_financement_supprimer", |db| {
         bilan::finances::supprimer_financement(db, financement_id.into())?;
         bilan::calculer(db, annee_id.into())
     })
@@ -504,12 +512,14 @@ pub fn bilan_financement_supprimer(etat: State<'_, Etat>, annee_id: u32, finance
 
 #[tauri::command(async)]
 pub fn academie_examiner(_etat: State<'_, Etat>, dossier: String) -> R<Consolidation> {
-    consolidation::examiner(&dossier).map_err(ErreurPublique::from)
+    crate::etat::journalise("academie_examiner", || {
+        consolidation::examiner(&dossier).map_err(ErreurPublique::from)
+    })
 }
 
 #[tauri::command(async)]
 pub fn academie_consolider(etat: State<'_, Etat>, dossier: String) -> R<Consolidation> {
-    etat.avec(|db| consolidation::ecrire(&dossier, &sortie::dossier_choisi(db.conn())?, aujourd_hui()))
+    etat.avec("academie_consolider", |db| consolidation::ecrire(&dossier, &sortie::dossier_choisi(db.conn())?, aujourd_hui()))
 }
 
 // Start-up (encrypted or damaged file), backups, moving to another PC, encryption. Swapping or
@@ -518,25 +528,29 @@ pub fn academie_consolider(etat: State<'_, Etat>, dossier: String) -> R<Consolid
 #[tauri::command(async)]
 pub fn demarrage_phrase(etat: State<'_, Etat>, phrase: String) -> R<EtatAccueil> {
     etat.ouvrir_avec_phrase(phrase)?;
-    etat.avec(|db| demo::etat_accueil(db))
+    etat.avec("demarrage_phrase", |db| demo::etat_accueil(db))
 }
 
 #[tauri::command(async)]
 pub fn demarrage_attente(etat: State<'_, Etat>) -> R<u32> {
-    Ok(u32::try_from(chiffrement::attente_restante(etat.chemin())).unwrap_or(u32::MAX))
+    crate::etat::journalise("demarrage_attente", || {
+        Ok(u32::try_from(chiffrement::attente_restante(etat.chemin())).unwrap_or(u32::MAX))
+    })
 }
 
 #[tauri::command(async)]
 pub fn demarrage_sauvegarde_valide(etat: State<'_, Etat>) -> R<Option<Sauvegarde>> {
-    let phrase = etat.phrase();
-    let dossier = sauvegarde::dossier_de(etat.chemin(), phrase.as_deref());
-    sauvegarde::derniere_valide(&dossier, phrase.as_deref()).map_err(ErreurPublique::from)
+    crate::etat::journalise("demarrage_sauvegarde_valide", || {
+        let phrase = etat.phrase();
+        let dossier = sauvegarde::dossier_de(etat.chemin(), phrase.as_deref());
+        sauvegarde::derniere_valide(&dossier, phrase.as_deref()).map_err(ErreurPublique::from)
+    })
 }
 
 #[tauri::command(async)]
 pub fn demarrage_restaurer(etat: State<'_, Etat>, chemin: String) -> R<EtatAccueil> {
     etat.remplacer_fichier(PhraseApres::Inchangee, |base, phrase| restauration::restaurer(base, Path::new(&chemin), phrase, phrase))?;
-    etat.avec(|db| demo::etat_accueil(db))
+    etat.avec("demarrage_restaurer", |db| demo::etat_accueil(db))
 }
 
 /// The backups screen: settings, backups (newest first), encryption state, start-up backup.
@@ -557,7 +571,7 @@ fn vue_sauvegardes(etat: &Etat) -> R<VueSauvegardes> {
         Some(Err(e)) => Some(e.message),
         _ => None,
     };
-    etat.avec(|db| {
+    etat.avec("demarrage_restaurer", |db| {
         let reglages = sauvegarde::reglages(db)?;
         let sauvegardes = sauvegarde::lister_avec(&reglages.dossier, etat.phrase().as_deref())?;
         Ok(VueSauvegardes { reglages, sauvegardes, chiffree: db.est_chiffree(), echec_demarrage })
@@ -566,63 +580,77 @@ fn vue_sauvegardes(etat: &Etat) -> R<VueSauvegardes> {
 
 #[tauri::command(async)]
 pub fn sauvegardes_lire(etat: State<'_, Etat>) -> R<VueSauvegardes> {
-    vue_sauvegardes(&etat)
+    crate::etat::journalise("sauvegardes_lire", || {
+        vue_sauvegardes(&etat)
+    })
 }
 
 #[tauri::command(async)]
 pub fn sauvegarde_maintenant(etat: State<'_, Etat>) -> R<VueSauvegardes> {
     // No rotation here: it would delete today's earlier copies (e.g. the one taken before a
     // restore). The start-up backup rotates.
-    etat.avec(|db| sauvegarde::sauvegarder(db, &sauvegarde::dossier(db)?))?;
+    etat.avec("sauvegarde_maintenant", |db| sauvegarde::sauvegarder(db, &sauvegarde::dossier(db)?))?;
     vue_sauvegardes(&etat)
 }
 
 #[tauri::command(async)]
 pub fn sauvegardes_reglages(etat: State<'_, Etat>, saisie: SaisieReglagesSauvegarde) -> R<VueSauvegardes> {
-    etat.avec(|db| sauvegarde::enregistrer_reglages(db, &saisie))?;
+    etat.avec("sauvegardes_reglages", |db| sauvegarde::enregistrer_reglages(db, &saisie))?;
     vue_sauvegardes(&etat)
 }
 
 #[tauri::command(async)]
 pub fn sauvegarde_restaurer(etat: State<'_, Etat>, chemin: String) -> R<Remplacement> {
-    etat.remplacer_fichier(PhraseApres::Inchangee, |base, phrase| restauration::restaurer(base, Path::new(&chemin), phrase, phrase))
+    crate::etat::journalise("sauvegarde_restaurer", || {
+        etat.remplacer_fichier(PhraseApres::Inchangee, |base, phrase| restauration::restaurer(base, Path::new(&chemin), phrase, phrase))
+    })
 }
 
 #[tauri::command(async)]
 pub fn donnees_exporter(etat: State<'_, Etat>) -> R<DocumentEcrit> {
-    etat.avec(|db| restauration::exporter_dans(db, &sortie::dossier_choisi(db.conn())?, chrono::Local::now().naive_local()))
+    etat.avec("donnees_exporter", |db| restauration::exporter_dans(db, &sortie::dossier_choisi(db.conn())?, chrono::Local::now().naive_local()))
 }
 
 #[tauri::command(async)]
 pub fn donnees_verifier_import(_etat: State<'_, Etat>, chemin: String, phrase: Option<String>) -> R<Verification> {
-    restauration::verifier(Path::new(chemin.trim()), phrase.as_deref()).map_err(ErreurPublique::from)
+    crate::etat::journalise("donnees_verifier_import", || {
+        restauration::verifier(Path::new(chemin.trim()), phrase.as_deref()).map_err(ErreurPublique::from)
+    })
 }
 
 #[tauri::command(async)]
 pub fn donnees_importer(etat: State<'_, Etat>, chemin: String, phrase: Option<String>) -> R<Remplacement> {
-    etat.remplacer_fichier(PhraseApres::Inchangee, |base, actuelle| {
-        restauration::importer_base(base, Path::new(chemin.trim()), phrase.as_deref(), actuelle)
+    crate::etat::journalise("donnees_importer", || {
+        etat.remplacer_fichier(PhraseApres::Inchangee, |base, actuelle| {
+            restauration::importer_base(base, Path::new(chemin.trim()), phrase.as_deref(), actuelle)
+        })
     })
 }
 
 #[tauri::command(async)]
 pub fn chiffrement_definir(etat: State<'_, Etat>, phrase: String) -> R<VueSauvegardes> {
-    etat.remplacer_fichier(PhraseApres::Nouvelle(Some(phrase.clone())), |base, _| chiffrement::definir_phrase(base, &phrase))?;
-    vue_sauvegardes(&etat)
+    crate::etat::journalise("chiffrement_definir", || {
+        etat.remplacer_fichier(PhraseApres::Nouvelle(Some(phrase.clone())), |base, _| chiffrement::definir_phrase(base, &phrase))?;
+        vue_sauvegardes(&etat)
+    })
 }
 
 #[tauri::command(async)]
 pub fn chiffrement_changer(etat: State<'_, Etat>, actuelle: String, nouvelle: String) -> R<VueSauvegardes> {
-    etat.verifier_phrase_actuelle(&actuelle)?;
-    etat.remplacer_fichier(PhraseApres::Nouvelle(Some(nouvelle.clone())), |base, _| chiffrement::changer_phrase(base, &actuelle, &nouvelle))?;
-    vue_sauvegardes(&etat)
+    crate::etat::journalise("chiffrement_changer", || {
+        etat.verifier_phrase_actuelle(&actuelle)?;
+        etat.remplacer_fichier(PhraseApres::Nouvelle(Some(nouvelle.clone())), |base, _| chiffrement::changer_phrase(base, &actuelle, &nouvelle))?;
+        vue_sauvegardes(&etat)
+    })
 }
 
 #[tauri::command(async)]
 pub fn chiffrement_retirer(etat: State<'_, Etat>, actuelle: String) -> R<VueSauvegardes> {
-    etat.verifier_phrase_actuelle(&actuelle)?;
-    etat.remplacer_fichier(PhraseApres::Nouvelle(None), |base, _| chiffrement::retirer_phrase(base, &actuelle))?;
-    vue_sauvegardes(&etat)
+    crate::etat::journalise("chiffrement_retirer", || {
+        etat.verifier_phrase_actuelle(&actuelle)?;
+        etat.remplacer_fichier(PhraseApres::Nouvelle(None), |base, _| chiffrement::retirer_phrase(base, &actuelle))?;
+        vue_sauvegardes(&etat)
+    })
 }
 
 // Privacy: retention and purge, register entry, audit log, a parent's data (access, erasure).
@@ -645,13 +673,13 @@ fn reglage_conservation(db: &oepre_core::Db) -> oepre_core::Resultat<ReglageCons
 
 #[tauri::command(async)]
 pub fn conservation_lire(etat: State<'_, Etat>) -> R<ReglageConservation> {
-    etat.avec(|db| reglage_conservation(db))
+    etat.avec("conservation_lire", |db| reglage_conservation(db))
 }
 
 #[tauri::command(async)]
 pub fn conservation_definir(etat: State<'_, Etat>, annees: u32) -> R<ReglageConservation> {
     let qui = etat.qui_requis()?;
-    etat.avec(|db| {
+    etat.avec("conservation_definir", |db| {
         conservation::definir_duree(db, annees, &qui)?;
         reglage_conservation(db)
     })
@@ -659,13 +687,13 @@ pub fn conservation_definir(etat: State<'_, Etat>, annees: u32) -> R<ReglageCons
 
 #[tauri::command(async)]
 pub fn purge_apercu(etat: State<'_, Etat>) -> R<ApercuPurge> {
-    etat.avec(|db| conservation::apercu(db, aujourd_hui()))
+    etat.avec("purge_apercu", |db| conservation::apercu(db, aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn purge_lancer(etat: State<'_, Etat>) -> R<ResultatPurge> {
     let qui = etat.qui_requis()?;
-    etat.avec(|db| conservation::purger(db, aujourd_hui(), &qui))
+    etat.avec("purge_lancer", |db| conservation::purger(db, aujourd_hui(), &qui))
 }
 
 /// The register entry as shown on screen, and as plain text to copy.
@@ -679,7 +707,7 @@ pub struct FicheRegistre {
 
 #[tauri::command(async)]
 pub fn registre_lire(etat: State<'_, Etat>) -> R<FicheRegistre> {
-    etat.avec(|db| {
+    etat.avec("registre_lire", |db| {
         let chiffree = db.est_chiffree();
         Ok(FicheRegistre { registre: registre::contenu(db, chiffree)?, texte: registre::texte(db, chiffree)? })
     })
@@ -687,23 +715,25 @@ pub fn registre_lire(etat: State<'_, Etat>) -> R<FicheRegistre> {
 
 #[tauri::command(async)]
 pub fn registre_produire(etat: State<'_, Etat>) -> R<DocumentEcrit> {
-    etat.avec(|db| registre::exporter(db, db.est_chiffree(), aujourd_hui(), &sortie::dossier_choisi(db.conn())?))
+    etat.avec("registre_produire", |db| registre::exporter(db, db.est_chiffree(), aujourd_hui(), &sortie::dossier_choisi(db.conn())?))
 }
 
 #[tauri::command(async)]
 pub fn journal_lister(etat: State<'_, Etat>, filtre: FiltreJournal) -> R<Vec<EntreeJournal>> {
-    etat.avec(|db| journal::lister(db, &filtre))
+    etat.avec("journal_lister", |db| journal::lister(db, &filtre))
 }
 
 #[tauri::command(async)]
 pub fn journal_actions(_etat: State<'_, Etat>) -> R<Vec<ActionJournal>> {
-    Ok(journal::liste_actions())
+    crate::etat::journalise("journal_actions", || {
+        Ok(journal::liste_actions())
+    })
 }
 
 #[tauri::command(async)]
 pub fn parent_donnees_exporter(etat: State<'_, Etat>, parent_id: u32) -> R<Vec<DocumentEcrit>> {
     let qui = etat.qui_requis()?;
-    etat.avec(|db| {
+    etat.avec("parent_donnees_exporter", |db| {
         let dossier = sortie::dossier_choisi(db.conn())?;
         let e = acces::exporter(db, parent_id.into(), &dossier, aujourd_hui(), &qui)?;
         Ok(vec![DocumentEcrit::du_fichier(Path::new(&e.pdf)), DocumentEcrit::du_fichier(Path::new(&e.json))])
@@ -712,20 +742,31 @@ pub fn parent_donnees_exporter(etat: State<'_, Etat>, parent_id: u32) -> R<Vec<D
 
 #[tauri::command(async)]
 pub fn a_propos_lire(etat: State<'_, Etat>) -> R<APropos> {
-    Ok(a_propos::a_propos(etat.chemin()))
+    crate::etat::journalise("a_propos_lire", || {
+        Ok(a_propos::a_propos(etat.chemin()))
+    })
+}
+
+#[tauri::command(async)]
+pub fn a_propos_journal_technique(etat: State<'_, Etat>) -> R<String> {
+    crate::etat::journalise("a_propos_journal_technique", || {
+        Ok(oepre_core::trace::lire(etat.chemin(), 64 * 1024))
+    })
 }
 
 #[tauri::command(async)]
 pub fn a_propos_ouvrir_dossier(etat: State<'_, Etat>) -> R<()> {
-    let dossier = etat.chemin().parent().unwrap_or(Path::new("."));
-    tauri_plugin_opener::open_path(dossier, None::<&str>)
-        .map_err(|e| Erreur::Conflit(format!("Aucun programme n'a pu ouvrir « {} » ({e}).", dossier.display())).into())
+    crate::etat::journalise("a_propos_ouvrir_dossier", || {
+        let dossier = etat.chemin().parent().unwrap_or(Path::new("."));
+        tauri_plugin_opener::open_path(dossier, None::<&str>)
+            .map_err(|e| Erreur::Conflit(format!("Aucun programme n'a pu ouvrir « {} » ({e}).", dossier.display())).into())
+    })
 }
 
 #[tauri::command(async)]
 pub fn parent_effacer(etat: State<'_, Etat>, parent_id: u32) -> R<Effacement> {
     let qui = etat.qui_requis()?;
-    etat.avec(|db| acces::effacer(db, parent_id.into(), &qui))
+    etat.avec("parent_effacer", |db| acces::effacer(db, parent_id.into(), &qui))
 }
 
 crate::bindings::commandes! {
@@ -831,4 +872,5 @@ crate::bindings::commandes! {
     parent_effacer(parent_id: u32) -> Effacement;
     a_propos_lire() -> APropos;
     a_propos_ouvrir_dossier() -> ();
+    a_propos_journal_technique() -> String;
 }

@@ -42,6 +42,14 @@ struct Interne {
     fil_demarrage: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
+/// Runs a command that does not go through [`Etat::avec`]; one line in the technical log.
+pub fn journalise<T>(cas: &str, f: impl FnOnce() -> Result<T, ErreurPublique>) -> Result<T, ErreurPublique> {
+    let debut = std::time::Instant::now();
+    let r = f();
+    oepre_core::trace::noter(cas, r.as_ref().err().map(|e| e.code), debut);
+    r
+}
+
 fn verrou<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
@@ -73,11 +81,11 @@ impl Etat {
         &self.interne.chemin
     }
 
-    /// Runs `f` with the database.
-    pub fn avec<T>(&self, f: impl FnOnce(&mut Db) -> oepre_core::Resultat<T>) -> Result<T, ErreurPublique> {
+    /// Runs the use case `cas` with the database; one line in the technical log.
+    pub fn avec<T>(&self, cas: &str, f: impl FnOnce(&mut Db) -> oepre_core::Resultat<T>) -> Result<T, ErreurPublique> {
         let mut garde = verrou(&self.interne.db);
         let db = garde.as_mut().map_err(|e| e.clone())?;
-        f(db).map_err(ErreurPublique::from)
+        oepre_core::trace::cas_d_usage(cas, || f(db)).map_err(ErreurPublique::from)
     }
 
     /// Why the data file is not open, if it is not.
@@ -327,7 +335,7 @@ mod tests {
             oepre_core::demo::charger(&mut db).unwrap();
         }
         let etat = Etat::ouvrir(chemin.clone());
-        let chiffree = |e: &Etat| e.avec(|db| Ok(db.est_chiffree())).unwrap();
+        let chiffree = |e: &Etat| e.avec("essai", |db| Ok(db.est_chiffree())).unwrap();
         let p1 = "le chat dort au soleil";
         etat.remplacer_fichier(PhraseApres::Nouvelle(Some(p1.into())), |c, _| chiffrement::definir_phrase(c, p1)).unwrap();
         assert!(chiffree(&etat), "rouvert avec la nouvelle phrase");
@@ -352,7 +360,7 @@ mod tests {
         etat.remplacer_fichier(PhraseApres::Nouvelle(None), |c, phrase| chiffrement::retirer_phrase(c, phrase.unwrap())).unwrap();
         assert!(!chiffree(&etat));
         assert!(!chiffrement::est_chiffre(&chemin));
-        assert!(etat.avec(|db| Ok(oepre_core::demo::etat_accueil(db)?.chemin_base)).is_ok());
+        assert!(etat.avec("essai", |db| Ok(oepre_core::demo::etat_accueil(db)?.chemin_base)).is_ok());
     }
 
     #[test]
@@ -365,7 +373,7 @@ mod tests {
             oepre_core::demo::charger(&mut db).unwrap();
         }
         let etat = Etat::ouvrir(chemin);
-        let parents = |e: &Etat| e.avec(|db| Ok(db.conn().query_row("SELECT count(*) FROM parent", [], |r| r.get::<_, i64>(0))?)).unwrap();
+        let parents = |e: &Etat| e.avec("essai", |db| Ok(db.conn().query_row("SELECT count(*) FROM parent", [], |r| r.get::<_, i64>(0))?)).unwrap();
         assert_eq!(parents(&etat), 0);
         etat.remplacer_fichier(PhraseApres::Inchangee, |c, _| {
             std::fs::copy(&autre, c).map_err(|source| Erreur::Fichier { chemin: c.to_owned(), source })?;

@@ -12,6 +12,7 @@ mod webkit;
 
 fn main() {
     let chemin = etat::chemin_depuis_arguments(std::env::args().skip(1));
+    oepre_core::trace::installer(&chemin, "app");
     #[cfg(target_os = "linux")]
     webkit::avant_la_fenetre();
     let application = tauri::Builder::default()

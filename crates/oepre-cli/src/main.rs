@@ -16,7 +16,7 @@ mod sauvegarde;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use oepre_core::etablissement::{self, SaisieEtablissement, TitreChef, TypeEtablissement, Zone};
 use oepre_core::{annee, db, demo, Db, Erreur, Resultat};
 
@@ -175,8 +175,21 @@ enum ActionAnnees {
 
 fn main() -> ExitCode {
     quitter_sans_bruit_si_la_sortie_est_fermee();
-    let cli = Cli::parse();
-    match executer(cli) {
+    let arguments = Cli::command().get_matches();
+    // The use case's name for the technical log: the subcommand words only, never a value.
+    let cas = match arguments.subcommand() {
+        Some((nom, sous)) => match sous.subcommand_name() {
+            Some(action) => format!("cli {nom} {action}"),
+            None => format!("cli {nom}"),
+        },
+        None => "cli".to_owned(),
+    };
+    let cli = match Cli::from_arg_matches(&arguments) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
+    oepre_core::trace::installer(&db::resoudre_chemin(cli.db.clone()), "cli");
+    match oepre_core::trace::cas_d_usage(&cas, || executer(cli)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("Erreur : {e}");

@@ -64,6 +64,7 @@ pub mod seance;
 pub mod sauvegarde;
 pub mod sortie;
 pub mod texte;
+pub mod trace;
 
 #[cfg(test)]
 mod test_support;

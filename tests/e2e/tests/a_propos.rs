@@ -34,4 +34,12 @@ fn a_propos_montre_version_fichier_aide_et_licences() {
         .unwrap_or_else(|_| panic!("nombre de bibliothèques illisible : {resume}"));
     assert!(nombre > 100, "{resume}");
     app.capture("a-propos");
+
+    // The technical log: the app's own use cases, one line each, no parent's name.
+    app.cliquer("#copier-journal-technique");
+    app.attendre("#journal-technique-copie", DELAI);
+    let log = std::fs::read_to_string(donnees.join("journal-technique/oepre.log")).expect("journal technique de l'application");
+    assert!(log.contains("programme=\"app\""), "{log}");
+    assert!(log.contains("cas=\"a_propos_lire\" resultat=\"ok\""), "{log}");
+    assert!(!log.contains("Diallo") && !log.contains("Données école"), "{log}");
 }

@@ -3403,6 +3403,7 @@ export interface Commandes {
   parent_effacer(parent_id: number): Promise<Effacement>;
   a_propos_lire(): Promise<APropos>;
   a_propos_ouvrir_dossier(): Promise<null>;
+  a_propos_journal_technique(): Promise<string>;
 }
 
 /** Names of the commands, as registered with Tauri. */
@@ -3515,5 +3516,6 @@ export function creerCommandes(
     parent_effacer: (parent_id: number) => invoke("parent_effacer", { parentId: parent_id }) as Promise<Effacement>,
     a_propos_lire: () => invoke("a_propos_lire") as Promise<APropos>,
     a_propos_ouvrir_dossier: () => invoke("a_propos_ouvrir_dossier") as Promise<null>,
+    a_propos_journal_technique: () => invoke("a_propos_journal_technique") as Promise<string>,
   };
 }

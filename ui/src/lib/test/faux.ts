@@ -415,6 +415,8 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
         bibliotheques: [{ nom: "rusqlite", version: "0.41.0", licence: "MIT" }],
       })),
     a_propos_ouvrir_dossier: () => garde("a_propos_ouvrir_dossier", [], () => null),
+    a_propos_journal_technique: () =>
+      garde("a_propos_journal_technique", [], () => '2026-12-05 09:12:03.118  INFO cas="appel_valider" resultat="ok" duree_ms=4\n'),
     accueil_etat: () => garde("accueil_etat", [], accueil),
     accueil_charger_demo: () =>
       garde("accueil_charger_demo", [], () => {
