@@ -7,7 +7,9 @@
 //! 3. a whole year's émargements of that atelier (one sheet per séance) — target ≤ 100 ms.
 //!
 //! `OEPRE_BENCH_SEUL=attestations` runs only the first (to measure its peak memory with
-//! `/usr/bin/time -v`); `OEPRE_DOCS_KEEP=<dir>` writes the files there.
+//! `/usr/bin/time -v`); `OEPRE_DOCS_KEEP=<dir>` writes the files there; `OEPRE_BENCH_BASE=<file>`
+//! writes the grown school as a data file (for the whole-process comparison with LibreOffice,
+//! `tests/bench/attestations-libreoffice.sh`).
 
 use std::time::{Duration, Instant};
 
@@ -99,6 +101,9 @@ fn mesurer(nom: &str, tours: usize, cible: Duration, mut f: impl FnMut() -> Vec<
 
 fn main() {
     let (db, annee_id, mardi, _alpha) = base();
+    if let Ok(fichier) = std::env::var("OEPRE_BENCH_BASE") {
+        db.conn().execute("VACUUM INTO ?1", [&fichier]).expect("copie de la base de mesure");
+    }
     let seul = std::env::var("OEPRE_BENCH_SEUL").unwrap_or_default();
     let choix = ChoixAttestations { annee_id, atelier_id: None, parent_id: None };
     let n: i64 = db.conn().query_row("SELECT count(*) FROM inscription WHERE statut <> 'attente'", [], |r| r.get(0)).unwrap();
