@@ -329,6 +329,13 @@ pub fn documents_definir_dossier(etat: State<'_, Etat>, chemin: String) -> R<Str
     etat.avec("documents_definir_dossier", |db| Ok(sortie::definir_dossier(db, &chemin)?.display().to_string()))
 }
 
+/// The system's folder chooser, opened from Rust (`None`: cancelled). What the folder is for
+/// is remembered by the command that then uses it.
+#[tauri::command(async)]
+pub fn dossier_choisir(_etat: State<'_, Etat>, titre: String, depart: Option<String>) -> R<Option<String>> {
+    crate::etat::journalise("dossier_choisir", || Ok(crate::dialogue::choisir_dossier(&titre, depart.as_deref()).map(|p| p.display().to_string())))
+}
+
 #[tauri::command(async)]
 pub fn document_produire(etat: State<'_, Etat>, demande: DemandeDocument) -> R<DocumentEcrit> {
     etat.avec("document_produire", |db| sortie::produire_et_ecrire(db, &demande, aujourd_hui(), &sortie::dossier_choisi(db.conn())?))
@@ -511,10 +518,13 @@ pub fn bilan_financement_supprimer(etat: State<'_, Etat>, annee_id: u32, finance
 }
 
 #[tauri::command(async)]
-pub fn academie_examiner(_etat: State<'_, Etat>, dossier: String) -> R<Consolidation> {
-    crate::etat::journalise("academie_examiner", || {
-        consolidation::examiner(&dossier).map_err(ErreurPublique::from)
-    })
+pub fn academie_examiner(etat: State<'_, Etat>, dossier: String) -> R<Consolidation> {
+    etat.avec("academie_examiner", |db| consolidation::examiner_et_retenir(db, &dossier))
+}
+
+#[tauri::command(async)]
+pub fn academie_dernier_dossier(etat: State<'_, Etat>) -> R<String> {
+    etat.avec("academie_dernier_dossier", |db| consolidation::dernier_dossier(db.conn()))
 }
 
 #[tauri::command(async)]
@@ -820,6 +830,7 @@ crate::bindings::commandes! {
     import_confirmer(chemin: String, atelier_id: u32, correspondances: Vec<Correspondance>) -> RapportImport;
     documents_dossier() -> String;
     documents_definir_dossier(chemin: String) -> String;
+    dossier_choisir(titre: String, depart: Option<String>) -> Option<String>;
     document_produire(demande: DemandeDocument) -> DocumentEcrit;
     attestations_apercu(choix: ChoixAttestations) -> ApercuAttestations;
     attestations_sous_le_seuil(choix: ChoixAttestations) -> Vec<SousLeSeuil>;
@@ -845,6 +856,7 @@ crate::bindings::commandes! {
     bilan_financement_ajouter(annee_id: u32, saisie: SaisieFinancement) -> Bilan;
     bilan_financement_supprimer(annee_id: u32, financement_id: u32) -> Bilan;
     academie_examiner(dossier: String) -> Consolidation;
+    academie_dernier_dossier() -> String;
     academie_consolider(dossier: String) -> Consolidation;
     demarrage_phrase(phrase: String) -> EtatAccueil;
     demarrage_attente() -> u32;

@@ -6,6 +6,7 @@
 
 mod bindings;
 mod commandes;
+mod dialogue;
 mod etat;
 #[cfg(target_os = "linux")]
 mod webkit;
@@ -19,9 +20,13 @@ fn main() {
         // Used from Rust only, to open a written document: the webview has no opener permission.
         .plugin(tauri_plugin_opener::init())
         .manage(etat::Etat::ouvrir(chemin))
-        .invoke_handler(commandes::gestionnaire());
-    #[cfg(target_os = "linux")]
-    let application = application.setup(webkit::apres_la_fenetre);
+        .invoke_handler(commandes::gestionnaire())
+        .setup(|app| {
+            dialogue::retenir(app.handle());
+            #[cfg(target_os = "linux")]
+            webkit::apres_la_fenetre(app)?;
+            Ok(())
+        });
     application
         .run(tauri::generate_context!())
         .expect("la fenêtre d'Ateliers OEPRE n'a pas pu s'ouvrir");

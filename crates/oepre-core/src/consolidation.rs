@@ -19,7 +19,10 @@ use ts_rs::TS;
 
 use crate::bilan::{self, Bilan, Fusion};
 use crate::sortie::{self, DocumentEcrit};
-use crate::{Erreur, Resultat};
+use crate::{Db, Erreur, Resultat};
+
+/// The `parametre` key of the folder of bilans last read, offered again the next time.
+const CLE_DOSSIER: &str = "academie_dossier_bilans";
 
 /// One `bilan-*.json` file found in the folder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -124,6 +127,20 @@ pub fn examiner(dossier: &str) -> Resultat<Consolidation> {
     Ok(Consolidation { dossier: dossier.trim().to_owned(), fichiers, fusion, document: None })
 }
 
+/// The folder of bilans last read by [`examiner_et_retenir`] (typed or chosen in the system's
+/// folder dialog), to show it again; empty when none was.
+pub fn dernier_dossier(conn: &rusqlite::Connection) -> Resultat<String> {
+    Ok(crate::db::parametre(conn, CLE_DOSSIER)?.unwrap_or_default())
+}
+
+/// [`examiner`], then remembers the folder for [`dernier_dossier`] — only when it could be
+/// read, so that a mistyped path is not offered again.
+pub fn examiner_et_retenir(db: &mut Db, dossier: &str) -> Resultat<Consolidation> {
+    let c = examiner(dossier)?;
+    db.transaction(|tx| crate::db::definir_parametre(tx, CLE_DOSSIER, &c.dossier))?;
+    Ok(c)
+}
+
 /// `academie-2026-06-30.xlsx`.
 pub fn nom_fichier(jour: NaiveDate) -> String {
     format!("academie-{}.xlsx", jour.format("%Y-%m-%d"))
@@ -151,7 +168,7 @@ pub fn ecrire(dossier: &str, sortie: &Path, jour: NaiveDate) -> Resultat<Consoli
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{annee, demo, Db};
+    use crate::{annee, demo};
 
     /// The demo school's bilan, given another UAI and number of enrolled parents.
     fn bilans(uais: &[(&str, i64)]) -> Vec<Bilan> {
@@ -222,5 +239,20 @@ mod tests {
 
         assert!(examiner("relatif/bilans").unwrap_err().to_string().contains("chemin complet"));
         assert!(examiner("").unwrap_err().to_string().contains("Indiquez le dossier"));
+    }
+
+    #[test]
+    fn le_dossier_lu_est_retenu_pas_un_dossier_refuse() {
+        let d = tempfile::tempdir().unwrap();
+        let mut db = Db::ouvrir(&d.path().join("oepre.sqlite")).unwrap();
+        assert_eq!(dernier_dossier(db.conn()).unwrap(), "", "nothing remembered at first");
+        let bilans = d.path().join("bilans");
+        std::fs::create_dir(&bilans).unwrap();
+        let chemin = bilans.to_str().unwrap();
+        examiner_et_retenir(&mut db, &format!("  {chemin} ")).unwrap();
+        assert_eq!(dernier_dossier(db.conn()).unwrap(), chemin, "the folder read, trimmed");
+        let faux = d.path().join("absent");
+        assert!(examiner_et_retenir(&mut db, faux.to_str().unwrap()).is_err());
+        assert_eq!(dernier_dossier(db.conn()).unwrap(), chemin, "a folder that cannot be read is not remembered");
     }
 }

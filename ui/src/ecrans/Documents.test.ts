@@ -135,6 +135,24 @@ describe("écran Documents", () => {
     await attendre("dossier-enregistre");
     expect(el("dossier-documents").textContent).toBe("/media/cle/OEPRE");
   });
+
+  it("dossier des documents : « Choisir… » ouvre le choix de l'ordinateur au dossier actuel ; annulé, rien ne change ; choisi, il est utilisé", async () => {
+    render(Documents);
+    await waitFor(() => expect(el("dossier-documents").textContent).toBe("/home/secretariat/Documents/Ateliers OEPRE"));
+    etat.documents.choixDossier = null;
+    await fireEvent.click(el("choisir-dossier"));
+    await waitFor(() => expect(appels("dossier_choisir")).toHaveLength(1));
+    expect(appels("dossier_choisir")[0]!.args).toEqual(["Dossier des documents", "/home/secretariat/Documents/Ateliers OEPRE"]);
+    await waitFor(() => expect(el<HTMLButtonElement>("choisir-dossier").disabled).toBe(false));
+    expect(appels("documents_definir_dossier")).toHaveLength(0);
+    expect(el<HTMLInputElement>("champ-dossier").value).toBe("/home/secretariat/Documents/Ateliers OEPRE");
+
+    etat.documents.choixDossier = "/media/cle/OEPRE";
+    await fireEvent.click(el("choisir-dossier"));
+    await attendre("dossier-enregistre");
+    expect(el("dossier-documents").textContent).toBe("/media/cle/OEPRE");
+    expect(el<HTMLInputElement>("champ-dossier").value).toBe("/media/cle/OEPRE");
+  });
 });
 
 describe("écran Affiches", () => {

@@ -137,4 +137,22 @@ describe("écran Consolidation académique", () => {
     const r = await attendre("resultat-academie");
     expect(r.textContent).toContain("academie-2025-09-15.xlsx");
   });
+
+  it("« Choisir… » lit le dossier choisi (annulé : rien) ; il est proposé à la visite suivante", async () => {
+    const vue = render(Consolidation);
+    await fireEvent.click(el("choisir-dossier-bilans"));
+    await waitFor(() => expect(appels("dossier_choisir")).toHaveLength(1));
+    await waitFor(() => expect(el<HTMLButtonElement>("choisir-dossier-bilans").disabled).toBe(false));
+    expect(appels("academie_examiner")).toHaveLength(0);
+    expect(el<HTMLInputElement>("champ-dossier").value).toBe("");
+
+    etat.documents.choixDossier = "/home/secretariat/bilans";
+    await fireEvent.click(el("choisir-dossier-bilans"));
+    await attendre("tableau-fichiers");
+    expect(el<HTMLInputElement>("champ-dossier").value).toBe("/home/secretariat/bilans");
+    vue.unmount();
+
+    render(Consolidation);
+    await waitFor(() => expect(el<HTMLInputElement>("champ-dossier").value).toBe("/home/secretariat/bilans"));
+  });
 });

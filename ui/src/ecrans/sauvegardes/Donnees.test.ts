@@ -76,6 +76,23 @@ describe("sauvegardes", () => {
     expect(etat.donnees.rotation).toEqual({ quotidiennes: 10, hebdomadaires: 4, mensuelles: 12 });
     expect(document.getElementById("dossier-sauvegardes")?.textContent).toBe("/media/cle-usb/sauvegardes");
   });
+
+  it("« Choisir… » : le dossier choisi dans la fenêtre de l'ordinateur est enregistré ; annulé, rien ne change", async () => {
+    const { etat, commandes } = fauxBackEnd("demo");
+    utiliserCommandes(commandes);
+    render(Donnees);
+    await id("choisir-dossier-sauvegardes");
+    await fireEvent.click(document.getElementById("choisir-dossier-sauvegardes")!);
+    await waitFor(() => expect(etat.appels.some((a) => a.commande === "dossier_choisir")).toBe(true));
+    await waitFor(() => expect((document.getElementById("choisir-dossier-sauvegardes") as HTMLButtonElement).disabled).toBe(false));
+    expect(etat.appels.some((a) => a.commande === "sauvegardes_reglages")).toBe(false);
+
+    etat.documents.choixDossier = "/media/cle-usb/sauvegardes";
+    await fireEvent.click(document.getElementById("choisir-dossier-sauvegardes")!);
+    await id("reglages-enregistres");
+    expect(document.getElementById("dossier-sauvegardes")?.textContent).toBe("/media/cle-usb/sauvegardes");
+    expect((document.getElementById("champ-dossier") as HTMLInputElement).value).toBe("/media/cle-usb/sauvegardes");
+  });
 });
 
 describe("changer d'ordinateur", () => {

@@ -3351,6 +3351,7 @@ export interface Commandes {
   import_confirmer(chemin: string, atelier_id: number, correspondances: Array<Correspondance>): Promise<RapportImport>;
   documents_dossier(): Promise<string>;
   documents_definir_dossier(chemin: string): Promise<string>;
+  dossier_choisir(titre: string, depart: string | null): Promise<string | null>;
   document_produire(demande: DemandeDocument): Promise<DocumentEcrit>;
   attestations_apercu(choix: ChoixAttestations): Promise<ApercuAttestations>;
   attestations_sous_le_seuil(choix: ChoixAttestations): Promise<Array<SousLeSeuil>>;
@@ -3376,6 +3377,7 @@ export interface Commandes {
   bilan_financement_ajouter(annee_id: number, saisie: SaisieFinancement): Promise<Bilan>;
   bilan_financement_supprimer(annee_id: number, financement_id: number): Promise<Bilan>;
   academie_examiner(dossier: string): Promise<Consolidation>;
+  academie_dernier_dossier(): Promise<string>;
   academie_consolider(dossier: string): Promise<Consolidation>;
   demarrage_phrase(phrase: string): Promise<EtatAccueil>;
   demarrage_attente(): Promise<number>;
@@ -3464,6 +3466,7 @@ export function creerCommandes(
     import_confirmer: (chemin: string, atelier_id: number, correspondances: Array<Correspondance>) => invoke("import_confirmer", { chemin: chemin, atelierId: atelier_id, correspondances: correspondances }) as Promise<RapportImport>,
     documents_dossier: () => invoke("documents_dossier") as Promise<string>,
     documents_definir_dossier: (chemin: string) => invoke("documents_definir_dossier", { chemin: chemin }) as Promise<string>,
+    dossier_choisir: (titre: string, depart: string | null) => invoke("dossier_choisir", { titre: titre, depart: depart }) as Promise<string | null>,
     document_produire: (demande: DemandeDocument) => invoke("document_produire", { demande: demande }) as Promise<DocumentEcrit>,
     attestations_apercu: (choix: ChoixAttestations) => invoke("attestations_apercu", { choix: choix }) as Promise<ApercuAttestations>,
     attestations_sous_le_seuil: (choix: ChoixAttestations) => invoke("attestations_sous_le_seuil", { choix: choix }) as Promise<Array<SousLeSeuil>>,
@@ -3489,6 +3492,7 @@ export function creerCommandes(
     bilan_financement_ajouter: (annee_id: number, saisie: SaisieFinancement) => invoke("bilan_financement_ajouter", { anneeId: annee_id, saisie: saisie }) as Promise<Bilan>,
     bilan_financement_supprimer: (annee_id: number, financement_id: number) => invoke("bilan_financement_supprimer", { anneeId: annee_id, financementId: financement_id }) as Promise<Bilan>,
     academie_examiner: (dossier: string) => invoke("academie_examiner", { dossier: dossier }) as Promise<Consolidation>,
+    academie_dernier_dossier: () => invoke("academie_dernier_dossier") as Promise<string>,
     academie_consolider: (dossier: string) => invoke("academie_consolider", { dossier: dossier }) as Promise<Consolidation>,
     demarrage_phrase: (phrase: string) => invoke("demarrage_phrase", { phrase: phrase }) as Promise<EtatAccueil>,
     demarrage_attente: () => invoke("demarrage_attente") as Promise<number>,

@@ -28,6 +28,8 @@ export interface EtatBilanFaux {
   points: PointAVerifier[];
   /** Académie folders: path → files found there (with their figures when accepted). */
   dossiers: Record<string, Array<FichierBilan & { inscrits?: number }>>;
+  /** The académie folder last read (`academie_dernier_dossier`), "" at first. */
+  dernierDossier: string;
   /** When set, `bilan_exporter` waits for this promise (to see the progress). */
   attente: Promise<void> | null;
   /** What `bilan_progression` answers while the export waits. */
@@ -47,6 +49,7 @@ export function etatBilanVide(): EtatBilanFaux {
     depenses: [],
     financements: [],
     points: POINTS_TEST.map((p) => ({ ...p })),
+    dernierDossier: "",
     dossiers: {
       "/home/secretariat/bilans": [
         { nom: "bilan-0690001A-2025-2026.json", uai: "0690001A", etablissement: "Collège Louise Michel", commune: "Lyon", annee: "2025-2026", refus: null, inscrits: 17 },
@@ -147,6 +150,7 @@ export function commandesBilan({ etat, garde }: Contexte): Pick<
   | "bilan_financement_ajouter"
   | "bilan_financement_supprimer"
   | "academie_examiner"
+  | "academie_dernier_dossier"
   | "academie_consolider"
 > {
   const b = () => etat.bilan;
@@ -313,7 +317,13 @@ export function commandesBilan({ etat, garde }: Contexte): Pick<
         b().financements = b().financements.filter((f) => f.id !== id);
         return calculer(annee_id);
       }),
-    academie_examiner: (dossier) => garde("academie_examiner", [dossier], () => examiner(dossier)),
+    academie_examiner: (dossier) =>
+      garde("academie_examiner", [dossier], () => {
+        const c = examiner(dossier);
+        b().dernierDossier = c.dossier;
+        return c;
+      }),
+    academie_dernier_dossier: () => garde("academie_dernier_dossier", [], () => b().dernierDossier),
     academie_consolider: (dossier) =>
       garde("academie_consolider", [dossier], () => {
         const c = examiner(dossier);

@@ -21,6 +21,8 @@ import type {
 export interface EtatDocumentsFaux {
   /** The documents folder (`documents_dossier`). */
   dossier: string;
+  /** What the system's folder chooser answers (`dossier_choisir`); `null`: cancelled. */
+  choixDossier: string | null;
   /** Minimum attendance rate (0–1). */
   tauxMinimum: number;
   /** Every file "written", in order. */
@@ -34,7 +36,7 @@ export interface EtatDocumentsFaux {
 }
 
 export function etatDocumentsVide(): EtatDocumentsFaux {
-  return { dossier: "/home/secretariat/Documents/Ateliers OEPRE", tauxMinimum: 0.5, fichiers: [], ouverts: [], attente: null, relues: {} };
+  return { dossier: "/home/secretariat/Documents/Ateliers OEPRE", choixDossier: null, tauxMinimum: 0.5, fichiers: [], ouverts: [], attente: null, relues: {} };
 }
 
 const l = (locale: string, name: string, french_name: string, direction = "ltr", reviewed = false): FlyerLanguage => ({
@@ -126,6 +128,7 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
   Commandes,
   | "documents_dossier"
   | "documents_definir_dossier"
+  | "dossier_choisir"
   | "document_produire"
   | "attestations_apercu"
   | "attestations_sous_le_seuil"
@@ -187,6 +190,7 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
 
   return {
     documents_dossier: () => garde("documents_dossier", [], () => d().dossier),
+    dossier_choisir: (titre, depart) => garde("dossier_choisir", [titre, depart], () => d().choixDossier),
     documents_definir_dossier: (chemin) =>
       garde("documents_definir_dossier", [chemin], () => {
         const c = chemin.trim();
