@@ -42,7 +42,7 @@ describe("démarrage", () => {
     expect(document.getElementById("message-refus")?.textContent).toContain("application Ateliers OEPRE");
   });
 
-  it("premier démarrage : accueil, puis l'exemple est chargé et l'écran Établissement s'ouvre", async () => {
+  it("premier démarrage : accueil, puis l'exemple est chargé et l'appel s'ouvre avec une confirmation", async () => {
     const { etat, commandes } = fauxBackEnd("vide");
     etat.premierDemarrage = true;
     utiliserCommandes(commandes);
@@ -54,11 +54,22 @@ describe("démarrage", () => {
     expect(document.querySelector("nav")).toBeNull();
 
     await fireEvent.click(demo);
-    await waitFor(() => expect(document.getElementById("champ-nom")).not.toBeNull());
+    const annonce = await waitFor(() => {
+      const a = document.getElementById("annonce");
+      if (!a) throw new Error("pas de confirmation");
+      return a;
+    });
     expect(etat.appels.map((a) => a.commande)).toContain("accueil_charger_demo");
-    expect(location.hash).toBe("#/etablissement");
-    await waitFor(() => expect((document.getElementById("champ-nom") as HTMLInputElement).value).toBe("Collège Louise Michel"));
+    expect(location.hash).toBe("#/appel");
+    expect(annonce.textContent).toContain("L'établissement d'exemple « Collège Louise Michel » est chargé");
+    expect(annonce.getAttribute("role")).toBe("status");
+    await waitFor(() => expect(document.activeElement).toBe(annonce));
+    expect(document.getElementById("nav-appel")?.getAttribute("aria-current")).toBe("page");
     expect(document.getElementById("entete-etablissement")?.textContent).toBe("Collège Louise Michel");
+
+    // The confirmation goes with the next screen.
+    location.hash = "#/parents";
+    await waitFor(() => expect(document.getElementById("annonce")).toBeNull());
   });
 
   it("premier démarrage : commencer vide ouvre un formulaire vide", async () => {

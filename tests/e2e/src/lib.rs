@@ -310,6 +310,16 @@ impl Session {
         self.envoyer("POST", "/execute/sync", Some(json!({"script": code, "args": args})))
     }
 
+    /// Resizes the window to `largeur` × `hauteur` (e.g. 1366 × 768, a school laptop's screen)
+    /// and waits until the page sees its new size.
+    pub fn taille_fenetre(&self, largeur: u32, hauteur: u32) {
+        self.envoyer("POST", "/window/rect", Some(json!({"width": largeur, "height": hauteur})));
+        attendre_que(&format!("fenêtre de {largeur} × {hauteur}"), DELAI_MIN, || {
+            let l = self.script("return window.outerWidth", json!([])).as_u64().unwrap_or(0);
+            (l == u64::from(largeur)).then_some(())
+        });
+    }
+
     /// Writes a PNG screenshot to `tests/artifacts/<nom>.png` (after two frames, so it is current).
     pub fn capture(&self, nom: &str) -> PathBuf {
         self.envoyer(

@@ -45,8 +45,24 @@ fn exporter_le_bilan_puis_consolider_pour_l_academie() {
     let parents: Value = serde_json::from_str(&cli(&base, &["parents", "list", "--json"])).unwrap();
 
     let app = pilote.ouvrir_app(&base);
+    app.taille_fenetre(1366, 768);
     app.cliquer("#nav-bilan");
     app.attendre("#panneau-verifier", Duration::from_secs(30));
+    // At 1366 × 768 no link or button of the list is cut by an inner scroll or the window's edge.
+    const COUPES: &str = "const panneau = document.getElementById('panneau-verifier');
+        const coupes = [];
+        for (const b of panneau.querySelectorAll('a, button')) {
+            const r = b.getBoundingClientRect();
+            if (r.right > document.documentElement.clientWidth) coupes.push(b.id + ' dépasse la fenêtre');
+            for (let p = b.parentElement; p && p !== panneau; p = p.parentElement) {
+                const s = getComputedStyle(p);
+                if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+                const q = p.getBoundingClientRect();
+                if (r.top < q.top || r.bottom > q.bottom || r.left < q.left || r.right > q.right) coupes.push(b.id + ' coupé par ' + p.className);
+            }
+        }
+        return coupes;";
+    assert_eq!(app.script(COUPES, json!([])), json!([]), "aucun bouton coupé");
     let liste = app.texte("#panneau-verifier");
     assert!(liste.starts_with(&format!("{} points à vérifier", points.as_array().unwrap().len())), "{liste}");
     assert!(liste.contains(&premier), "le premier point de la CLI est à l'écran : {liste}");
@@ -54,6 +70,19 @@ fn exporter_le_bilan_puis_consolider_pour_l_academie() {
     let lien = app.script("return document.querySelector('#points-AppelManquant a').getAttribute('href');", json!([]));
     assert_eq!(lien, points[0]["lien"], "le lien mène à l'appel de cette séance");
     app.capture("bilan-a-verifier");
+    // A long group shows its first points; « Voir les N autres » shows the rest and focuses the first of them, in view.
+    let autres = app.texte("#basculer-AppelManquant");
+    assert!(autres.starts_with("Voir les "), "{autres}");
+    app.cliquer("#basculer-AppelManquant");
+    attendre_que("le focus sur le 9e point", DELAI_MIN, || {
+        let v = app.script(
+            "const e = document.activeElement; const r = e.getBoundingClientRect(); return e.id === 'lien-AppelManquant-8' && r.top >= 0 && r.bottom <= innerHeight;",
+            json!([]),
+        );
+        (v == json!(true)).then_some(())
+    });
+    assert_eq!(app.script(COUPES, json!([])), json!([]), "aucun bouton coupé, liste entière");
+    app.capture("bilan-a-verifier-tout");
 
     // The link opens the roll call of that very séance; the navigation brings the bilan back.
     app.cliquer("#points-AppelManquant a");

@@ -50,11 +50,22 @@ fn choisir_son_nom_sauvegarder_modifier_restaurer() {
         assert!(!app.existe("#qui-nom-0"), "premier démarrage : aucun nom connu");
         app.saisir("#champ-qui", "Amina Diallo");
         app.cliquer("#qui-continuer");
+        app.taille_fenetre(1366, 768);
         app.cliquer("#accueil-demo");
-        app.attendre("#champ-nom", DELAI);
+        // The example school opens on the roll call, with a word that it was loaded.
+        app.attendre_appel_pret();
+        let annonce = app.texte("#annonce");
+        assert!(annonce.starts_with("L'établissement d'exemple « ") && annonce.contains("est chargé"), "{annonce}");
+        let focus = app.script("return document.activeElement && document.activeElement.id", serde_json::json!([]));
+        assert_eq!(focus, "annonce", "la confirmation a le focus");
+        app.capture("accueil-exemple-charge");
         assert_eq!(app.texte("#entete-qui"), "Amina Diallo");
+        aller(&app, "etablissement");
+        assert!(!app.existe("#annonce"), "la confirmation ne suit pas sur l'écran suivant");
+        app.attendre("#champ-nom", DELAI);
         let nom_demo = app.valeur("#champ-nom");
         assert!(!nom_demo.is_empty());
+        assert!(annonce.contains(&nom_demo), "{annonce}");
 
         // A backup on demand, listed at the top with its summary.
         aller(&app, "donnees");

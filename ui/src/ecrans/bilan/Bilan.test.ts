@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, waitFor } from "@testing-library/svelte";
 import Bilan from "./Bilan.svelte";
 import Consolidation from "./Consolidation.svelte";
+import Verification from "./Verification.svelte";
 import { retablirCommandes, utiliserCommandes } from "../../lib/api";
 import { fauxBackEnd, type EtatFaux } from "../../lib/test/faux";
 import type { Commandes } from "../../lib/generated/bindings";
@@ -115,6 +116,29 @@ describe("écran Bilan", () => {
     expect(appels("bilan_exporter")).toEqual([{ commande: "bilan_exporter", args: [2] }]);
     await fireEvent.click(el("resultat-bilan-ouvrir-1"));
     expect(etat.documents.ouverts).toEqual([`${etat.documents.dossier}/bilan-0690001A-2025-2026.pdf`]);
+  });
+});
+
+describe("« À vérifier » sans défilement intérieur", () => {
+  it("un long groupe montre ses 8 premiers points puis « Voir les N autres », qui les montre et y met le focus", async () => {
+    const points = Array.from({ length: 12 }, (_, i) => ({
+      code: "AppelManquant" as const,
+      message: `Séance n° ${i + 1} : l'appel n'a pas été fait.`,
+      lien: `#/appel/seance/${i + 1}`,
+    }));
+    render(Verification, { points });
+    const liste = el("points-AppelManquant");
+    expect(getComputedStyle(liste).overflowY).not.toBe("auto");
+    expect(liste.querySelectorAll("li")).toHaveLength(8);
+    const bouton = el<HTMLButtonElement>("basculer-AppelManquant");
+    expect(bouton.textContent?.trim()).toBe("Voir les 4 autres");
+    expect(bouton.getAttribute("aria-expanded")).toBe("false");
+    await fireEvent.click(bouton);
+    await waitFor(() => expect(liste.querySelectorAll("li")).toHaveLength(12));
+    expect(bouton.getAttribute("aria-expanded")).toBe("true");
+    await waitFor(() => expect(document.activeElement).toBe(el("lien-AppelManquant-8")));
+    await fireEvent.click(bouton);
+    await waitFor(() => expect(liste.querySelectorAll("li")).toHaveLength(8));
   });
 });
 
