@@ -10,9 +10,9 @@ TAURI_DRIVER := $(HOME)/.cargo/bin/tauri-driver
 
 APT_PAQUETS := build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev libxdo-dev \
 	libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver fonts-dejavu-core \
-	poppler-utils qpdf
+	poppler-utils qpdf locales
 
-.PHONY: run test deps deps-apt deps-npm deps-driver ui build bindings test-rust test-ui test-documents test-e2e lint clean fuzz \
+.PHONY: run test deps deps-apt deps-locale deps-npm deps-driver ui build bindings test-rust test-ui test-documents test-e2e lint clean fuzz \
 	package package-deb package-windows package-test deps-paquets
 
 run: deps build
@@ -23,7 +23,7 @@ run: deps build
 test: deps build lint test-rust test-ui test-documents test-e2e
 	@echo "make test : toutes les vérifications sont passées."
 
-deps: deps-apt deps-npm deps-driver
+deps: deps-apt deps-locale deps-npm deps-driver
 
 deps-apt:
 	@manquants=$$(for p in $(APT_PAQUETS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
@@ -33,6 +33,14 @@ deps-apt:
 	fi
 	@command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm)
 	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Node.js >= 20.19 est nécessaire pour Vite 7 (installé : "+process.versions.node+")"); process.exit(1) }'
+
+# The e2e tests also run the app under en_US.UTF-8 (dates must stay French whatever the system's
+# locale): generate it once if it is missing; without it they check C.UTF-8 only.
+deps-locale:
+	@locale -a 2>/dev/null | grep -qix 'en_US\.utf-\?8' || { \
+		command -v locale-gen >/dev/null && test -f /etc/locale.gen && \
+		sed -i 's/^# *en_US\.UTF-8 UTF-8/en_US.UTF-8 UTF-8/' /etc/locale.gen && locale-gen >/dev/null; } || \
+		echo "Locale en_US.UTF-8 indisponible : les tests de bout en bout ne vérifient les dates que sous C.UTF-8."
 
 ui/node_modules/.package-lock.json: ui/package-lock.json
 	cd ui && npm ci --no-audit --no-fund

@@ -7,7 +7,9 @@
 //!
 //! Environment: `OEPRE_APP` (the app binary; default `$CARGO_TARGET_DIR/debug/ateliers-oepre`),
 //! `TAURI_DRIVER` (default `tauri-driver` on the `PATH` or in `~/.cargo/bin`), `OEPRE_E2E_TRACE`
-//! (prints every WebDriver request on stderr: the last one names the step a stuck test waits on).
+//! (prints every WebDriver request on stderr: the last one names the step a stuck test waits on),
+//! `OEPRE_E2E_LOCALE` (e.g. `en_US.UTF-8`: the app runs with that `LANG` and `LC_ALL`, to replay
+//! any scenario under a non-French system locale; `tests/locale.rs` does it for the dates).
 //!
 //! The app is started with `OEPRE_QUI=`[`QUI_PAR_DEFAUT`]: the start-up question « Qui utilise
 //! l'application ? » is skipped, as if that person had chosen their name. A scenario that tests
@@ -131,6 +133,9 @@ impl Pilote {
         // through every screen in the app's own mode, without screenshots.
         for var in VARIABLES_RENDU_ECONOME {
             cmd.env(var, "0");
+        }
+        if let Some(locale) = std::env::var_os("OEPRE_E2E_LOCALE").filter(|l| !l.is_empty()) {
+            cmd.env("LANG", &locale).env("LC_ALL", &locale);
         }
         for (var, valeur) in env {
             cmd.env(var, valeur);
