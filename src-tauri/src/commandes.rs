@@ -336,6 +336,12 @@ pub fn dossier_choisir(_etat: State<'_, Etat>, titre: String, depart: Option<Str
     crate::etat::journalise("dossier_choisir", || Ok(crate::dialogue::choisir_dossier(&titre, depart.as_deref()).map(|p| p.display().to_string())))
 }
 
+/// The system's file chooser, opened from Rust (`None`: cancelled), for files of `extensions`.
+#[tauri::command(async)]
+pub fn fichier_choisir(_etat: State<'_, Etat>, titre: String, depart: Option<String>, extensions: Vec<String>) -> R<Option<String>> {
+    crate::etat::journalise("fichier_choisir", || Ok(crate::dialogue::choisir_fichier(&titre, depart.as_deref(), &extensions).map(|p| p.display().to_string())))
+}
+
 #[tauri::command(async)]
 pub fn document_produire(etat: State<'_, Etat>, demande: DemandeDocument) -> R<DocumentEcrit> {
     etat.avec("document_produire", |db| sortie::produire_et_ecrire(db, &demande, aujourd_hui(), &sortie::dossier_choisi(db.conn())?))
@@ -831,6 +837,7 @@ crate::bindings::commandes! {
     documents_dossier() -> String;
     documents_definir_dossier(chemin: String) -> String;
     dossier_choisir(titre: String, depart: Option<String>) -> Option<String>;
+    fichier_choisir(titre: String, depart: Option<String>, extensions: Vec<String>) -> Option<String>;
     document_produire(demande: DemandeDocument) -> DocumentEcrit;
     attestations_apercu(choix: ChoixAttestations) -> ApercuAttestations;
     attestations_sous_le_seuil(choix: ChoixAttestations) -> Vec<SousLeSeuil>;

@@ -1,9 +1,10 @@
 //! Issue 18, « folders chosen, not typed »: « Choisir… » beside each folder field opens the
-//! system's folder chooser from Rust. A native dialog cannot be driven through WebDriver, so the
-//! app is started with `OEPRE_TEST_DOSSIER_CHOISI` (src-tauri/src/dialogue.rs): the chooser
-//! answers with that folder at once. Each screen must fill its field with it and use it —
-//! Documents writes the fiche there, Données backs up there, Consolidation académique lists the
-//! bilans found there — and the académie folder is offered again when the app is reopened.
+//! system's folder chooser from Rust (and beside a file field, its file chooser). A native dialog
+//! cannot be driven through WebDriver, so the app is started with `OEPRE_TEST_DOSSIER_CHOISI` and
+//! `OEPRE_TEST_FICHIER_CHOISI` (src-tauri/src/dialogue.rs): the chooser answers with that path at
+//! once. Each screen must fill its field with it and use it — Documents writes the fiche there,
+//! Données backs up there, Consolidation académique lists the bilans found there, the list of
+//! parents chosen is previewed — and the académie folder is offered again when the app is reopened.
 
 use std::path::Path;
 use std::time::Duration;
@@ -28,7 +29,13 @@ fn choisir_un_dossier_le_remplit_et_l_utilise() {
     let choisi = racine.path().join("Clé USB");
     std::fs::create_dir_all(&choisi).unwrap();
     let choisi_texte = choisi.to_str().unwrap().to_owned();
-    let pilote = Pilote::demarrer_avec(&[("OEPRE_DOCUMENTS", defaut.path().as_os_str()), ("OEPRE_TEST_DOSSIER_CHOISI", choisi.as_os_str())]);
+    let liste = choisi.join("inscrits-2024-2025.csv");
+    std::fs::write(&liste, "Nom;Prénom;Année de naissance;Sexe\nMeziane;Nadia;1987;F\nOuattara;Issa;1983;M\n").unwrap();
+    let pilote = Pilote::demarrer_avec(&[
+        ("OEPRE_DOCUMENTS", defaut.path().as_os_str()),
+        ("OEPRE_TEST_DOSSIER_CHOISI", choisi.as_os_str()),
+        ("OEPRE_TEST_FICHIER_CHOISI", liste.as_os_str()),
+    ]);
     let donnees = pilote.dossier.path().join("donnees");
     std::fs::create_dir_all(&donnees).unwrap();
     let base = donnees.join("oepre.sqlite");
@@ -70,6 +77,15 @@ fn choisir_un_dossier_le_remplit_et_l_utilise() {
     assert_eq!(app.valeur("#champ-dossier"), choisi_texte);
     assert!(app.texte("#resume-fichiers").starts_with("1 bilan retenu"), "{}", app.texte("#resume-fichiers"));
     app.capture("dossier-bilans-choisi");
+
+    // Parents → Importer une liste: the file chosen is previewed at once.
+    aller(&app, "parents");
+    app.cliquer("#importer-liste");
+    app.cliquer("#choisir-fichier-liste");
+    app.attendre("#titre-apercu", DELAI_MIN);
+    assert_eq!(app.valeur("#champ-chemin"), liste.to_str().unwrap());
+    assert_eq!(app.valeur("#colonne-nom"), "0", "la colonne « Nom » est reconnue");
+    app.capture("fichier-liste-choisi");
     drop(app);
 
     // Reopened: the académie folder last read is offered again.

@@ -156,6 +156,18 @@ describe("écran Documents", () => {
 });
 
 describe("écran Affiches", () => {
+  it("relecture : « Choisir… » remplit le chemin de la feuille corrigée, puis le focus va au nom de la personne", async () => {
+    render(Affiches);
+    const langue = await attendre<HTMLSelectElement>("champ-relecture-langue");
+    langue.value = "ar";
+    await fireEvent.change(langue);
+    etat.documents.choixFichier = "/media/cle/relecture-ar.xlsx";
+    await fireEvent.click(el("choisir-feuille-relue"));
+    await waitFor(() => expect(el<HTMLInputElement>("champ-relecture-chemin").value).toBe("/media/cle/relecture-ar.xlsx"));
+    expect(appels("fichier_choisir")[0]!.args[2]).toEqual(["xlsx"]);
+    await waitFor(() => expect(document.activeElement).toBe(el("champ-relecture-relecteur")));
+  });
+
   it("langues avec badge, aperçu arabe de droite à gauche avec repli français marqué, PDF et un fichier par langue", async () => {
     render(Affiches);
     await attendre("liste-langues");

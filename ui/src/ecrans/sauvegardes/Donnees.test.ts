@@ -129,6 +129,30 @@ describe("changer d'ordinateur", () => {
   });
 });
 
+describe("changer d'ordinateur : « Choisir… »", () => {
+  it("le fichier choisi dans la fenêtre de l'ordinateur (.sqlite) est vérifié aussitôt ; annulé, rien", async () => {
+    const { etat, commandes } = fauxBackEnd("demo");
+    etat.donnees.fichiers["/media/cle/export.sqlite"] = {
+      resume: { etablissement: "École Jules Ferry", annee: "2025-2026", parents: 12, seances: 30 },
+      version: 5,
+      chiffree: false,
+    };
+    utiliserCommandes(commandes);
+    render(Donnees);
+    const bouton = (await id("choisir-fichier-import")) as HTMLButtonElement;
+    await fireEvent.click(bouton);
+    await waitFor(() => expect(etat.appels.filter((a) => a.commande === "fichier_choisir")).toHaveLength(1));
+    expect(etat.appels.find((a) => a.commande === "fichier_choisir")!.args).toEqual(["Fichier exporté de l'autre ordinateur", null, ["sqlite"]]);
+    await waitFor(() => expect(bouton.disabled).toBe(false));
+    expect(etat.appels.some((a) => a.commande === "donnees_verifier_import")).toBe(false);
+
+    etat.documents.choixFichier = "/media/cle/export.sqlite";
+    await fireEvent.click(bouton);
+    expect((await id("contenu-import")).textContent).toContain("École Jules Ferry");
+    expect((document.getElementById("champ-import-chemin") as HTMLInputElement).value).toBe("/media/cle/export.sqlite");
+  });
+});
+
 describe("chiffrement", () => {
   it("définir : deux saisies différentes et case non cochée refusées sans appel ; puis « Données chiffrées »", async () => {
     const { etat, commandes } = fauxBackEnd("demo");

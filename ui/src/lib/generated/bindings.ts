@@ -3352,6 +3352,7 @@ export interface Commandes {
   documents_dossier(): Promise<string>;
   documents_definir_dossier(chemin: string): Promise<string>;
   dossier_choisir(titre: string, depart: string | null): Promise<string | null>;
+  fichier_choisir(titre: string, depart: string | null, extensions: Array<string>): Promise<string | null>;
   document_produire(demande: DemandeDocument): Promise<DocumentEcrit>;
   attestations_apercu(choix: ChoixAttestations): Promise<ApercuAttestations>;
   attestations_sous_le_seuil(choix: ChoixAttestations): Promise<Array<SousLeSeuil>>;
@@ -3467,6 +3468,7 @@ export function creerCommandes(
     documents_dossier: () => invoke("documents_dossier") as Promise<string>,
     documents_definir_dossier: (chemin: string) => invoke("documents_definir_dossier", { chemin: chemin }) as Promise<string>,
     dossier_choisir: (titre: string, depart: string | null) => invoke("dossier_choisir", { titre: titre, depart: depart }) as Promise<string | null>,
+    fichier_choisir: (titre: string, depart: string | null, extensions: Array<string>) => invoke("fichier_choisir", { titre: titre, depart: depart, extensions: extensions }) as Promise<string | null>,
     document_produire: (demande: DemandeDocument) => invoke("document_produire", { demande: demande }) as Promise<DocumentEcrit>,
     attestations_apercu: (choix: ChoixAttestations) => invoke("attestations_apercu", { choix: choix }) as Promise<ApercuAttestations>,
     attestations_sous_le_seuil: (choix: ChoixAttestations) => invoke("attestations_sous_le_seuil", { choix: choix }) as Promise<Array<SousLeSeuil>>,

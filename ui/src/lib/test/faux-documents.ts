@@ -23,6 +23,8 @@ export interface EtatDocumentsFaux {
   dossier: string;
   /** What the system's folder chooser answers (`dossier_choisir`); `null`: cancelled. */
   choixDossier: string | null;
+  /** What the system's file chooser answers (`fichier_choisir`); `null`: cancelled. */
+  choixFichier: string | null;
   /** Minimum attendance rate (0–1). */
   tauxMinimum: number;
   /** Every file "written", in order. */
@@ -36,7 +38,7 @@ export interface EtatDocumentsFaux {
 }
 
 export function etatDocumentsVide(): EtatDocumentsFaux {
-  return { dossier: "/home/secretariat/Documents/Ateliers OEPRE", choixDossier: null, tauxMinimum: 0.5, fichiers: [], ouverts: [], attente: null, relues: {} };
+  return { dossier: "/home/secretariat/Documents/Ateliers OEPRE", choixDossier: null, choixFichier: null, tauxMinimum: 0.5, fichiers: [], ouverts: [], attente: null, relues: {} };
 }
 
 const l = (locale: string, name: string, french_name: string, direction = "ltr", reviewed = false): FlyerLanguage => ({
@@ -129,6 +131,7 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
   | "documents_dossier"
   | "documents_definir_dossier"
   | "dossier_choisir"
+  | "fichier_choisir"
   | "document_produire"
   | "attestations_apercu"
   | "attestations_sous_le_seuil"
@@ -191,6 +194,7 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
   return {
     documents_dossier: () => garde("documents_dossier", [], () => d().dossier),
     dossier_choisir: (titre, depart) => garde("dossier_choisir", [titre, depart], () => d().choixDossier),
+    fichier_choisir: (titre, depart, extensions) => garde("fichier_choisir", [titre, depart, extensions], () => d().choixFichier),
     documents_definir_dossier: (chemin) =>
       garde("documents_definir_dossier", [chemin], () => {
         const c = chemin.trim();
