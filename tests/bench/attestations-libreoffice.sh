@@ -42,7 +42,7 @@ open(sys.argv[2], "w", encoding="utf-8").write(f'''<?xml version="1.0" encoding=
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:automatic-styles><style:style style:name="Saut" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style></office:automatic-styles>
 <office:body><office:text>{"".join(corps)}</office:text></office:body></office:document>''')
-print(len(pages))
+
 PY
 lo() { soffice --headless --norestore "-env:UserInstallation=file://$work/profil" --convert-to pdf --outdir "$work/lo" "$work/attestations.fodt" >/dev/null 2>&1; }
 lo

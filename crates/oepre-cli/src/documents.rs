@@ -112,7 +112,8 @@ pub fn attestations(db: &mut Db, a: ArgsAttestations) -> Resultat<()> {
     let atelier_id = a.atelier.as_deref().map(|x| atelier::trouver(db.conn(), x).map(|at| at.id)).transpose()?;
     let fait_le = date_ou_aujourd_hui("fait-le", a.fait_le.as_deref())?;
     let choix = ChoixAttestations { annee_id: annee.id, atelier_id, parent_id: a.parent };
-    let apercu = documents::apercu_attestations(db, &choix)?;
+    let lot = documents::LotAttestations::lire(db, &choix)?;
+    let apercu = lot.apercu();
     let seuil = documents::taux_minimum(db.conn())?;
     let sous_le_seuil: Vec<String> = apercu
         .sous_le_seuil
@@ -136,7 +137,7 @@ pub fn attestations(db: &mut Db, a: ArgsAttestations) -> Resultat<()> {
             sous_le_seuil.join("\n  - ")
         )));
     }
-    let octets = documents::attestations(db, &choix, fait_le)?;
+    let octets = lot.pdf(db, fait_le)?;
     for s in &sous_le_seuil {
         eprintln!("Attention : {s} : attestation délivrée quand même (--meme-sous-le-seuil).");
     }

@@ -401,6 +401,60 @@ fn completer(conn: &Connection, mut i: Inscription) -> Resultat<Inscription> {
     Ok(i)
 }
 
+/// A parent as a document names them: identity only (no contact, no origin, no children).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identite {
+    /// Row id.
+    pub id: i64,
+    /// Family name.
+    pub nom: String,
+    /// First name.
+    pub prenom: String,
+    /// Latin transliteration of a name written in another script.
+    pub translitteration: String,
+    /// For agreement (« inscrite »).
+    pub sexe: Option<crate::parent::Sexe>,
+}
+
+/// The enrolments of a school year, not on the waiting list, narrowed to one atelier and/or one
+/// parent, each with its parent's identity: three queries whatever their number (the
+/// attestations of a whole year read them at once).
+pub fn de_l_annee(conn: &Connection, annee_id: i64, atelier_id: Option<i64>, parent_id: Option<i64>) -> Resultat<Vec<(Inscription, Identite)>> {
+    const FILTRE: &str = "a.annee_id = ?1 AND i.statut <> 'attente' AND (?2 IS NULL OR i.atelier_id = ?2) AND (?3 IS NULL OR i.parent_id = ?3)";
+    let params = rusqlite::params![annee_id, atelier_id, parent_id];
+    let mut certifications: std::collections::HashMap<i64, Vec<Certification>> = std::collections::HashMap::new();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT c.inscription_id, c.diplome, c.obtenue FROM certification c JOIN inscription i ON i.id = c.inscription_id
+         JOIN atelier a ON a.id = i.atelier_id WHERE {FILTRE} ORDER BY c.id"
+    ))?;
+    let mut lignes = stmt.query(params)?;
+    while let Some(r) = lignes.next()? {
+        if let Some(diplome) = Diplome::depuis_code(&r.get::<_, String>(1)?) {
+            certifications.entry(r.get(0)?).or_default().push(Certification { diplome, obtenue: r.get(2)? });
+        }
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLONNES}, p.nom, p.prenom, p.translitteration, p.sexe FROM inscription i JOIN atelier a ON a.id = i.atelier_id
+         JOIN parent p ON p.id = i.parent_id WHERE {FILTRE}"
+    ))?;
+    let v = stmt
+        .query_map(params, |r| {
+            let n = 15;
+            let mut i = depuis_ligne(r)?;
+            i.certifications = certifications.remove(&i.id).unwrap_or_default();
+            let identite = Identite {
+                id: i.parent_id,
+                nom: r.get(n)?,
+                prenom: r.get(n + 1)?,
+                translitteration: r.get(n + 2)?,
+                sexe: r.get::<_, Option<String>>(n + 3)?.as_deref().and_then(crate::parent::Sexe::lire),
+            };
+            Ok((i, identite))
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(v)
+}
+
 /// One enrolment.
 pub fn lire(conn: &Connection, id: i64) -> Resultat<Inscription> {
     let i = conn

@@ -25,8 +25,8 @@ use super::entete::{self, bloc_signature, chef_avec_article, chef_feminin};
 use super::{date_longue, date_texte, erreur_pdf, isoler, nom_complet};
 use crate::etablissement::Etablissement;
 use crate::heures::{self, Heures, Portee};
-use crate::inscription::{self, Inscription};
-use crate::parent::{self, accorder, Parent, Sexe};
+use crate::inscription::{self, Identite, Inscription};
+use crate::parent::{self, accorder, Sexe};
 use crate::recherche::cle_tri;
 use crate::{annee, Db, Erreur, Resultat};
 
@@ -113,7 +113,7 @@ pub struct ApercuAttestations {
 
 struct Selection {
     inscription: Inscription,
-    parent: Parent,
+    parent: Identite,
     heures: Heures,
 }
 
@@ -129,26 +129,19 @@ fn selection(conn: &Connection, choix: &ChoixAttestations) -> Resultat<Vec<Selec
     if let Some(p) = choix.parent_id {
         parent::lire(conn, p)?;
     }
-    let mut stmt = conn.prepare_cached(
-        "SELECT i.id FROM inscription i JOIN atelier a ON a.id = i.atelier_id
-         WHERE a.annee_id = ?1 AND i.statut <> 'attente' AND (?2 IS NULL OR i.atelier_id = ?2) AND (?3 IS NULL OR i.parent_id = ?3)",
-    )?;
-    let ids: Vec<i64> = stmt
-        .query_map(rusqlite::params![annee.id, choix.atelier_id, choix.parent_id], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
     let portee = match (choix.parent_id, choix.atelier_id) {
         (Some(p), _) => Portee::Parent(p),
         (None, Some(a)) => Portee::Atelier(a),
         (None, None) => Portee::Tout,
     };
     let mut heures = heures::par_inscription(conn, &portee)?;
-    let mut v = Vec::with_capacity(ids.len());
-    for id in ids {
-        let inscription = inscription::lire(conn, id)?;
-        let parent = parent::lire(conn, inscription.parent_id)?;
-        let heures = heures.remove(&id).unwrap_or_default();
-        v.push(Selection { inscription, parent, heures });
-    }
+    let mut v: Vec<Selection> = inscription::de_l_annee(conn, annee.id, choix.atelier_id, choix.parent_id)?
+        .into_iter()
+        .map(|(inscription, parent)| {
+            let heures = heures.remove(&inscription.id).unwrap_or_default();
+            Selection { inscription, parent, heures }
+        })
+        .collect();
     v.sort_by_cached_key(|s| (s.inscription.atelier_nom.clone(), cle_tri(&s.parent.nom, &s.parent.prenom), s.inscription.id));
     Ok(v)
 }
@@ -175,32 +168,86 @@ fn partager(conn: &Connection, choix: &ChoixAttestations) -> Resultat<(Vec<Selec
     Ok((avec, sans))
 }
 
-fn sous_le_seuil(avec: Vec<Selection>, seuil: f64) -> Vec<SousLeSeuil> {
-    avec.into_iter()
+fn sous_le_seuil(avec: &[Selection], seuil: f64) -> Vec<SousLeSeuil> {
+    avec.iter()
         .filter(|s| s.heures.taux.is_none_or(|t| t < seuil))
         .map(|s| SousLeSeuil {
             inscription_id: s.inscription.id,
             parent_id: s.parent.id,
             nom_complet: nom_complet(&s.parent.nom, &s.parent.prenom),
-            atelier_nom: s.inscription.atelier_nom,
-            heures: s.heures,
+            atelier_nom: s.inscription.atelier_nom.clone(),
+            heures: s.heures.clone(),
             taux_minimum: seuil,
         })
         .collect()
 }
 
+/// A choice of attestations read once: what it gives ([`LotAttestations::apercu`]) and its PDF
+/// ([`LotAttestations::pdf`]), without reading the enrolments twice (the CLI checks the minimum
+/// rate, then makes the PDF).
+pub struct LotAttestations {
+    annee_id: i64,
+    avec: Vec<Selection>,
+    sans: Vec<SansAttestation>,
+    seuil: f64,
+}
+
+impl LotAttestations {
+    /// Reads the enrolments of `choix`, their parents and hours.
+    pub fn lire(db: &Db, choix: &ChoixAttestations) -> Resultat<Self> {
+        let (avec, sans) = partager(db.conn(), choix)?;
+        Ok(Self { annee_id: choix.annee_id, avec, sans, seuil: taux_minimum(db.conn())? })
+    }
+
+    /// Pages, parents below the minimum rate, parents without attestation.
+    pub fn apercu(&self) -> ApercuAttestations {
+        ApercuAttestations { pages: self.avec.len() as u32, sous_le_seuil: sous_le_seuil(&self.avec, self.seuil), sans_attestation: self.sans.clone() }
+    }
+
+    /// The PDF: one page per enrolment with hours attended; `fait_le` is the date printed in
+    /// « Fait à …, le … ». Refused, in French, when there is no page to make.
+    pub fn pdf(&self, db: &Db, fait_le: NaiveDate) -> Resultat<Vec<u8>> {
+        let conn = db.conn();
+        let etab = super::etablissement(conn)?;
+        let annee = annee::par_id(conn, self.annee_id)?;
+        let (choisies, sans) = (&self.avec, &self.sans);
+        if choisies.is_empty() && sans.is_empty() {
+            return Err(Erreur::Introuvable(format!(
+                "Aucune attestation à délivrer : aucun parent inscrit (hors liste d'attente) ne correspond en {}.",
+                annee.libelle
+            )));
+        }
+        if choisies.is_empty() {
+            return Err(Erreur::Introuvable(format!(
+                "Aucune attestation à délivrer : {} en {}.",
+                if sans.len() == 1 { format!("{} n'a encore suivi aucune heure", sans[0].nom_complet) } else { "aucun des parents choisis n'a encore suivi d'heure".to_owned() },
+                annee.libelle
+            )));
+        }
+        let mut par_atelier: HashMap<i64, Vec<String>> = HashMap::new();
+        let mut doc = entete::document("Attestation de suivi de formation — Dispositif OEPRE", Orientation::Portrait);
+        let logo = entete::logo(&mut doc, conn);
+        for s in choisies {
+            let noms_intervenants = match par_atelier.entry(s.inscription.atelier_id) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => e.insert(intervenants(conn, s.inscription.atelier_id)?),
+            };
+            let mut flow = Flow::new(&mut doc);
+            page(&mut flow, (&etab, logo), &annee.libelle, s, noms_intervenants, fait_le);
+        }
+        doc.finish().map_err(erreur_pdf)
+    }
+}
+
 /// The parents of the choice who get an attestation although their rate is below
 /// [`taux_minimum`], so the app can ask before issuing it.
 pub fn attestations_sous_le_seuil(db: &Db, choix: &ChoixAttestations) -> Resultat<Vec<SousLeSeuil>> {
-    let (avec, _) = partager(db.conn(), choix)?;
-    Ok(sous_le_seuil(avec, taux_minimum(db.conn())?))
+    Ok(LotAttestations::lire(db, choix)?.apercu().sous_le_seuil)
 }
 
 /// How many pages a choice gives, who is below the minimum rate, and who gets no attestation.
 pub fn apercu_attestations(db: &Db, choix: &ChoixAttestations) -> Resultat<ApercuAttestations> {
-    let (avec, sans_attestation) = partager(db.conn(), choix)?;
-    let pages = avec.len() as u32;
-    Ok(ApercuAttestations { pages, sous_le_seuil: sous_le_seuil(avec, taux_minimum(db.conn())?), sans_attestation })
+    Ok(LotAttestations::lire(db, choix)?.apercu())
 }
 
 /// The intervenants of an atelier, for the signature: those of its weekly slots, else those
@@ -252,35 +299,7 @@ fn civilite(sexe: Option<Sexe>) -> &'static str {
 /// whatever the rate: ask first with [`attestations_sous_le_seuil`]; none for an enrolment
 /// with nothing attended ([`apercu_attestations`] lists them).
 pub fn attestations(db: &Db, choix: &ChoixAttestations, fait_le: NaiveDate) -> Resultat<Vec<u8>> {
-    let conn = db.conn();
-    let etab = super::etablissement(conn)?;
-    let annee = annee::par_id(conn, choix.annee_id)?;
-    let (choisies, sans) = partager(conn, choix)?;
-    if choisies.is_empty() && sans.is_empty() {
-        return Err(Erreur::Introuvable(format!(
-            "Aucune attestation à délivrer : aucun parent inscrit (hors liste d'attente) ne correspond en {}.",
-            annee.libelle
-        )));
-    }
-    if choisies.is_empty() {
-        return Err(Erreur::Introuvable(format!(
-            "Aucune attestation à délivrer : {} en {}.",
-            if sans.len() == 1 { format!("{} n'a encore suivi aucune heure", sans[0].nom_complet) } else { "aucun des parents choisis n'a encore suivi d'heure".to_owned() },
-            annee.libelle
-        )));
-    }
-    let mut par_atelier: HashMap<i64, Vec<String>> = HashMap::new();
-    let mut doc = entete::document("Attestation de suivi de formation — Dispositif OEPRE", Orientation::Portrait);
-    let logo = entete::logo(&mut doc, conn);
-    for s in &choisies {
-        let noms_intervenants = match par_atelier.entry(s.inscription.atelier_id) {
-            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::hash_map::Entry::Vacant(e) => e.insert(intervenants(conn, s.inscription.atelier_id)?),
-        };
-        let mut flow = Flow::new(&mut doc);
-        page(&mut flow, (&etab, logo), &annee.libelle, s, noms_intervenants, fait_le);
-    }
-    doc.finish().map_err(erreur_pdf)
+    LotAttestations::lire(db, choix)?.pdf(db, fait_le)
 }
 
 fn page(

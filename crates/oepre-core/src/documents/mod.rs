@@ -43,7 +43,7 @@ use crate::{Erreur, Resultat};
 
 pub use attestation::{
     apercu_attestations, attestations, attestations_sous_le_seuil, definir_taux_minimum, taux_minimum, ApercuAttestations,
-    ChoixAttestations, SansAttestation, SousLeSeuil, CLE_TAUX_MINIMUM, TAUX_MINIMUM_PAR_DEFAUT,
+    ChoixAttestations, LotAttestations, SansAttestation, SousLeSeuil, CLE_TAUX_MINIMUM, TAUX_MINIMUM_PAR_DEFAUT,
 };
 pub use emargement::{feuille_du_jour, feuille_mois, feuille_seance, feuille_vierge, feuilles_annee};
 pub use fiche::{fiche_parent, fiche_vierge};
