@@ -105,18 +105,7 @@ fn pas_d_attestation_sans_heure_suivie() {
         let saisie = oepre_core::parent::SaisieParent { nom: "Zeroheure".into(), prenom: "Nadia".into(), ..Default::default() };
         let p = oepre_core::parent::creer(&mut db, &saisie).unwrap().id;
         let premier: String = db.conn().query_row("SELECT premier_jour FROM atelier WHERE id = 1", [], |r| r.get(0)).unwrap();
-        let s = SaisieInscription {
-            parent_id: p,
-            atelier_id: 1,
-            inscrit_le: premier,
-            statut: StatutInscription::Inscrit,
-            reinscription: false,
-            entree: Evaluation::default(),
-            alphabetise: None,
-            parcours: None,
-            sortie: Evaluation::default(),
-            certifications: vec![],
-        };
+        let s = SaisieInscription::nouvelle(p, 1, premier);
         inscription::inscrire(&mut db, &s).unwrap();
         p
     };

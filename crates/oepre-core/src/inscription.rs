@@ -155,6 +155,25 @@ pub struct SaisieInscription {
     pub certifications: Vec<Certification>,
 }
 
+impl SaisieInscription {
+    /// A plain enrolment from `inscrit_le` (`JJ/MM/AAAA` or `AAAA-MM-JJ`): enrolled, not
+    /// re-enrolled, nothing evaluated yet.
+    pub fn nouvelle(parent_id: i64, atelier_id: i64, inscrit_le: impl Into<String>) -> Self {
+        SaisieInscription {
+            parent_id,
+            atelier_id,
+            inscrit_le: inscrit_le.into(),
+            statut: StatutInscription::Inscrit,
+            reinscription: false,
+            entree: Evaluation::default(),
+            alphabetise: None,
+            parcours: None,
+            sortie: Evaluation::default(),
+            certifications: vec![],
+        }
+    }
+}
+
 /// What a person typed to record a departure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SaisieDepart {
@@ -498,18 +517,7 @@ mod tests {
         let fiche = crate::parent::SaisieParent { nom: "Diallo".into(), prenom: "Aminata".into(), ..Default::default() };
         assert_eq!(crate::parent::modifier(&mut db, p, &fiche).unwrap_err().code(), crate::CodeErreur::Conflit);
         assert_eq!(crate::parent::lire(db.conn(), p).unwrap().nom, "Parent anonymisé", "rien n'a été réécrit");
-        let s = SaisieInscription {
-            parent_id: p,
-            atelier_id: atelier,
-            inscrit_le: "01/10/2025".into(),
-            statut: StatutInscription::Inscrit,
-            reinscription: false,
-            entree: Evaluation::default(),
-            alphabetise: None,
-            parcours: None,
-            sortie: Evaluation::default(),
-            certifications: vec![],
-        };
+        let s = SaisieInscription::nouvelle(p, atelier, "01/10/2025");
         let refus = inscrire(&mut db, &s).unwrap_err();
         assert_eq!(refus.code(), crate::CodeErreur::Conflit);
         assert!(refus.to_string().contains("nouvelle fiche"), "{refus}");
@@ -526,18 +534,7 @@ mod tests {
             .query_row("SELECT premier_jour, dernier_jour FROM atelier WHERE id = ?1", [atelier], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap();
         let p = parent_test(&mut db, "Diallo", "Aminata");
-        let saisie = |d: NaiveDate| SaisieInscription {
-            parent_id: p,
-            atelier_id: atelier,
-            inscrit_le: d.format("%d/%m/%Y").to_string(),
-            statut: StatutInscription::Inscrit,
-            reinscription: false,
-            entree: Evaluation::default(),
-            alphabetise: None,
-            parcours: None,
-            sortie: Evaluation::default(),
-            certifications: vec![],
-        };
+        let saisie = |d: NaiveDate| SaisieInscription::nouvelle(p, atelier, d.format("%d/%m/%Y").to_string());
         for d in [debut.pred_opt().unwrap(), fin.succ_opt().unwrap()] {
             let refus = inscrire(&mut db, &saisie(d)).unwrap_err();
             assert!(refus.to_string().contains("comprise entre") || format!("{refus:?}").contains("comprise entre"), "{refus:?}");

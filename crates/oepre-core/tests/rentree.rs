@@ -110,18 +110,7 @@ fn de_2025_2026_a_2026_2027() {
     close(atelier::modifier(&mut db, ancien.id, &atelier::SaisieAtelier::from(ancien), aujourd_hui).unwrap_err());
     let p: i64 = db.conn().query_row("SELECT parent_id FROM inscription WHERE id = ?1", [une_inscription], |r| r.get(0)).unwrap();
     let autre_ancien = anciens.iter().find(|a| a.id != ancien.id).unwrap();
-    let saisie = SaisieInscription {
-        parent_id: p,
-        atelier_id: autre_ancien.id,
-        inscrit_le: autre_ancien.premier_jour.to_string(),
-        statut: StatutInscription::Inscrit,
-        reinscription: false,
-        entree: Evaluation::default(),
-        alphabetise: None,
-        parcours: None,
-        sortie: Evaluation::default(),
-        certifications: vec![],
-    };
+    let saisie = SaisieInscription::nouvelle(p, autre_ancien.id, autre_ancien.premier_jour.to_string());
     match inscription::inscrire(&mut db, &saisie) {
         Err(e) if e.to_string().contains("est close") || e.to_string().contains("déjà inscrit") => {}
         autre => panic!("{autre:?}"),

@@ -164,6 +164,19 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
         .map((i) => ({ p, i })),
     );
   };
+  const nomComplet = (p: { prenom: string; nom: string }) => `${p.prenom} ${p.nom.toUpperCase()}`.trim();
+  /** Like the core: issued (at least one minute attended) but below the minimum rate. */
+  const sousLeSeuil = (tout: ReturnType<typeof selection>): SousLeSeuil[] =>
+    tout
+      .filter(({ i }) => i.heures.minutes_suivies > 0 && (i.heures.taux === null || i.heures.taux < d().tauxMinimum))
+      .map(({ p, i }) => ({
+        inscription_id: i.inscription_id,
+        parent_id: p.id,
+        nom_complet: nomComplet(p),
+        atelier_nom: i.atelier_nom,
+        heures: i.heures,
+        taux_minimum: d().tauxMinimum,
+      }));
   const locales = (langues: string[]): FlyerLanguage[] => {
     if (langues.length === 0) throw { code: "Validation", message: "Choisissez au moins une langue.", champs: [{ champ: "langues", message: "Choisissez au moins une langue." }] } satisfies ErreurPublique;
     return langues.map((x) => {
@@ -211,25 +224,15 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
       const lignes = await parents();
       return garde("attestations_apercu", [choix], (): ApercuAttestations => {
         const tout = selection(lignes, choix.annee_id, choix.atelier_id, choix.parent_id);
-        const avec = tout.filter(({ i }) => i.heures.minutes_suivies > 0);
         return {
-          pages: avec.length,
-          sous_le_seuil: avec
-            .filter(({ i }) => i.heures.taux === null || i.heures.taux < d().tauxMinimum)
-            .map(({ p, i }) => ({
-              inscription_id: i.inscription_id,
-              parent_id: p.id,
-              nom_complet: `${p.prenom} ${p.nom.toUpperCase()}`.trim(),
-              atelier_nom: i.atelier_nom,
-              heures: i.heures,
-              taux_minimum: d().tauxMinimum,
-            })),
+          pages: tout.filter(({ i }) => i.heures.minutes_suivies > 0).length,
+          sous_le_seuil: sousLeSeuil(tout),
           sans_attestation: tout
             .filter(({ i }) => i.heures.minutes_suivies === 0)
             .map(({ p, i }) => ({
               inscription_id: i.inscription_id,
               parent_id: p.id,
-              nom_complet: `${p.prenom} ${p.nom.toUpperCase()}`.trim(),
+              nom_complet: nomComplet(p),
               atelier_nom: i.atelier_nom,
               motif: i.heures.minutes_dispensees === 0 ? "aucune heure dispensée" : "aucune heure suivie",
             })),
@@ -238,19 +241,7 @@ export function commandesDocuments({ etat, garde, parents }: Contexte): Pick<
     },
     attestations_sous_le_seuil: async (choix) => {
       const lignes = await parents();
-      return garde("attestations_sous_le_seuil", [choix], (): SousLeSeuil[] =>
-        selection(lignes, choix.annee_id, choix.atelier_id, choix.parent_id)
-          .filter(({ i }) => i.heures.minutes_suivies > 0)
-          .filter(({ i }) => i.heures.taux === null || i.heures.taux < d().tauxMinimum)
-          .map(({ p, i }) => ({
-            inscription_id: i.inscription_id,
-            parent_id: p.id,
-            nom_complet: `${p.prenom} ${p.nom.toUpperCase()}`.trim(),
-            atelier_nom: i.atelier_nom,
-            heures: i.heures,
-            taux_minimum: d().tauxMinimum,
-          })),
-      );
+      return garde("attestations_sous_le_seuil", [choix], (): SousLeSeuil[] => sousLeSeuil(selection(lignes, choix.annee_id, choix.atelier_id, choix.parent_id)));
     },
     document_produire: async (demande: DemandeDocument) => {
       const lignes = demande.type === "Attestations" ? await parents() : [];
