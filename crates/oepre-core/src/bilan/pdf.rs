@@ -145,7 +145,7 @@ fn synthese(flow: &mut Flow<'_>, b: &Bilan) {
 
 fn ateliers(flow: &mut Flow<'_>, b: &Bilan) {
     intertitre(flow, "2. Ateliers");
-    let entetes = ["Atelier", "Séances réalisées", "Heures prévues", "Heures réalisées", "Inscrits", "En fin d'année", "Partis", "Assiduité"];
+    let entetes = ["Atelier", "Séances réalisées", "Heures prévues", "Heures réalisées", "Inscrits au démarrage", "Inscrits", "En fin d'année", "Partis", "Assiduité"];
     let mut lignes: Vec<Vec<Cell>> = b
         .ateliers
         .iter()
@@ -158,6 +158,7 @@ fn ateliers(flow: &mut Flow<'_>, b: &Bilan) {
                     format!("{} / {}", c.seances_realisees, c.seances_programmees),
                     formater(c.minutes_prevues),
                     formater(c.minutes_realisees),
+                    c.parents.inscrits_au_debut.unwrap_or(0).to_string(),
                     c.parents.inscrits.to_string(),
                     c.parents.en_cours.to_string(),
                     c.parents.partis.to_string(),
@@ -173,6 +174,7 @@ fn ateliers(flow: &mut Flow<'_>, b: &Bilan) {
             format!("{} / {}", c.seances_realisees, c.seances_programmees),
             formater(c.minutes_prevues),
             formater(c.minutes_realisees),
+            c.parents.inscrits_au_debut.unwrap_or(0).to_string(),
             c.parents.inscrits.to_string(),
             c.parents.en_cours.to_string(),
             c.parents.partis.to_string(),
@@ -181,7 +183,25 @@ fn ateliers(flow: &mut Flow<'_>, b: &Bilan) {
     ));
     flow.table(&tableau(&entetes, 2.6, 1.0, lignes));
     flow.paragraph(
-        "Séances réalisées : appel fait / séances programmées non annulées. Un parent inscrit dans deux ateliers compte une fois pour l'établissement.",
+        "Séances réalisées : appel fait / séances programmées non annulées. Inscrits au démarrage : inscrits au plus tard le premier jour de l'atelier ; les autres sont arrivés en cours d'année (la surinscription est conseillée pour compenser les départs). Un parent inscrit dans deux ateliers compte une fois pour l'établissement.",
+        &entete::gris(7.5),
+    );
+    sous_titre(flow, "Heures réalisées par axe");
+    let par_axe = |c: &super::Chiffres| {
+        let m = c.axes_realises.unwrap_or_default();
+        let part = |x: i64| if c.minutes_realisees > 0 { format!("{} ({} %)", formater(x), x * 100 / c.minutes_realisees) } else { formater(x) };
+        [part(m.langue), part(m.ecole), part(m.valeurs), formater(c.minutes_realisees)]
+    };
+    let mut lignes: Vec<Vec<Cell>> = b.ateliers.iter().map(|a| ligne(isoler(&a.nom), par_axe(&a.chiffres))).collect();
+    lignes.push(total("Établissement", par_axe(&b.ecole)));
+    flow.table(&tableau(
+        &["Atelier", "Axe 1 : langue française", "Axe 2 : fonctionnement et attentes de l'École", "Axe 3 : valeurs de la République", "Total"],
+        2.2,
+        1.0,
+        lignes,
+    ));
+    flow.paragraph(
+        "Une séance consacrée à plusieurs axes compte sa durée partagée à parts égales entre eux. « L'axe sur les valeurs de la République est aussi essentiel à aborder que les deux autres axes » (livret OEPRE).",
         &entete::gris(7.5),
     );
 }
