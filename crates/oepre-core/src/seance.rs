@@ -59,7 +59,7 @@ pub fn duree_minutes(debut: NaiveTime, fin: NaiveTime) -> i64 {
 pub struct Axes {
     /// Langue française.
     pub langue: bool,
-    /// Connaissance de l'école (how the school works).
+    /// Axis 2, la connaissance du fonctionnement et des attentes de l'École (how the school works).
     pub ecole: bool,
     /// Valeurs de la République.
     pub valeurs: bool,
@@ -86,7 +86,7 @@ impl Axes {
             v.push("langue française");
         }
         if self.ecole {
-            v.push("fonctionnement et attentes de l'École");
+            v.push("la connaissance du fonctionnement et des attentes de l'École");
         }
         if self.valeurs {
             v.push("valeurs de la République");
@@ -109,7 +109,7 @@ pub struct MinutesAxes {
     /// Axis 1, langue française.
     #[ts(type = "number")]
     pub langue: i64,
-    /// Axis 2, fonctionnement et attentes de l'École.
+    /// Axis 2, la connaissance du fonctionnement et des attentes de l'École.
     #[ts(type = "number")]
     pub ecole: i64,
     /// Axis 3, valeurs de la République.
@@ -148,7 +148,7 @@ impl MinutesAxes {
 
     /// (short label, minutes) in the order langue, école, valeurs.
     pub fn lignes(&self) -> [(&'static str, i64); 3] {
-        [("langue française", self.langue), ("fonctionnement et attentes de l'École", self.ecole), ("valeurs de la République", self.valeurs)]
+        [("langue française", self.langue), ("la connaissance du fonctionnement et des attentes de l'École", self.ecole), ("valeurs de la République", self.valeurs)]
     }
 }
 
@@ -273,7 +273,7 @@ fn valider(conn: &Connection, s: &SaisieSeance) -> Resultat<SeanceValide> {
     }
     let horaires = lire_horaires(&s.debut, &s.fin, "debut", "fin", &mut erreurs);
     if !(s.axes.langue || s.axes.ecole || s.axes.valeurs) {
-        erreurs.push(ErreurChamp::new("axes", "Cochez au moins un axe : langue française, école ou valeurs de la République."));
+        erreurs.push(ErreurChamp::new("axes", "Cochez au moins un axe : langue française, la connaissance du fonctionnement et des attentes de l'École, ou valeurs de la République."));
     }
     let lieu = nettoyer(&s.lieu);
     if s.hors_les_murs && lieu.is_empty() {

@@ -324,7 +324,7 @@ fn classeur_relu_cellule_par_cellule() {
     assert_eq!(val("Synthèse", "Heures réalisées"), Data::Float(9.0));
     // Hours per axis: B1 (1 h 30 on langue + école) counts 0,75 h on each.
     assert_eq!(val("Synthèse", "Heures réalisées — axe 1 : langue française"), Data::Float(8.25));
-    assert_eq!(val("Synthèse", "Heures réalisées — axe 2 : fonctionnement et attentes de l'École"), Data::Float(0.75));
+    assert_eq!(val("Synthèse", "Heures réalisées — axe 2 : la connaissance du fonctionnement et des attentes de l'École"), Data::Float(0.75));
     assert_eq!(val("Synthèse", "Heures réalisées — axe 3 : valeurs de la République"), Data::Float(0.0));
     assert_eq!(val("Synthèse", "Effectif au démarrage"), Data::Float(7.0));
     assert_eq!(val("Synthèse", "Taux d'abandon (partis ÷ inscrits)"), Data::Float(1.0 / 7.0));
@@ -360,7 +360,7 @@ fn classeur_relu_cellule_par_cellule() {
     assert_eq!(val("Synthèse", "Solde (financements − dépenses)"), Data::Float(125.69));
     // Qualitative part: the themes pre-filled from the séances; the indicators not entered.
     assert_eq!(val("Qualitatif", "Thèmes — langue française"), Data::String("Se présenter\nLe carnet de liaison".into()));
-    assert_eq!(val("Qualitatif", "Thèmes — école et parentalité"), Data::String("Le carnet de liaison".into()));
+    assert_eq!(val("Qualitatif", "Thèmes — la connaissance du fonctionnement et des attentes de l'École"), Data::String("Le carnet de liaison".into()));
     assert_eq!(val("Qualitatif", "Parents ayant voté aux élections de parents"), Data::String("non renseigné".into()));
     // The completeness list, as written into the file (first: A5 of 06/07/2023 without roll call).
     let verifier: Vec<String> = cs.iter().filter(|x| x.0 == "À vérifier" && x.2 == 0 && x.1 > 0).map(|x| x.3.to_string()).collect();
@@ -548,8 +548,8 @@ fn export_des_trois_fichiers_et_rapport_pdf() {
         "Ouvrir un second groupe le samedi matin.",
         "Séance du 06/07/2023 (Atelier du lundi) : l'appel n'a pas été fait.",
         "Fait à Paris, le 10 juillet 2023.",
-        "Le chef d'établissement",
-        "La principale, Hélène Duparc-Volnay",
+        "La principale",
+        "Hélène Duparc-Volnay",
     ] {
         assert!(texte.contains(attendu), "« {attendu} » absent du PDF :\n{texte}");
     }
@@ -559,7 +559,7 @@ fn export_des_trois_fichiers_et_rapport_pdf() {
     };
     assert_eq!(ligne("Parents inscrits"), "7");
     assert_eq!(ligne("Effectif au démarrage"), "7");
-    assert_eq!(ligne("Heures réalisées — axe 2 : fonctionnement et attentes de l'École"), "0h45", "B1 : 1 h 30 partagée entre deux axes");
+    assert_eq!(ligne("Heures réalisées — axe 2 : la connaissance du fonctionnement et des attentes de l'École"), "0h45", "B1 : 1 h 30 partagée entre deux axes");
     assert_eq!(ligne("Heures réalisées — axe 3 : valeurs de la République"), "0h");
     assert_eq!(ligne("Parents partis en cours d'année"), "1");
     assert_eq!(ligne("Heures réalisées"), "9h");
@@ -613,7 +613,8 @@ fn aucun_nom_aucun_telephone_aucune_date_de_naissance() {
         assert!(!j.contains(x.as_str()), "« {x} » dans le JSON");
         assert!(!textes.iter().any(|t| t.contains(x.as_str())), "« {x} » dans le XLSX");
     }
-    assert!(!j.contains("1987") && !j.contains("naissance"), "aucune année de naissance dans le JSON");
+    // No birth-year field (« connaissance », axis 2's label, is not one).
+    assert!(!j.contains("1987") && !j.contains("naissance\":"), "aucune année de naissance dans le JSON");
     assert!(!pdf.contains("1987"), "aucune année de naissance dans le PDF");
     assert!(!textes.iter().any(|t| t.contains("1987")));
 }
@@ -646,7 +647,8 @@ fn export_sans_etablissement_enregistre_et_annee_inconnue() {
     let e = bilan::exporter_au(&db, annee, dossier.path(), jour("2026-07-10"), |_| {}).unwrap();
     assert!(e.pdf.ends_with("bilan-UAI-inconnu-2025-2026.pdf"), "{}", e.pdf);
     let texte = pdftotext(&e.pdf);
-    assert!(texte.contains("Bilan des ateliers OEPRE") && texte.contains("Le chef d'établissement"), "{texte}");
+    assert!(texte.contains("Bilan des ateliers OEPRE") && texte.contains("Pour l'établissement"), "{texte}");
+    assert!(!texte.contains("chef d'établissement"), "{texte}");
     assert!(texte.contains("Aucune autre dépense saisie."));
     // An unknown year: a clear message, no file.
     let vide = tempfile::tempdir().unwrap();
@@ -848,7 +850,7 @@ fn heures_par_axe_effectifs_et_points_a_verifier_calcules_a_la_main() {
             format!("{lb} Atelier du jeudi : 3 h réalisées (appel fait), moins que le minimum de 60 heures."),
             format!("{lb} Atelier du jeudi : axe « valeurs de la République » : 0 h sur 3 h réalisées (0 %), moins que 15 %. {conseil}"),
             format!("{la} Atelier du lundi : 6 h réalisées (appel fait), moins que le minimum de 60 heures ; 2 h encore programmées sans appel."),
-            format!("{la} Atelier du lundi : axe « fonctionnement et attentes de l'École » : 0 h sur 6 h réalisées (0 %), moins que 15 %. {conseil}"),
+            format!("{la} Atelier du lundi : axe « la connaissance du fonctionnement et des attentes de l'École » : 0 h sur 6 h réalisées (0 %), moins que 15 %. {conseil}"),
             format!("{la} Atelier du lundi : axe « valeurs de la République » : 0 h sur 6 h réalisées (0 %), moins que 15 %. {conseil}"),
         ],
         "B : école 45 min sur 3 h = 25 %, pas d'alerte"
@@ -905,4 +907,30 @@ fn un_bilan_anterieur_aux_heures_par_axe_est_lu() {
     let l = ligne_de(&cs, "Académie", "Heures réalisées — axe 3 : valeurs de la République");
     assert_eq!(cellule(&cs, "Académie", l, 1), Data::String("—".into()));
     assert!(cs.iter().any(|c| c.3.to_string().contains("ne donne pas les heures par axe")));
+}
+
+/// The signature title follows the school type, in the gender of the recorded title; the PDF
+/// names the two channels, the deadline and the funding condition.
+#[test]
+fn signature_selon_le_type_d_etablissement_et_les_deux_canaux() {
+    let y = annee();
+    let fin = jour("2023-07-10");
+    let texte_pdf = |db: &Db| {
+        let b = bilan::calculer_au(db, y.annee, fin).unwrap();
+        let dossier = tempfile::tempdir().unwrap();
+        let chemin = dossier.path().join("b.pdf");
+        std::fs::write(&chemin, bilan::pdf(db, &b, fin).unwrap()).unwrap();
+        pdftotext(chemin.to_str().unwrap())
+    };
+    let t = texte_pdf(&y.db);
+    assert!(t.contains("La principale") && !t.contains("chef d'établissement"), "{t}");
+    let plat = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for attendu in ["enquête Orquestra", "DGESCO", "enquête en ligne", "DAEPS", "fin de l'année scolaire", "conditionnent le financement"] {
+        assert!(plat.contains(attendu), "« {attendu} » absent du PDF :\n{plat}");
+    }
+    for (type_, titre, attendu) in [("ecole", "principale", "La directrice d'école"), ("ecole", "directeur", "Le directeur d'école"), ("lycee", "principal", "Le proviseur"), ("college", "directrice", "La principale")] {
+        exec(&y.db, "UPDATE etablissement SET type = ?1, chef_titre = ?2", params![type_, titre]);
+        let t = texte_pdf(&y.db);
+        assert!(t.contains(attendu), "{type_}/{titre} : « {attendu} » absent :\n{t}");
+    }
 }

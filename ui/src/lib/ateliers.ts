@@ -250,11 +250,11 @@ export function lignesAxesAtelier(t: Totaux): Array<{ cle: keyof Axes; libelle: 
   }));
 }
 
-/** `langue française, fonctionnement et attentes de l'École, valeurs de la République`. */
+/** `langue française, la connaissance du fonctionnement et des attentes de l'École, valeurs de la République`. */
 export function libelleAxes(a: Axes): string {
   const v: string[] = [];
   if (a.langue) v.push("langue française");
-  if (a.ecole) v.push("fonctionnement et attentes de l'École");
+  if (a.ecole) v.push("la connaissance du fonctionnement et des attentes de l'École");
   if (a.valeurs) v.push("valeurs de la République");
   return v.join(", ");
 }

@@ -127,6 +127,18 @@ export const LIBELLE_PUBLIC_PRIORITAIRE = "Public prioritaire Intérieur (hors U
 export const LIBELLE_AUTRES_ALLOPHONES = "Autres parents allophones";
 export const LIBELLE_AUTRES_FRANCOPHONES = "Autres parents francophones";
 
+/**
+ * Where the two bilans go and by when (livret OEPRE); the same words as the PDF
+ * (`bilan::CANAL_QUANTITATIF`, `CANAL_FINANCIER`, `ECHEANCE_BILANS` in the core).
+ */
+export const CANAUX_BILAN = {
+  quantitatif:
+    "Bilan quantitatif et qualitatif : à saisir dans l'enquête Orquestra de la DGESCO (direction générale de l'enseignement scolaire).",
+  financier: "Bilan financier : à saisir dans l'enquête en ligne du service académique de la DAEPS (rectorat).",
+  echeance:
+    "Les deux bilans sont à produire à la fin de l'année scolaire : tous deux sont obligatoires et conditionnent le financement de l'atelier l'année scolaire suivante.",
+} as const;
+
 /** The three axes as the livret OEPRE names them. */
 export const LIBELLES_AXES = {
   langue: "Axe 1 : langue française",

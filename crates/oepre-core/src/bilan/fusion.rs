@@ -27,7 +27,7 @@ pub struct ChiffresFusion {
     #[serde(default)]
     #[ts(type = "number")]
     pub minutes_axe_langue: i64,
-    /// Delivered minutes on axis 2, fonctionnement et attentes de l'École.
+    /// Delivered minutes on axis 2, la connaissance du fonctionnement et des attentes de l'École.
     #[serde(default)]
     #[ts(type = "number")]
     pub minutes_axe_ecole: i64,
@@ -344,7 +344,7 @@ fn colonnes(c: &ChiffresFusion, publics_connus: bool, axes_connus: bool) -> Vec<
         ("Heures programmées", Heures, h(c.minutes_programmees)),
         ("Heures réalisées", Heures, h(c.minutes_realisees)),
         ("Heures réalisées — axe 1 : langue française", Heures, axes(c.minutes_axe_langue)),
-        ("Heures réalisées — axe 2 : fonctionnement et attentes de l'École", Heures, axes(c.minutes_axe_ecole)),
+        ("Heures réalisées — axe 2 : la connaissance du fonctionnement et des attentes de l'École", Heures, axes(c.minutes_axe_ecole)),
         ("Heures réalisées — axe 3 : valeurs de la République", Heures, axes(c.minutes_axe_valeurs)),
         ("Séances programmées", Nombre, n(c.seances_programmees)),
         ("Séances réalisées", Nombre, n(c.seances_realisees)),

@@ -83,6 +83,16 @@ pub const LIBELLE_AUTRES_ALLOPHONES: &str = "Autres parents allophones";
 /// See [`LIBELLE_PUBLIC_PRIORITAIRE`].
 pub const LIBELLE_AUTRES_FRANCOPHONES: &str = "Autres parents francophones";
 
+/// Where the quantitative and qualitative bilan goes (livret OEPRE: « une enquête Orquestra
+/// réalisée par la DGESCO »). Said on the Bilan screen, in the PDF and in the README.
+pub const CANAL_QUANTITATIF: &str =
+    "Bilan quantitatif et qualitatif : à saisir dans l'enquête Orquestra de la DGESCO (direction générale de l'enseignement scolaire).";
+/// Where the financial bilan goes (« une enquête en ligne réalisée par le service académique de
+/// la DAEPS »).
+pub const CANAL_FINANCIER: &str = "Bilan financier : à saisir dans l'enquête en ligne du service académique de la DAEPS (rectorat).";
+/// When both are due and what they condition.
+pub const ECHEANCE_BILANS: &str = "Les deux bilans sont à produire à la fin de l'année scolaire : tous deux sont obligatoires et conditionnent le financement de l'atelier l'année scolaire suivante.";
+
 /// Nationalities with fewer parents than this in a scope are grouped as « autres ».
 pub const SEUIL_NATIONALITE: i64 = 3;
 

@@ -95,7 +95,7 @@ fn choisir(conn: &Connection, atelier_id: i64, r: &RegleProgramme) -> Resultat<C
         d
     };
     if r.axes.nombre() == 0 {
-        erreurs.push(ErreurChamp::new("axes", "Cochez au moins un axe : langue française, fonctionnement et attentes de l'École, ou valeurs de la République."));
+        erreurs.push(ErreurChamp::new("axes", "Cochez au moins un axe : langue française, la connaissance du fonctionnement et des attentes de l'École, ou valeurs de la République."));
     }
     let Some(depuis) = depuis.filter(|_| erreurs.is_empty()) else {
         return Err(Erreur::Validation(erreurs));

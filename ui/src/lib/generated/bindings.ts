@@ -393,7 +393,7 @@ export type Axes = {
  */
 langue: boolean, 
 /**
- * Connaissance de l'école (how the school works).
+ * Axis 2, la connaissance du fonctionnement et des attentes de l'École (how the school works).
  */
 ecole: boolean, 
 /**
@@ -556,7 +556,7 @@ export type ChiffresFusion = { groupes: number, minutes_prevues: number, minutes
  */
 minutes_axe_langue: number, 
 /**
- * Delivered minutes on axis 2, fonctionnement et attentes de l'École.
+ * Delivered minutes on axis 2, la connaissance du fonctionnement et des attentes de l'École.
  */
 minutes_axe_ecole: number, 
 /**
@@ -2071,7 +2071,7 @@ export type MinutesAxes = {
  */
 langue: number, 
 /**
- * Axis 2, fonctionnement et attentes de l'École.
+ * Axis 2, la connaissance du fonctionnement et des attentes de l'École.
  */
 ecole: number, 
 /**
@@ -3164,7 +3164,7 @@ export type ThemesParAxe = {
  */
 langue: string, 
 /**
- * Axis « connaissance de l'école et de la parentalité ».
+ * Axis 2, « la connaissance du fonctionnement et des attentes de l'École ».
  */
 ecole: string, 
 /**

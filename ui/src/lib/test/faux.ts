@@ -267,7 +267,7 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
     const champs: ErreurChamp[] = [];
     if (r.jour === null && r.creneau_id === null) champs.push({ champ: "jour", message: "Choisissez un jour de la semaine ou un créneau." });
     if (!r.axes.langue && !r.axes.ecole && !r.axes.valeurs)
-      champs.push({ champ: "axes", message: "Cochez au moins un axe : langue française, fonctionnement et attentes de l'École, ou valeurs de la République." });
+      champs.push({ champ: "axes", message: "Cochez au moins un axe : langue française, la connaissance du fonctionnement et des attentes de l'École, ou valeurs de la République." });
     if (champs.length) throw validation(champs);
     const a = etat.ateliers.find((x) => x.id === atelierId)!;
     const depuis = r.depuis.trim() || a.premier_jour;
@@ -405,7 +405,7 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
     if (f === null) champs.push({ champ: "fin", message: `Heure « ${s.fin} » illisible.` });
     else if (d !== null && f <= d) champs.push({ champ: "fin", message: `L'heure de fin (${s.fin}) est avant l'heure de début (${s.debut}).` });
     if (!s.axes.langue && !s.axes.ecole && !s.axes.valeurs)
-      champs.push({ champ: "axes", message: "Cochez au moins un axe : langue française, école ou valeurs de la République." });
+      champs.push({ champ: "axes", message: "Cochez au moins un axe : langue française, la connaissance du fonctionnement et des attentes de l'École, ou valeurs de la République." });
     if (s.hors_les_murs && !s.lieu.trim()) champs.push({ champ: "lieu", message: "Indiquez le lieu de la séance hors les murs." });
     if (champs.length > 0) throw validation(champs);
     return { debut: d!, fin: f! };
