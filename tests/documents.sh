@@ -81,7 +81,8 @@ contient "$bilan_pdf" "Bilan financier"
 contient "$bilan_pdf" "Bilan qualitatif"
 contient "$bilan_pdf" "Points à vérifier"
 contient "$bilan_pdf" "Fait à Saint-Denis, le"
-contient "$bilan_pdf" "Le chef d'établissement"
+contient "$bilan_pdf" "La principale"
+contient "$bilan_pdf" "enquête Orquestra"
 bilan_texte=$(pdftotext "$bilan_pdf" - | sed 's/\xe2\x80[\xaa-\xae]//g; s/\xe2\x81[\xa6-\xa9]//g')
 # The head of school signs (their name is printed once, in the signature block): not scanned.
 chef=$(sqlite3 "$base" "SELECT chef_nom FROM etablissement" 2>/dev/null)

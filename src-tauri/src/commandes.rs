@@ -9,6 +9,7 @@ use oepre_core::etablissement::{self, Etablissement, SaisieEtablissement, VueEta
 use oepre_core::atelier::{self, SaisieAtelier, VueAtelier, VueAteliers, VueSeances};
 use oepre_core::ecole_calendrier::{self, SaisieFermeture, SaisieVacances, VueCalendrier};
 use oepre_core::intervenant::{self, Intervenant, SaisieIntervenant, SaisieTaux, TauxVacation, VueIntervenant};
+use oepre_core::seance::programme::{ApercuProgramme, RegleProgramme};
 use oepre_core::seance::{self, aujourd_hui, ApercuGeneration, ResultatGeneration, SaisieSeance, Seance};
 use oepre_core::import::{self, ApercuImport, Correspondance, RapportImport};
 use oepre_core::inscription::{self, Inscription, SaisieDepart, SaisieInscription};
@@ -130,6 +131,16 @@ pub fn seances_apercu_saisie(etat: State<'_, Etat>, atelier_id: Option<u32>, sai
 #[tauri::command(async)]
 pub fn seances_generer(etat: State<'_, Etat>, atelier_id: u32) -> R<ResultatGeneration> {
     etat.avec("seances_generer", |db| seance::generer(db, atelier_id.into(), aujourd_hui()))
+}
+
+#[tauri::command(async)]
+pub fn seances_programme_apercu(etat: State<'_, Etat>, atelier_id: u32, regle: RegleProgramme) -> R<ApercuProgramme> {
+    etat.avec(|db| seance::programme::apercu(db.conn(), atelier_id.into(), &regle))
+}
+
+#[tauri::command(async)]
+pub fn seances_programme_appliquer(etat: State<'_, Etat>, atelier_id: u32, regle: RegleProgramme) -> R<ApercuProgramme> {
+    etat.avec(|db| seance::programme::appliquer(db, atelier_id.into(), &regle))
 }
 
 #[tauri::command(async)]
@@ -801,6 +812,8 @@ crate::bindings::commandes! {
     seances_apercu_generation(atelier_id: u32) -> ApercuGeneration;
     seances_apercu_saisie(atelier_id: Option<u32>, saisie: SaisieAtelier) -> ApercuGeneration;
     seances_generer(atelier_id: u32) -> ResultatGeneration;
+    seances_programme_apercu(atelier_id: u32, regle: RegleProgramme) -> ApercuProgramme;
+    seances_programme_appliquer(atelier_id: u32, regle: RegleProgramme) -> ApercuProgramme;
     seance_ajouter(atelier_id: u32, saisie: SaisieSeance) -> Seance;
     seance_modifier(id: u32, saisie: SaisieSeance) -> Seance;
     seance_annuler(id: u32, motif: String) -> Seance;

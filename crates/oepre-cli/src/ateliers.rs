@@ -85,6 +85,42 @@ pub enum ActionSeances {
         #[arg(long)]
         json: bool,
     },
+    /// Programme de l'atelier : donne un ou des axes (et un thème) à ses séances d'un jour ou
+    /// d'un créneau, toutes ou une sur deux (« un jeudi sur deux : valeurs de la République »).
+    /// Seules les séances non annulées et pas encore faites (appel non fait) changent, sauf
+    /// avec --aussi-faites.
+    Programme {
+        /// L'atelier, par numéro ou par nom.
+        #[arg(long)]
+        atelier: Option<String>,
+        /// Le jour : lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche.
+        #[arg(long)]
+        jour: Option<String>,
+        /// Ou le créneau hebdomadaire, par son numéro.
+        #[arg(long)]
+        creneau: Option<i64>,
+        /// Une séance sur deux (la première à partir de --depuis, puis la troisième…).
+        #[arg(long)]
+        une_sur_deux: bool,
+        /// À partir de cette date (par défaut : le premier jour de l'atelier).
+        #[arg(long, default_value = "")]
+        depuis: String,
+        /// Les axes, séparés par des virgules : langue, ecole, valeurs.
+        #[arg(long)]
+        axes: String,
+        /// Le thème à donner (sinon chaque séance garde le sien).
+        #[arg(long)]
+        theme: Option<String>,
+        /// Change aussi les séances dont l'appel est fait.
+        #[arg(long)]
+        aussi_faites: bool,
+        /// Montre les séances qui changeraient, sans rien écrire.
+        #[arg(long)]
+        dry_run: bool,
+        /// Sortie JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Annule une séance (elle reste listée et ne compte plus d'heures).
     Cancel {
         /// Numéro de la séance.
@@ -249,6 +285,20 @@ fn afficher_seance(s: &Seance) {
     println!("{ligne}");
 }
 
+/// `langue,valeurs` → the axes.
+fn lire_axes(texte: &str) -> Resultat<seance::Axes> {
+    let mut a = seance::Axes { langue: false, ecole: false, valeurs: false };
+    for mot in texte.split([',', ' ', '+']).map(|m| m.trim().to_lowercase()).filter(|m| !m.is_empty()) {
+        match mot.as_str() {
+            "langue" => a.langue = true,
+            "ecole" | "école" => a.ecole = true,
+            "valeurs" => a.valeurs = true,
+            autre => return Err(Erreur::champ("axes", format!("Axe inconnu : « {autre} » (langue, ecole, valeurs)."))),
+        }
+    }
+    Ok(a)
+}
+
 pub fn seances(db: &mut Db, args: ArgsSeances) -> Resultat<()> {
     let exiger = |a: Option<String>| {
         a.ok_or_else(|| Erreur::champ("atelier", "Précisez l'atelier : --atelier NUMÉRO ou --atelier \"Nom de l'atelier\"."))
@@ -274,6 +324,9 @@ pub fn seances(db: &mut Db, args: ArgsSeances) -> Resultat<()> {
                 heures_fr(t.minutes_prevues),
                 t.seances_annulees
             );
+            let par_axe = |m: &seance::MinutesAxes| m.lignes().map(|(l, x)| format!("{l} {}", heures_fr(x))).join(", ");
+            println!("Par axe, programmées : {}.", par_axe(&t.axes_programmes));
+            println!("Par axe, réalisées : {}.", par_axe(&t.axes_realises));
         }
         Some(ActionSeances::Generate { atelier: a, dry_run, json: en_json }) => {
             let a = atelier::trouver(db.conn(), &exiger(a.or(args.atelier))?)?;
@@ -317,6 +370,40 @@ pub fn seances(db: &mut Db, args: ArgsSeances) -> Resultat<()> {
                 }
                 println!("{}", r.resume);
             }
+        }
+        Some(ActionSeances::Programme { atelier: a, jour, creneau, une_sur_deux, depuis, axes, theme, aussi_faites, dry_run, json: en_json }) => {
+            let a = atelier::trouver(db.conn(), &exiger(a.or(args.atelier))?)?;
+            let jour = match jour.as_deref().map(|j| j.trim().to_lowercase()) {
+                None => None,
+                Some(j) => Some(
+                    JOURS
+                        .iter()
+                        .position(|x| *x == j)
+                        .or_else(|| ["samedi", "dimanche"].iter().position(|x| *x == j).map(|n| n + 5))
+                        .map(|n| n as u8 + 1)
+                        .ok_or_else(|| Erreur::champ("jour", format!("Jour inconnu : « {j} » (lundi, mardi, mercredi, jeudi, vendredi).")))?,
+                ),
+            };
+            let regle = seance::programme::RegleProgramme {
+                jour,
+                creneau_id: creneau,
+                une_sur_deux,
+                depuis,
+                axes: lire_axes(&axes)?,
+                theme,
+                aussi_faites,
+            };
+            let r = if dry_run { seance::programme::apercu(db.conn(), a.id, &regle)? } else { seance::programme::appliquer(db, a.id, &regle)? };
+            if en_json || args.json {
+                return json(&r);
+            }
+            if dry_run {
+                println!("Aperçu pour « {} » (rien n'est écrit) :", a.nom);
+            }
+            for s in &r.seances {
+                afficher_seance(s);
+            }
+            println!("{}", if dry_run { r.resume } else { r.resume.replace("recevront", "ont reçu").replace("recevra", "a reçu") });
         }
         Some(ActionSeances::Cancel { id, motif }) => {
             let s = seance::annuler(db, id, &motif)?;

@@ -6,8 +6,9 @@
 //! rule on its field (`creneaux[1].fin`…), writing nothing. What is unusual but allowed is a
 //! warning ([`Avertissement`]), never a block: planned or scheduled hours outside the
 //! configured range ([`fourchette_heures`], 60–120 h by default, keys `heures_atelier_min` /
-//! `heures_atelier_max` of table `parametre`, in hours), enrolment outside the group-size
-//! bounds, a slot without intervenant, a year without a shipped calendar.
+//! `heures_atelier_max` of table `parametre`, in hours), enrolment under the group minimum
+//! (above the maximum only when the school asks for it, [`avertir_effectif_max`]: over-enrolment
+//! is advised), a slot without intervenant, a year without a shipped calendar.
 //!
 //! Séances are generated from the slots by [`crate::seance::generer`]; changing the slots does
 //! not touch the séances, except that removing a slot deletes its regenerable séances (the
@@ -218,6 +219,24 @@ pub fn fourchette_heures(conn: &Connection) -> Resultat<(i64, i64)> {
         Ok(crate::db::parametre(conn, cle)?.and_then(|v| v.trim().parse().ok()).unwrap_or(defaut))
     };
     Ok((lire("heures_atelier_min", HEURES_PAR_DEFAUT.0)?, lire("heures_atelier_max", HEURES_PAR_DEFAUT.1)?))
+}
+
+/// Default minimum share of an axis in an atelier's delivered hours, in percent.
+pub const PART_AXE_MIN_PAR_DEFAUT: i64 = 15;
+
+/// The minimum share of each axis in an atelier's delivered hours, in percent: `parametre` key
+/// `part_axe_min_pourcent`, else [`PART_AXE_MIN_PAR_DEFAUT`] (« L'axe sur les valeurs de la
+/// République est aussi essentiel à aborder que les deux autres axes », livret OEPRE).
+pub fn part_axe_minimum(conn: &Connection) -> Resultat<i64> {
+    Ok(crate::db::parametre(conn, "part_axe_min_pourcent")?.and_then(|v| v.trim().parse().ok()).unwrap_or(PART_AXE_MIN_PAR_DEFAUT))
+}
+
+/// Whether enrolment above an atelier's maximum is warned about: `parametre` key
+/// `avertir_effectif_max` set to `oui`. Off by default: over-enrolment is advised (« la
+/// surinscription aux ateliers peut être envisagée afin de compléter les effectifs », livret
+/// OEPRE), parents leaving during the year.
+pub fn avertir_effectif_max(conn: &Connection) -> Resultat<bool> {
+    Ok(crate::db::parametre(conn, "avertir_effectif_max")?.is_some_and(|v| v.trim() == "oui"))
 }
 
 /// Reads planned hours: `120`, `120 h`, `90,5`, `90.5`, `90h30` → minutes.
@@ -613,7 +632,7 @@ fn vue_de(conn: &Connection, atelier: Atelier, (hmin, hmax): (i64, i64), aujourd
             CodeAvertissement::Effectif,
             format!("{inscrits} parent(s) inscrit(s) : moins que l'effectif minimum de {min}."),
         ));
-    } else if inscrits > max {
+    } else if inscrits > max && avertir_effectif_max(conn)? {
         avertissements.push(Avertissement::new(
             CodeAvertissement::Effectif,
             format!("{inscrits} parents inscrits : plus que l'effectif maximum de {max}."),

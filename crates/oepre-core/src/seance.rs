@@ -59,7 +59,7 @@ pub fn duree_minutes(debut: NaiveTime, fin: NaiveTime) -> i64 {
 pub struct Axes {
     /// Langue française.
     pub langue: bool,
-    /// Connaissance de l'école (how the school works).
+    /// Axis 2, la connaissance du fonctionnement et des attentes de l'École (how the school works).
     pub ecole: bool,
     /// Valeurs de la République.
     pub valeurs: bool,
@@ -71,20 +71,84 @@ impl Default for Axes {
     }
 }
 
+/// The three axes as the livret OEPRE names them (documents, exports, screens).
+pub const LIBELLE_AXE_LANGUE: &str = "l'acquisition de la langue française";
+/// Axis 2, as the livret names it.
+pub const LIBELLE_AXE_ECOLE: &str = "la connaissance du fonctionnement et des attentes de l'École";
+/// Axis 3, as the livret names it.
+pub const LIBELLE_AXE_VALEURS: &str = "la connaissance des valeurs de la République";
+
 impl Axes {
-    /// "langue française, école" — the axes ticked, in French.
+    /// "langue française, école" — the axes ticked, in short French words (lists of séances).
     pub fn libelle(&self) -> String {
         let mut v = Vec::new();
         if self.langue {
             v.push("langue française");
         }
         if self.ecole {
-            v.push("école");
+            v.push("la connaissance du fonctionnement et des attentes de l'École");
         }
         if self.valeurs {
             v.push("valeurs de la République");
         }
         v.join(", ")
+    }
+
+    /// How many axes are ticked (0 to 3).
+    pub fn nombre(&self) -> i64 {
+        i64::from(self.langue) + i64::from(self.ecole) + i64::from(self.valeurs)
+    }
+}
+
+/// Minutes per axis. A séance with several axes has its duration **split equally** between
+/// them; the minutes that do not divide evenly go one each to the first axes ticked, in the
+/// order langue, école, valeurs (a 100-minute séance on the three axes: 34, 33, 33), so the
+/// three figures always add up to the séances' total.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MinutesAxes {
+    /// Axis 1, langue française.
+    #[ts(type = "number")]
+    pub langue: i64,
+    /// Axis 2, la connaissance du fonctionnement et des attentes de l'École.
+    #[ts(type = "number")]
+    pub ecole: i64,
+    /// Axis 3, valeurs de la République.
+    #[ts(type = "number")]
+    pub valeurs: i64,
+}
+
+impl MinutesAxes {
+    /// Adds one séance of `duree` minutes on `axes` (split equally, see the type's doc). A séance
+    /// with no axis ticked (impossible through the forms) counts nowhere.
+    pub fn ajouter(&mut self, axes: Axes, duree: i64) {
+        let n = axes.nombre();
+        if n == 0 {
+            return;
+        }
+        let (part, mut reste) = (duree / n, duree % n);
+        for (coche, m) in [(axes.langue, &mut self.langue), (axes.ecole, &mut self.ecole), (axes.valeurs, &mut self.valeurs)] {
+            if coche {
+                *m += part + i64::from(reste > 0);
+                reste -= i64::from(reste > 0);
+            }
+        }
+    }
+
+    /// Adds another scope's minutes.
+    pub fn additionner(&mut self, autre: &MinutesAxes) {
+        self.langue += autre.langue;
+        self.ecole += autre.ecole;
+        self.valeurs += autre.valeurs;
+    }
+
+    /// Σ of the three.
+    pub fn total(&self) -> i64 {
+        self.langue + self.ecole + self.valeurs
+    }
+
+    /// (short label, minutes) in the order langue, école, valeurs.
+    pub fn lignes(&self) -> [(&'static str, i64); 3] {
+        [("langue française", self.langue), ("la connaissance du fonctionnement et des attentes de l'École", self.ecole), ("valeurs de la République", self.valeurs)]
     }
 }
 
@@ -209,7 +273,7 @@ fn valider(conn: &Connection, s: &SaisieSeance) -> Resultat<SeanceValide> {
     }
     let horaires = lire_horaires(&s.debut, &s.fin, "debut", "fin", &mut erreurs);
     if !(s.axes.langue || s.axes.ecole || s.axes.valeurs) {
-        erreurs.push(ErreurChamp::new("axes", "Cochez au moins un axe : langue française, école ou valeurs de la République."));
+        erreurs.push(ErreurChamp::new("axes", "Cochez au moins un axe : langue française, la connaissance du fonctionnement et des attentes de l'École, ou valeurs de la République."));
     }
     let lieu = nettoyer(&s.lieu);
     if s.hors_les_murs && lieu.is_empty() {
@@ -432,6 +496,10 @@ pub struct Totaux {
     /// Number of cancelled séances.
     #[ts(type = "number")]
     pub seances_annulees: i64,
+    /// Scheduled minutes (non-cancelled séances) per axis, split as [`MinutesAxes`] says.
+    pub axes_programmes: MinutesAxes,
+    /// Delivered minutes (roll call taken) per axis.
+    pub axes_realises: MinutesAxes,
 }
 
 impl Totaux {
@@ -445,6 +513,7 @@ impl Totaux {
             }
             t.minutes_programmees += s.duree_minutes;
             t.seances_programmees += 1;
+            t.axes_programmes.ajouter(s.axes, s.duree_minutes);
             if s.date < aujourd_hui {
                 t.minutes_tenues += s.duree_minutes;
                 t.seances_tenues += 1;
@@ -452,6 +521,7 @@ impl Totaux {
             if s.appel_fait {
                 t.minutes_realisees += s.duree_minutes;
                 t.seances_realisees += 1;
+                t.axes_realises.ajouter(s.axes, s.duree_minutes);
             }
         }
         t
@@ -893,6 +963,8 @@ pub(crate) fn supprimer_regenerables_du_creneau(tx: &Transaction<'_>, creneau_id
         params![creneau_id, aujourd_hui],
     )?)
 }
+
+pub mod programme;
 
 #[cfg(test)]
 mod tests;

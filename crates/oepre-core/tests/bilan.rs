@@ -24,6 +24,7 @@ use oepre_core::bilan::qualitatif::{self, Partenaire, Section};
 use oepre_core::bilan::{self, Bilan, CategorieDepense, CodePoint, Compte};
 use oepre_core::inscription::{self, MotifDepart, SaisieDepart};
 use oepre_core::parent::{self, SaisieParent, Sexe};
+use oepre_core::seance::MinutesAxes;
 use oepre_core::Db;
 use rusqlite::params;
 
@@ -321,6 +322,12 @@ fn classeur_relu_cellule_par_cellule() {
     assert_eq!(val("Synthèse", "UAI"), Data::String("0751234X".into()));
     assert_eq!(val("Synthèse", "Parents inscrits"), Data::Float(7.0));
     assert_eq!(val("Synthèse", "Heures réalisées"), Data::Float(9.0));
+    // Hours per axis: B1 (1 h 30 on langue + école) counts 0,75 h on each.
+    assert_eq!(val("Synthèse", "Heures réalisées — axe 1 : langue française"), Data::Float(8.25));
+    assert_eq!(val("Synthèse", "Heures réalisées — axe 2 : la connaissance du fonctionnement et des attentes de l'École"), Data::Float(0.75));
+    assert_eq!(val("Synthèse", "Heures réalisées — axe 3 : valeurs de la République"), Data::Float(0.0));
+    assert_eq!(val("Synthèse", "Effectif au démarrage"), Data::Float(7.0));
+    assert_eq!(val("Synthèse", "Taux d'abandon (partis ÷ inscrits)"), Data::Float(1.0 / 7.0));
     assert_eq!(val("Synthèse", "Taux d'assiduité"), Data::Float(1590.0 / 2220.0));
     assert_eq!(val("Synthèse", "Part des femmes"), Data::Float(4.0 / 6.0));
     assert_eq!(val("Synthèse", "Montant des vacations (brut)"), Data::Float(324.06));
@@ -353,7 +360,7 @@ fn classeur_relu_cellule_par_cellule() {
     assert_eq!(val("Synthèse", "Solde (financements − dépenses)"), Data::Float(125.69));
     // Qualitative part: the themes pre-filled from the séances; the indicators not entered.
     assert_eq!(val("Qualitatif", "Thèmes — langue française"), Data::String("Se présenter\nLe carnet de liaison".into()));
-    assert_eq!(val("Qualitatif", "Thèmes — école et parentalité"), Data::String("Le carnet de liaison".into()));
+    assert_eq!(val("Qualitatif", "Thèmes — la connaissance du fonctionnement et des attentes de l'École"), Data::String("Le carnet de liaison".into()));
     assert_eq!(val("Qualitatif", "Parents ayant voté aux élections de parents"), Data::String("non renseigné".into()));
     // The completeness list, as written into the file (first: A5 of 06/07/2023 without roll call).
     let verifier: Vec<String> = cs.iter().filter(|x| x.0 == "À vérifier" && x.2 == 0 && x.1 > 0).map(|x| x.3.to_string()).collect();
@@ -541,8 +548,8 @@ fn export_des_trois_fichiers_et_rapport_pdf() {
         "Ouvrir un second groupe le samedi matin.",
         "Séance du 06/07/2023 (Atelier du lundi) : l'appel n'a pas été fait.",
         "Fait à Paris, le 10 juillet 2023.",
-        "Le chef d'établissement",
-        "La principale, Hélène Duparc-Volnay",
+        "La principale",
+        "Hélène Duparc-Volnay",
     ] {
         assert!(texte.contains(attendu), "« {attendu} » absent du PDF :\n{texte}");
     }
@@ -551,6 +558,9 @@ fn export_des_trois_fichiers_et_rapport_pdf() {
         l[debut.len()..].replace(' ', "")
     };
     assert_eq!(ligne("Parents inscrits"), "7");
+    assert_eq!(ligne("Effectif au démarrage"), "7");
+    assert_eq!(ligne("Heures réalisées — axe 2 : la connaissance du fonctionnement et des attentes de l'École"), "0h45", "B1 : 1 h 30 partagée entre deux axes");
+    assert_eq!(ligne("Heures réalisées — axe 3 : valeurs de la République"), "0h");
     assert_eq!(ligne("Parents partis en cours d'année"), "1");
     assert_eq!(ligne("Heures réalisées"), "9h");
     assert_eq!(ligne("Taux d'assiduité"), "72%", "1590 / 2220 = 71,6 %");
@@ -603,7 +613,8 @@ fn aucun_nom_aucun_telephone_aucune_date_de_naissance() {
         assert!(!j.contains(x.as_str()), "« {x} » dans le JSON");
         assert!(!textes.iter().any(|t| t.contains(x.as_str())), "« {x} » dans le XLSX");
     }
-    assert!(!j.contains("1987") && !j.contains("naissance"), "aucune année de naissance dans le JSON");
+    // No birth-year field (« connaissance », axis 2's label, is not one).
+    assert!(!j.contains("1987") && !j.contains("naissance\":"), "aucune année de naissance dans le JSON");
     assert!(!pdf.contains("1987"), "aucune année de naissance dans le PDF");
     assert!(!textes.iter().any(|t| t.contains("1987")));
 }
@@ -636,7 +647,8 @@ fn export_sans_etablissement_enregistre_et_annee_inconnue() {
     let e = bilan::exporter_au(&db, annee, dossier.path(), jour("2026-07-10"), |_| {}).unwrap();
     assert!(e.pdf.ends_with("bilan-UAI-inconnu-2025-2026.pdf"), "{}", e.pdf);
     let texte = pdftotext(&e.pdf);
-    assert!(texte.contains("Bilan des ateliers OEPRE") && texte.contains("Le chef d'établissement"), "{texte}");
+    assert!(texte.contains("Bilan des ateliers OEPRE") && texte.contains("Pour l'établissement"), "{texte}");
+    assert!(!texte.contains("chef d'établissement"), "{texte}");
     assert!(texte.contains("Aucune autre dépense saisie."));
     // An unknown year: a clear message, no file.
     let vide = tempfile::tempdir().unwrap();
@@ -798,4 +810,127 @@ fn un_bilan_anterieur_au_public_prioritaire_est_lu() {
     assert_eq!((p.public_prioritaire, p.autres_allophones_hors_prioritaire, p.francophones_hors_prioritaire), (0, 0, 0));
     assert_eq!((p.inscrits, p.autres_allophones), (b.ecole.parents.inscrits, b.ecole.parents.autres_allophones));
     assert!(b.ecole.parents.publics_distingues);
+}
+
+fn axes(langue: i64, ecole: i64, valeurs: i64) -> Option<MinutesAxes> {
+    Some(MinutesAxes { langue, ecole, valeurs })
+}
+
+/// Hours per axis (a séance on two axes counts half its duration on each), the enrolment at the
+/// start and the attrition, and the « À vérifier » points on delivered hours and axes.
+#[test]
+fn heures_par_axe_effectifs_et_points_a_verifier_calcules_a_la_main() {
+    let y = annee();
+    let fin = jour("2023-07-10");
+    let b = bilan::calculer_au(&y.db, y.annee, fin).unwrap();
+    let a = &b.ateliers.iter().find(|x| x.id == y.a).unwrap().chiffres;
+    let bb = &b.ateliers.iter().find(|x| x.id == y.b).unwrap().chiffres;
+    // A: A1, A2, A4 delivered (3 × 120 min), A5 scheduled only; language only (the default).
+    assert_eq!((a.axes_realises, a.axes_programmes), (axes(360, 0, 0), axes(480, 0, 0)));
+    // B: B1 (90 min) on langue + école: 45 + 45; B2 (90 min) langue.
+    assert_eq!(bb.axes_realises, axes(135, 45, 0));
+    assert_eq!(b.ecole.axes_realises, axes(495, 45, 0));
+    assert_eq!(b.ecole.axes_programmes, axes(615, 45, 0));
+    // Everyone enrolled on 01/06/2023, the ateliers' first day: all at the start; P4 left.
+    assert_eq!((a.parents.inscrits_au_debut, a.parents.inscrits, a.parents.en_cours, a.parents.partis), (Some(5), 5, 4, 1));
+    assert_eq!((b.ecole.parents.inscrits_au_debut, b.ecole.parents.taux_abandon()), (Some(7), Some(1.0 / 7.0)));
+    let points = |db: &Db| -> Vec<String> {
+        bilan::controle::verifier_au(db, y.annee, fin)
+            .unwrap()
+            .into_iter()
+            .filter(|p| matches!(p.code, CodePoint::HeuresRealisees | CodePoint::AxePeuTraite))
+            .map(|p| format!("{} {}", p.lien, p.message))
+            .collect()
+    };
+    let (la, lb) = (format!("#/ateliers/{}", y.a), format!("#/ateliers/{}", y.b));
+    let conseil = "Les trois axes sont aussi essentiels l'un que l'autre : réglez le programme de l'atelier.";
+    assert_eq!(
+        points(&y.db),
+        [
+            format!("{lb} Atelier du jeudi : 3 h réalisées (appel fait), moins que le minimum de 60 heures."),
+            format!("{lb} Atelier du jeudi : axe « valeurs de la République » : 0 h sur 3 h réalisées (0 %), moins que 15 %. {conseil}"),
+            format!("{la} Atelier du lundi : 6 h réalisées (appel fait), moins que le minimum de 60 heures ; 2 h encore programmées sans appel."),
+            format!("{la} Atelier du lundi : axe « la connaissance du fonctionnement et des attentes de l'École » : 0 h sur 6 h réalisées (0 %), moins que 15 %. {conseil}"),
+            format!("{la} Atelier du lundi : axe « valeurs de la République » : 0 h sur 6 h réalisées (0 %), moins que 15 %. {conseil}"),
+        ],
+        "B : école 45 min sur 3 h = 25 %, pas d'alerte"
+    );
+    // A reaches 58 h delivered: 26 more séances of 2 h on école + valeurs (60 min each), roll
+    // call taken. Langue: 6 h of 58 h = 10,3 %.
+    let inscription: i64 = y.db.conn().query_row("SELECT MIN(id) FROM inscription WHERE atelier_id = ?1", [y.a], |r| r.get(0)).unwrap();
+    for j in 2..=27 {
+        let s = seance(&y.db, y.a, &format!("2023-06-{j:02}"), "14:00:00", "16:00:00", &[]);
+        exec(&y.db, "UPDATE seance SET axe_langue = 0, axe_ecole = 1, axe_valeurs = 1 WHERE id = ?1", [s]);
+        marque(&y.db, s, inscription, "present", 0);
+    }
+    let b = bilan::calculer_au(&y.db, y.annee, fin).unwrap();
+    let a = &b.ateliers.iter().find(|x| x.id == y.a).unwrap().chiffres;
+    assert_eq!((a.minutes_realisees, a.axes_realises), (58 * 60, axes(360, 1560, 1560)));
+    let pa: Vec<String> = points(&y.db).into_iter().filter(|p| p.starts_with(&la)).collect();
+    assert_eq!(
+        pa,
+        [
+            format!("{la} Atelier du lundi : 58 h réalisées (appel fait), moins que le minimum de 60 heures ; 2 h encore programmées sans appel."),
+            format!("{la} Atelier du lundi : axe « langue française » : 6 h sur 58 h réalisées (10 %), moins que 15 %. {conseil}"),
+        ]
+    );
+    // The threshold is a setting: at 10 %, 10,3 % is enough. One more 2 h séance held: 60 h.
+    oepre_core::db::definir_parametre(y.db.conn(), "part_axe_min_pourcent", "10").unwrap();
+    let s = seance(&y.db, y.a, "2023-06-28", "14:00:00", "16:00:00", &[]);
+    marque(&y.db, s, inscription, "present", 0);
+    assert!(points(&y.db).iter().all(|p| !p.starts_with(&la)), "{:?}", points(&y.db));
+}
+
+/// A bilan JSON exported before the hours per axis and the enrolment at the start (the same
+/// file without those fields) is still read: they are « not counted », and the académie merge
+/// shows « — » for that school instead of zeros.
+#[test]
+fn un_bilan_anterieur_aux_heures_par_axe_est_lu() {
+    let (_, b) = calcule();
+    let mut v: serde_json::Value = serde_json::from_str(&bilan::json(&b)).unwrap();
+    let retirer = |c: &mut serde_json::Value| {
+        for cle in ["axes_programmes", "axes_realises"] {
+            assert!(c.as_object_mut().unwrap().remove(cle).is_some(), "{cle}");
+        }
+        assert!(c["parents"].as_object_mut().unwrap().remove("inscrits_au_debut").is_some());
+    };
+    retirer(&mut v["ecole"]);
+    for a in v["ateliers"].as_array_mut().unwrap() {
+        retirer(&mut a["chiffres"]);
+    }
+    let ancien = bilan::lire_json(&serde_json::to_string(&v).unwrap()).unwrap();
+    assert_eq!((ancien.ecole.axes_realises, ancien.ecole.parents.inscrits_au_debut), (None, None));
+    assert_eq!(ancien.ecole.minutes_realisees, b.ecole.minutes_realisees);
+    let f = bilan::fusionner(&[ancien]).unwrap();
+    assert_eq!(f.total.bilans_sans_axes, 1);
+    let cs = cellules(&bilan::fusion_xlsx(&f).unwrap());
+    let l = ligne_de(&cs, "Académie", "Heures réalisées — axe 3 : valeurs de la République");
+    assert_eq!(cellule(&cs, "Académie", l, 1), Data::String("—".into()));
+    assert!(cs.iter().any(|c| c.3.to_string().contains("ne donne pas les heures par axe")));
+}
+
+/// The signature title follows the school type, in the gender of the recorded title; the PDF
+/// names the two channels, the deadline and the funding condition.
+#[test]
+fn signature_selon_le_type_d_etablissement_et_les_deux_canaux() {
+    let y = annee();
+    let fin = jour("2023-07-10");
+    let texte_pdf = |db: &Db| {
+        let b = bilan::calculer_au(db, y.annee, fin).unwrap();
+        let dossier = tempfile::tempdir().unwrap();
+        let chemin = dossier.path().join("b.pdf");
+        std::fs::write(&chemin, bilan::pdf(db, &b, fin).unwrap()).unwrap();
+        pdftotext(chemin.to_str().unwrap())
+    };
+    let t = texte_pdf(&y.db);
+    assert!(t.contains("La principale") && !t.contains("chef d'établissement"), "{t}");
+    let plat = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for attendu in ["enquête Orquestra", "DGESCO", "enquête en ligne", "DAEPS", "fin de l'année scolaire", "conditionnent le financement"] {
+        assert!(plat.contains(attendu), "« {attendu} » absent du PDF :\n{plat}");
+    }
+    for (type_, titre, attendu) in [("ecole", "principale", "La directrice d'école"), ("ecole", "directeur", "Le directeur d'école"), ("lycee", "principal", "Le proviseur"), ("college", "directrice", "La principale")] {
+        exec(&y.db, "UPDATE etablissement SET type = ?1, chef_titre = ?2", params![type_, titre]);
+        let t = texte_pdf(&y.db);
+        assert!(t.contains(attendu), "{type_}/{titre} : « {attendu} » absent :\n{t}");
+    }
 }

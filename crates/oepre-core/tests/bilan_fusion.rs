@@ -74,6 +74,11 @@ fn fusion_de_trois_ecoles_egale_la_somme() {
     assert_eq!(f.total.minutes_suivies, somme(|b| b.ecole.parents.minutes_suivies));
     assert_eq!(f.total.centimes_vacations, somme(|b| b.finances.total_centimes));
     assert!(f.total.inscrits > 0 && f.total.minutes_dispensees > 0);
+    // Hours per axis: the sum of the schools', and the three axes add up to the delivered hours.
+    let axe = |g: fn(&oepre_core::seance::MinutesAxes) -> i64| bs.iter().map(|b| g(&b.ecole.axes_realises.unwrap())).sum::<i64>();
+    assert_eq!((f.total.minutes_axe_langue, f.total.minutes_axe_ecole, f.total.minutes_axe_valeurs), (axe(|m| m.langue), axe(|m| m.ecole), axe(|m| m.valeurs)));
+    assert_eq!(f.total.minutes_axe_langue + f.total.minutes_axe_ecole + f.total.minutes_axe_valeurs, f.total.minutes_realisees);
+    assert_eq!((f.total.inscrits_au_debut, f.total.bilans_sans_axes), (somme(|b| b.ecole.parents.inscrits_au_debut.unwrap()), 0));
     // Rates from the sums, not averaged.
     let taux = somme(|b| b.ecole.parents.minutes_suivies) as f64 / somme(|b| b.ecole.parents.minutes_dispensees) as f64;
     assert!((f.total.taux_assiduite.unwrap() - taux).abs() < 1e-12);
@@ -93,6 +98,7 @@ fn fusion_de_trois_ecoles_egale_la_somme() {
     assert!((valeur(&acad, "Heures réalisées") - f.total.minutes_realisees as f64 / 60.0).abs() < 1e-9);
     assert!((valeur(&acad, "Vacations (€)") - f.total.centimes_vacations as f64 / 100.0).abs() < 1e-9);
     assert!((valeur(&acad, "Taux d'assiduité") - taux).abs() < 1e-12);
+    assert!((valeur(&acad, "Heures réalisées — axe 1 : langue française") - f.total.minutes_axe_langue as f64 / 60.0).abs() < 1e-9);
     let etabs = cellules(&x, "Établissements");
     assert_eq!(etabs.len(), 5, "header, three schools, total");
     assert_eq!(etabs[1][0].to_string(), uai(130042));

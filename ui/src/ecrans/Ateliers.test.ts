@@ -195,6 +195,42 @@ describe("écran Ateliers", () => {
     expect((await attendre("message-atelier")).textContent).toContain("mercredi 8 octobre 2025");
   });
 
+  it("programme : un jeudi sur deux en valeurs de la République, aperçu puis appliqué ; heures par axe", async () => {
+    await ouvrir("#/ateliers/nouveau");
+    await remplirAtelier();
+    await fireEvent.click(el("apercu-calendrier"));
+    await fireEvent.click(await attendre("creer-seances"));
+    await attendre("resultat-generation");
+    const jeudis = etat.seances.filter((s) => new Date(`${s.date}T12:00:00`).getDay() === 4).sort((x, y) => x.date.localeCompare(y.date));
+    expect(el("heures-axe-valeurs").textContent).toContain("0 h");
+    expect(el("heures-axe-langue").textContent).toContain("(100 %)");
+
+    await fireEvent.click(el("ouvrir-programme"));
+    await attendre("form-programme");
+    await waitFor(() => expect(document.activeElement?.id).toBe("titre-programme"));
+    await choisir("champ-jour", "j4");
+    await fireEvent.click(el("rythme-une-sur-deux"));
+    await saisir("champ-theme", "La laïcité");
+    // Nothing ticked: the error under the axes, nothing written.
+    await fireEvent.click(el("programme-axe-valeurs"));
+    await fireEvent.click(el("voir-programme"));
+    await attendre("erreur-axes");
+    await fireEvent.click(el("programme-axe-valeurs"));
+    await fireEvent.click(el("voir-programme"));
+    const apercu = await attendre("apercu-programme");
+    const attendues = jeudis.filter((_, i) => i % 2 === 0);
+    expect(apercu.textContent).toContain(`${attendues.length} séances recevront`);
+    expect(etat.seances.every((s) => !s.axes.valeurs), "l'aperçu n'écrit rien").toBe(true);
+    await fireEvent.click(el("appliquer-programme"));
+    await waitFor(() => expect(document.getElementById("form-programme")).toBeNull());
+    expect((await attendre("message-atelier")).textContent).toContain(`${attendues.length} séances ont reçu`);
+    for (const s of etat.seances) {
+      const change = attendues.some((x) => x.id === s.id);
+      expect(s.axes.valeurs && !s.axes.langue && s.theme === "La laïcité", s.date).toBe(change);
+    }
+    await waitFor(() => expect(el("heures-axe-valeurs").textContent).toContain(`${attendues.length * 2} h`));
+  });
+
   it("jours de fermeture de l'école : ajout avec un motif, erreurs sous les champs, retrait", async () => {
     await ouvrir("#/ateliers");
     await attendre("form-fermeture");

@@ -109,6 +109,8 @@ describe("totaux et séances en clair", () => {
       seances_tenues: 1,
       seances_realisees: 0,
       seances_annulees: 2,
+      axes_programmes: { langue: 116 * 60, ecole: 0, valeurs: 0 },
+      axes_realises: { langue: 0, ecole: 0, valeurs: 0 },
     });
     expect(l.map((x) => [x.cle, x.valeur])).toEqual([
       ["prevues", "120 h"],

@@ -229,11 +229,32 @@ export function lignesTotaux(t: Totaux): LigneTotal[] {
   ];
 }
 
-/** `langue française, école, valeurs de la République`. */
+/**
+ * Hours per axis of an atelier, scheduled and delivered, each with its share of the total (a
+ * séance on several axes counts its duration split equally). `faible`: under 15 % of the
+ * delivered hours (the « À vérifier » threshold by default).
+ */
+export function lignesAxesAtelier(t: Totaux): Array<{ cle: keyof Axes; libelle: string; programmees: string; realisees: string; faible: boolean }> {
+  const part = (x: number, total: number) => (total > 0 ? ` (${Math.round((100 * x) / total)} %)` : "");
+  const libelles: Record<keyof Axes, string> = {
+    langue: "Langue française",
+    ecole: "La connaissance du fonctionnement et des attentes de l'École",
+    valeurs: "Valeurs de la République",
+  };
+  return (["langue", "ecole", "valeurs"] as const).map((cle) => ({
+    cle,
+    libelle: libelles[cle],
+    programmees: duree(t.axes_programmes[cle]) + part(t.axes_programmes[cle], t.minutes_programmees),
+    realisees: duree(t.axes_realises[cle]) + part(t.axes_realises[cle], t.minutes_realisees),
+    faible: t.minutes_realisees > 0 && t.axes_realises[cle] * 100 < 15 * t.minutes_realisees,
+  }));
+}
+
+/** `langue française, la connaissance du fonctionnement et des attentes de l'École, valeurs de la République`. */
 export function libelleAxes(a: Axes): string {
   const v: string[] = [];
   if (a.langue) v.push("langue française");
-  if (a.ecole) v.push("école");
+  if (a.ecole) v.push("la connaissance du fonctionnement et des attentes de l'École");
   if (a.valeurs) v.push("valeurs de la République");
   return v.join(", ");
 }

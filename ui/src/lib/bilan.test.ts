@@ -93,9 +93,12 @@ describe("chiffres", () => {
       seances_programmees: 60,
       seances_realisees: 30,
       seances_annulees: 2,
+      axes_programmes: { langue: 9_000, ecole: 3_000, valeurs: 2_400 },
+      axes_realises: { langue: 3_000, ecole: 900, valeurs: 630 },
       intervenants: [],
       parents: {
         inscrits: 17,
+        inscrits_au_debut: 15,
         en_cours: 16,
         partis: 1,
         departs_par_motif: [{ code: "demenagement", libelle: "déménagement", nombre: 1 }],
@@ -132,6 +135,16 @@ describe("chiffres", () => {
     expect(lignes.find((l) => l.libelle === "Part des femmes")?.valeur).toBe(`64,7${NBSP}%`);
     expect(lignes.find((l) => l.libelle === "Heures suivies par parent (moyenne)")?.valeur).toBe(`29,41${NBSP}h`);
     expect(lignes.some((l) => l.libelle === "Sexe non renseigné")).toBe(false);
+    // Hours per axis with their share of the delivered hours (630 / 4 530 = 13,9 %).
+    const h = lignes.findIndex((l) => l.libelle === "Heures réalisées");
+    expect(lignes.slice(h + 1, h + 4).map((l) => [l.libelle, l.valeur])).toEqual([
+      ["Heures réalisées — Axe 1 : langue française", `50${NBSP}h (66 %)`],
+      ["Heures réalisées — Axe 2 : la connaissance du fonctionnement et des attentes de l'École", `15${NBSP}h (20 %)`],
+      ["Heures réalisées — Axe 3 : valeurs de la République", `10,5${NBSP}h (14 %)`],
+    ]);
+    expect(lignes[h + 4]).toEqual({ libelle: "Effectif au démarrage", valeur: "15" });
+    expect(lignes.find((l) => l.libelle.startsWith("Taux d'abandon"))?.valeur).toBe(`5,9${NBSP}%`);
+    expect(lignesChiffres({ ...c, axes_realises: null }).some((l) => l.libelle.includes("Axe")), "un bilan antérieur : rien d'inventé").toBe(false);
     // The parents in three parts (4 + 12 + 1 = 17), then the approximate arrivals under the primo-arrivants.
     const valeur = (libelle: string) => lignes.find((l) => l.libelle === libelle)?.valeur;
     expect([valeur(LIBELLE_PUBLIC_PRIORITAIRE), valeur(LIBELLE_AUTRES_ALLOPHONES), valeur(LIBELLE_AUTRES_FRANCOPHONES)]).toEqual(["4", "12", "1"]);

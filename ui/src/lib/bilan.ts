@@ -10,6 +10,7 @@ import type {
   CodePoint,
   Compte,
   IntervenantBilan,
+  MinutesAxes,
   Partenaire,
   PointAVerifier,
   Qualitatif,
@@ -73,6 +74,8 @@ const GROUPES_POINTS: Record<CodePoint, { ordre: number; titre: string }> = {
   NationaliteManquante: { ordre: 1, titre: "Fiches des parents incomplètes" },
   HeuresPrevues: { ordre: 2, titre: "Ateliers" },
   EffectifInsuffisant: { ordre: 2, titre: "Ateliers" },
+  HeuresRealisees: { ordre: 2, titre: "Ateliers" },
+  AxePeuTraite: { ordre: 2, titre: "Ateliers" },
   RemunerationManquante: { ordre: 3, titre: "Intervenants" },
   QualitatifVide: { ordre: 4, titre: "Bilan qualitatif" },
 };
@@ -124,6 +127,39 @@ export const LIBELLE_PUBLIC_PRIORITAIRE = "Public prioritaire Intérieur (hors U
 export const LIBELLE_AUTRES_ALLOPHONES = "Autres parents allophones";
 export const LIBELLE_AUTRES_FRANCOPHONES = "Autres parents francophones";
 
+/**
+ * Where the two bilans go and by when (livret OEPRE); the same words as the PDF
+ * (`bilan::CANAL_QUANTITATIF`, `CANAL_FINANCIER`, `ECHEANCE_BILANS` in the core).
+ */
+export const CANAUX_BILAN = {
+  quantitatif:
+    "Bilan quantitatif et qualitatif : à saisir dans l'enquête Orquestra de la DGESCO (direction générale de l'enseignement scolaire).",
+  financier: "Bilan financier : à saisir dans l'enquête en ligne du service académique de la DAEPS (rectorat).",
+  echeance:
+    "Les deux bilans sont à produire à la fin de l'année scolaire : tous deux sont obligatoires et conditionnent le financement de l'atelier l'année scolaire suivante.",
+} as const;
+
+/** The three axes as the livret OEPRE names them. */
+export const LIBELLES_AXES = {
+  langue: "Axe 1 : langue française",
+  ecole: "Axe 2 : la connaissance du fonctionnement et des attentes de l'École",
+  valeurs: "Axe 3 : valeurs de la République",
+} as const;
+
+/**
+ * Delivered hours per axis, with their share of the total (a séance on several axes counts its
+ * duration split equally between them). Nothing for a bilan that predates the count.
+ */
+export function lignesAxes(m: MinutesAxes | null, total: number): Ligne[] {
+  if (!m) return [];
+  const part = (x: number) => (total > 0 ? ` (${nombreFr((100 * x) / total, 0)} %)` : "");
+  return (["langue", "ecole", "valeurs"] as const).map((k) => ({
+    libelle: `Heures réalisées — ${LIBELLES_AXES[k]}`,
+    valeur: heuresDecimales(m[k]) + part(m[k]),
+    detail: true,
+  }));
+}
+
 /** The synthèse of a scope as labelled rows, in the order of the bilan's XLSX. */
 export function lignesChiffres(c: Chiffres): Ligne[] {
   const p = c.parents;
@@ -136,10 +172,13 @@ export function lignesChiffres(c: Chiffres): Ligne[] {
     { libelle: "Séances annulées", valeur: n(c.seances_annulees) },
     { libelle: "Heures prévues", valeur: heuresDecimales(c.minutes_prevues) },
     { libelle: "Heures réalisées", valeur: heuresDecimales(c.minutes_realisees) },
+    ...lignesAxes(c.axes_realises, c.minutes_realisees),
+    ...(p.inscrits_au_debut === null ? [] : [{ libelle: "Effectif au démarrage", valeur: n(p.inscrits_au_debut) }]),
     { libelle: "Parents inscrits", valeur: n(p.inscrits) },
     { libelle: "Encore présents en fin d'année", valeur: n(p.en_cours) },
     { libelle: "Partis en cours d'année", valeur: n(p.partis) },
     ...comptes(p.departs_par_motif),
+    { libelle: "Taux d'abandon (partis ÷ inscrits)", valeur: pourcent(p.inscrits > 0 ? p.partis / p.inscrits : null) },
     { libelle: "Liste d'attente (non comptés)", valeur: n(p.en_attente) },
     { libelle: "Femmes", valeur: n(p.femmes) },
     { libelle: "Hommes", valeur: n(p.hommes) },
@@ -170,6 +209,11 @@ export function lignesChiffres(c: Chiffres): Ligne[] {
  */
 export function comptePublicFusion(c: ChiffresFusion, fichiers: number, valeur: number): string {
   return c.bilans_sans_publics >= fichiers ? "—" : nombreFr(valeur, 0);
+}
+
+/** Hours on one axis in the académie merge: « — » when none of the `fichiers` summed counts them. */
+export function heuresAxeFusion(c: ChiffresFusion, fichiers: number, minutes: number): string {
+  return c.bilans_sans_axes >= fichiers ? "—" : heuresDecimales(minutes);
 }
 
 /** Said under the académie table when some bilans predate the priority-public count. */

@@ -28,6 +28,10 @@ pub enum CodePoint {
     HeuresPrevues,
     /// An atelier has fewer enrolled parents than its group minimum.
     EffectifInsuffisant,
+    /// An atelier's delivered hours (roll call taken) are under the range's minimum (60 h).
+    HeuresRealisees,
+    /// An axis has under [`atelier::part_axe_minimum`] (15 %) of an atelier's delivered hours.
+    AxePeuTraite,
     /// An intervenant running séances of the year has no pay scheme.
     RemunerationManquante,
     /// A section of the qualitative part is empty ([`super::qualitatif::sections_vides`]).
@@ -56,6 +60,7 @@ pub fn verifier(db: &Db, annee_id: i64) -> Resultat<Vec<PointAVerifier>> {
 
 /// The completeness list of a school year as of `aujourd_hui`: séances without roll call, parents
 /// without sex or nationality, ateliers outside the hours range or under the group minimum,
+/// ateliers with under 60 delivered hours or an axis under 15 % of them,
 /// intervenants without pay scheme, empty qualitative sections — in that order.
 pub fn verifier_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<Vec<PointAVerifier>> {
     let conn = db.conn();
@@ -101,6 +106,7 @@ pub fn verifier_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<V
 
     // Ateliers: the same rules and bounds as the ateliers screen.
     let vue = atelier::vue_ateliers(conn, Some(annee_id), aujourd_hui)?;
+    let part_min = atelier::part_axe_minimum(conn)?;
     for a in &vue.ateliers {
         let lien = format!("#/ateliers/{}", a.atelier.id);
         if a.avertissements.iter().any(|w| w.code == CodeAvertissement::HeuresPrevues) {
@@ -120,8 +126,40 @@ pub fn verifier_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<V
             v.push(point(
                 CodePoint::EffectifInsuffisant,
                 format!("{} : {} parent(s) inscrit(s), moins que l'effectif minimum de {}.", a.atelier.nom, a.inscrits, a.atelier.effectif_min),
-                lien,
+                lien.clone(),
             ));
+        }
+        let t = &a.totaux;
+        if t.minutes_realisees < vue.heures_min * 60 {
+            let reste = t.minutes_programmees - t.minutes_realisees;
+            v.push(point(
+                CodePoint::HeuresRealisees,
+                format!(
+                    "{} : {} réalisées (appel fait), moins que le minimum de {} heures{}.",
+                    a.atelier.nom,
+                    heures_fr(t.minutes_realisees),
+                    vue.heures_min,
+                    if reste > 0 { format!(" ; {} encore programmées sans appel", heures_fr(reste)) } else { String::new() }
+                ),
+                lien.clone(),
+            ));
+        }
+        if t.minutes_realisees > 0 {
+            for (axe, minutes) in t.axes_realises.lignes() {
+                if minutes * 100 < part_min * t.minutes_realisees {
+                    v.push(point(
+                        CodePoint::AxePeuTraite,
+                        format!(
+                            "{} : axe « {axe} » : {} sur {} réalisées ({} %), moins que {part_min} %. Les trois axes sont aussi essentiels l'un que l'autre : réglez le programme de l'atelier.",
+                            a.atelier.nom,
+                            heures_fr(minutes),
+                            heures_fr(t.minutes_realisees),
+                            minutes * 100 / t.minutes_realisees
+                        ),
+                        lien.clone(),
+                    ));
+                }
+            }
         }
     }
 

@@ -23,6 +23,28 @@ pub struct ChiffresFusion {
     pub minutes_programmees: i64,
     #[ts(type = "number")]
     pub minutes_realisees: i64,
+    /// Delivered minutes on axis 1, langue française (a séance on several axes split equally).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub minutes_axe_langue: i64,
+    /// Delivered minutes on axis 2, la connaissance du fonctionnement et des attentes de l'École.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub minutes_axe_ecole: i64,
+    /// Delivered minutes on axis 3, valeurs de la République.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub minutes_axe_valeurs: i64,
+    /// Parents enrolled at the start ([`super::ChiffresParents::inscrits_au_debut`]); summed over
+    /// the files that count it only (see [`Self::bilans_sans_axes`]).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub inscrits_au_debut: i64,
+    /// Files exported before the hours per axis and the enrolment at the start were counted: 1
+    /// for such a school, summed for the académie. Their figures above are not known (« — »).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub bilans_sans_axes: i64,
     #[ts(type = "number")]
     pub seances_programmees: i64,
     #[ts(type = "number")]
@@ -94,6 +116,9 @@ pub struct ChiffresFusion {
     pub taux_assiduite: Option<f64>,
     /// minutes_suivies ÷ inscrits, from the sums.
     pub minutes_suivies_moyenne: Option<f64>,
+    /// partis ÷ inscrits, from the sums.
+    #[serde(default)]
+    pub taux_abandon: Option<f64>,
 }
 
 fn ratio(n: i64, d: i64) -> Option<f64> {
@@ -103,7 +128,13 @@ fn ratio(n: i64, d: i64) -> Option<f64> {
 impl ChiffresFusion {
     fn de(b: &Bilan) -> Self {
         let (c, p) = (&b.ecole, &b.ecole.parents);
+        let axes = c.axes_realises.unwrap_or_default();
         let mut r = Self {
+            minutes_axe_langue: axes.langue,
+            minutes_axe_ecole: axes.ecole,
+            minutes_axe_valeurs: axes.valeurs,
+            inscrits_au_debut: p.inscrits_au_debut.unwrap_or(0),
+            bilans_sans_axes: i64::from(c.axes_realises.is_none() || p.inscrits_au_debut.is_none()),
             groupes: c.groupes,
             minutes_prevues: c.minutes_prevues,
             minutes_programmees: c.minutes_programmees,
@@ -146,6 +177,11 @@ impl ChiffresFusion {
         self.minutes_prevues += o.minutes_prevues;
         self.minutes_programmees += o.minutes_programmees;
         self.minutes_realisees += o.minutes_realisees;
+        self.minutes_axe_langue += o.minutes_axe_langue;
+        self.minutes_axe_ecole += o.minutes_axe_ecole;
+        self.minutes_axe_valeurs += o.minutes_axe_valeurs;
+        self.inscrits_au_debut += o.inscrits_au_debut;
+        self.bilans_sans_axes += o.bilans_sans_axes;
         self.seances_programmees += o.seances_programmees;
         self.seances_realisees += o.seances_realisees;
         self.seances_annulees += o.seances_annulees;
@@ -180,6 +216,7 @@ impl ChiffresFusion {
         self.part_femmes = ratio(self.femmes, self.femmes + self.hommes);
         self.taux_assiduite = ratio(self.minutes_suivies, self.minutes_dispensees);
         self.minutes_suivies_moyenne = ratio(self.minutes_suivies, self.inscrits);
+        self.taux_abandon = ratio(self.partis, self.inscrits);
     }
 }
 
@@ -281,26 +318,42 @@ enum Genre {
     Moyenne,
 }
 
+/// What the académie sheet says when some files predate the hours per axis.
+pub fn avis_bilans_sans_axes(n: i64) -> String {
+    let debut = if n > 1 {
+        format!("{n} bilans exportés par une version antérieure ne donnent pas")
+    } else {
+        "1 bilan exporté par une version antérieure ne donne pas".to_owned()
+    };
+    format!("{debut} les heures par axe ni les inscrits au démarrage : ils manquent dans ces totaux. Demandez un nouvel export.")
+}
+
 /// The columns: header, kind, value. Same order on both sheets. `publics_connus`: at least one
-/// of the files summed in `c` counts the priority public.
-fn colonnes(c: &ChiffresFusion, publics_connus: bool) -> Vec<(&'static str, Genre, Option<f64>)> {
+/// of the files summed in `c` counts the priority public; `axes_connus`: the hours per axis.
+fn colonnes(c: &ChiffresFusion, publics_connus: bool, axes_connus: bool) -> Vec<(&'static str, Genre, Option<f64>)> {
     use Genre::*;
     let n = |v: i64| Some(v as f64);
     let h = |m: i64| Some(m as f64 / 60.0);
     // A school whose file predates the split has no such counts (« — »); the académie's total
     // sums the files that have them, and the sheet says how many do not.
     let publics = |v: i64| publics_connus.then_some(v as f64);
+    let axes = |m: i64| axes_connus.then_some(m as f64 / 60.0);
     vec![
         ("Groupes", Nombre, n(c.groupes)),
         ("Heures prévues", Heures, h(c.minutes_prevues)),
         ("Heures programmées", Heures, h(c.minutes_programmees)),
         ("Heures réalisées", Heures, h(c.minutes_realisees)),
+        ("Heures réalisées — axe 1 : langue française", Heures, axes(c.minutes_axe_langue)),
+        ("Heures réalisées — axe 2 : la connaissance du fonctionnement et des attentes de l'École", Heures, axes(c.minutes_axe_ecole)),
+        ("Heures réalisées — axe 3 : valeurs de la République", Heures, axes(c.minutes_axe_valeurs)),
         ("Séances programmées", Nombre, n(c.seances_programmees)),
         ("Séances réalisées", Nombre, n(c.seances_realisees)),
         ("Séances annulées", Nombre, n(c.seances_annulees)),
+        ("Inscrits au démarrage", Nombre, axes_connus.then_some(c.inscrits_au_debut as f64)),
         ("Parents inscrits", Nombre, n(c.inscrits)),
         ("Présents en fin d'année", Nombre, n(c.en_cours)),
         ("Partis en cours d'année", Nombre, n(c.partis)),
+        ("Taux d'abandon", Taux, c.taux_abandon),
         ("Liste d'attente", Nombre, n(c.en_attente)),
         ("Femmes", Nombre, n(c.femmes)),
         ("Hommes", Nombre, n(c.hommes)),
@@ -363,7 +416,8 @@ fn classeur(f: &Fusion) -> Result<Vec<u8>, XlsxError> {
     ws.set_column_width(0, 32)?;
     ws.set_column_width(1, 14)?;
     let total_connu = f.total.bilans_sans_publics < f.ecoles.len() as i64;
-    let cols = colonnes(&f.total, total_connu);
+    let axes_connus = f.total.bilans_sans_axes < f.ecoles.len() as i64;
+    let cols = colonnes(&f.total, total_connu, axes_connus);
     let n_cols = cols.len() as u32;
     for (i, (t, g, v)) in cols.into_iter().enumerate() {
         let l = 2 + i as u32;
@@ -373,13 +427,16 @@ fn classeur(f: &Fusion) -> Result<Vec<u8>, XlsxError> {
     if f.total.bilans_sans_publics > 0 {
         ws.write_string(2 + n_cols + 1, 0, avis_bilans_sans_publics(f.total.bilans_sans_publics))?;
     }
+    if f.total.bilans_sans_axes > 0 {
+        ws.write_string(2 + n_cols + 2, 0, avis_bilans_sans_axes(f.total.bilans_sans_axes))?;
+    }
     let ws = wb.add_worksheet();
     ws.set_name("Établissements")?;
     let fixes = ["UAI", "Établissement", "Commune", "Année"];
     for (c, t) in fixes.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, *t, &fm[3])?;
     }
-    for (c, (t, _, _)) in colonnes(&f.total, total_connu).iter().enumerate() {
+    for (c, (t, _, _)) in colonnes(&f.total, total_connu, axes_connus).iter().enumerate() {
         ws.write_string_with_format(0, (fixes.len() + c) as u16, *t, &fm[3])?;
     }
     for (i, e) in f.ecoles.iter().enumerate() {
@@ -388,13 +445,13 @@ fn classeur(f: &Fusion) -> Result<Vec<u8>, XlsxError> {
         ws.write_string(l, 1, &e.nom)?;
         ws.write_string(l, 2, &e.commune)?;
         ws.write_string(l, 3, &e.annee)?;
-        for (c, (_, g, v)) in colonnes(&e.chiffres, e.chiffres.bilans_sans_publics == 0).into_iter().enumerate() {
+        for (c, (_, g, v)) in colonnes(&e.chiffres, e.chiffres.bilans_sans_publics == 0, e.chiffres.bilans_sans_axes == 0).into_iter().enumerate() {
             ecrire(ws, l, (fixes.len() + c) as u16, &g, v, &fm)?;
         }
     }
     let l = 1 + f.ecoles.len() as u32;
     ws.write_string_with_format(l, 1, "Total académie", &fm[3])?;
-    for (c, (_, g, v)) in colonnes(&f.total, total_connu).into_iter().enumerate() {
+    for (c, (_, g, v)) in colonnes(&f.total, total_connu, axes_connus).into_iter().enumerate() {
         ecrire(ws, l, (fixes.len() + c) as u16, &g, v, &fm)?;
     }
     wb.save_to_buffer()

@@ -62,7 +62,7 @@ use crate::heures::{self, Portee};
 use crate::inscription::{Diplome, MotifDepart, NiveauCecrl, StatutInscription};
 use crate::intervenant::{self, HeuresMois, Remuneration, Statut, TauxVacation};
 use crate::parent::{arrivee_approximative, est_primo_arrivant, est_public_prioritaire, Sexe};
-use crate::seance::{self, Totaux};
+use crate::seance::{self, MinutesAxes, Totaux};
 use crate::texte::date_fr;
 use crate::{annee, atelier, etablissement, referentiels, Db, Erreur, Resultat};
 
@@ -82,6 +82,16 @@ pub const LIBELLE_PUBLIC_PRIORITAIRE: &str = "Public prioritaire Intérieur (hor
 pub const LIBELLE_AUTRES_ALLOPHONES: &str = "Autres parents allophones";
 /// See [`LIBELLE_PUBLIC_PRIORITAIRE`].
 pub const LIBELLE_AUTRES_FRANCOPHONES: &str = "Autres parents francophones";
+
+/// Where the quantitative and qualitative bilan goes (livret OEPRE: « une enquête Orquestra
+/// réalisée par la DGESCO »). Said on the Bilan screen, in the PDF and in the README.
+pub const CANAL_QUANTITATIF: &str =
+    "Bilan quantitatif et qualitatif : à saisir dans l'enquête Orquestra de la DGESCO (direction générale de l'enseignement scolaire).";
+/// Where the financial bilan goes (« une enquête en ligne réalisée par le service académique de
+/// la DAEPS »).
+pub const CANAL_FINANCIER: &str = "Bilan financier : à saisir dans l'enquête en ligne du service académique de la DAEPS (rectorat).";
+/// When both are due and what they condition.
+pub const ECHEANCE_BILANS: &str = "Les deux bilans sont à produire à la fin de l'année scolaire : tous deux sont obligatoires et conditionnent le financement de l'atelier l'année scolaire suivante.";
 
 /// Nationalities with fewer parents than this in a scope are grouped as « autres ».
 pub const SEUIL_NATIONALITE: i64 = 3;
@@ -157,6 +167,12 @@ pub struct ChiffresParents {
     /// Still attending at the end (status inscrit).
     #[ts(type = "number")]
     pub en_cours: i64,
+    /// Enrolled at the start: enrolled on or before the atelier's first day (for the school, a
+    /// parent with at least one such enrolment). `inscrits − inscrits_au_debut` joined during the
+    /// year. `None` in files exported before it was counted.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub inscrits_au_debut: Option<i64>,
     /// Left during the year.
     #[ts(type = "number")]
     pub partis: i64,
@@ -249,6 +265,13 @@ pub struct ChiffresParents {
     pub taux_assiduite: Option<f64>,
 }
 
+impl ChiffresParents {
+    /// Attrition: partis ÷ inscrits; `None` with no parent.
+    pub fn taux_abandon(&self) -> Option<f64> {
+        (self.inscrits > 0).then(|| self.partis as f64 / self.inscrits as f64)
+    }
+}
+
 /// The figures of a scope (an atelier or the school).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct Chiffres {
@@ -273,6 +296,14 @@ pub struct Chiffres {
     /// Cancelled séances.
     #[ts(type = "number")]
     pub seances_annulees: i64,
+    /// Scheduled minutes (non-cancelled séances) per axis; a séance on several axes has its
+    /// duration split equally between them ([`seance::MinutesAxes`]). `None` in files exported
+    /// before it was counted.
+    #[serde(default)]
+    pub axes_programmes: Option<MinutesAxes>,
+    /// Delivered minutes (roll call taken) per axis, split the same way. `None` in older files.
+    #[serde(default)]
+    pub axes_realises: Option<MinutesAxes>,
     /// Parents.
     pub parents: ChiffresParents,
     /// Intervenants by status, in [`Statut::TOUS`] order, non-empty only.
@@ -443,6 +474,7 @@ struct Ligne {
     cir: bool,
     protection: bool,
     reinscription: bool,
+    au_debut: bool,
     parti: bool,
     parti_le: Option<NaiveDate>,
     motif: Option<MotifDepart>,
@@ -483,7 +515,7 @@ pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<B
     let statuts: HashMap<i64, Statut> = intervenant::lister(conn)?.into_iter().map(|i| (i.id, i.statut)).collect();
 
     let mut ateliers = Vec::new();
-    let mut ecole = Chiffres::default();
+    let mut ecole = Chiffres { axes_programmes: Some(MinutesAxes::default()), axes_realises: Some(MinutesAxes::default()), ..Chiffres::default() };
     let mut toutes_lignes: Vec<Ligne> = Vec::new();
     let mut toutes_evals: Vec<Evaluations> = Vec::new();
     let mut attente_parents: Vec<i64> = Vec::new();
@@ -499,6 +531,8 @@ pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<B
             seances_programmees: t.seances_programmees,
             seances_realisees: t.seances_realisees,
             seances_annulees: t.seances_annulees,
+            axes_programmes: Some(t.axes_programmes),
+            axes_realises: Some(t.axes_realises),
             ..Chiffres::default()
         };
         // Intervenants by status: non-cancelled séances, each intervenant fully (co-animation).
@@ -517,7 +551,7 @@ pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<B
             }
         }
         c.intervenants = lignes_statut(&par_statut);
-        let (lignes, evals, attente) = lignes_atelier(conn, a.id, rentree)?;
+        let (lignes, evals, attente) = lignes_atelier(conn, a.id, a.premier_jour, rentree)?;
         c.parents = compter(&lignes, &evals, attente.len() as i64);
         attente_parents.extend(attente);
         toutes_lignes.extend(lignes);
@@ -529,6 +563,9 @@ pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<B
         ecole.seances_programmees += c.seances_programmees;
         ecole.seances_realisees += c.seances_realisees;
         ecole.seances_annulees += c.seances_annulees;
+        for (e, x) in [(&mut ecole.axes_programmes, &t.axes_programmes), (&mut ecole.axes_realises, &t.axes_realises)] {
+            e.get_or_insert_with(MinutesAxes::default).additionner(x);
+        }
         ateliers.push(AtelierBilan { id: a.id, nom: a.nom, niveau: a.niveau, chiffres: c });
     }
     ecole.intervenants = lignes_statut(&statut_ecole);
@@ -541,6 +578,7 @@ pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<B
             }
             Some(p) => {
                 p.reinscription |= l.reinscription;
+                p.au_debut |= l.au_debut;
                 p.suivies += l.suivies;
                 p.dispensees += l.dispensees;
                 if !l.parti {
@@ -604,7 +642,7 @@ fn lignes_statut(m: &BTreeMap<usize, (Vec<i64>, i64)>) -> Vec<LigneStatut> {
 }
 
 /// The counted enrolments of an atelier, their evaluations, and the waiting list's parents.
-fn lignes_atelier(conn: &Connection, atelier_id: i64, rentree: NaiveDate) -> Resultat<(Vec<Ligne>, Vec<Evaluations>, Vec<i64>)> {
+fn lignes_atelier(conn: &Connection, atelier_id: i64, premier_jour: NaiveDate, rentree: NaiveDate) -> Resultat<(Vec<Ligne>, Vec<Evaluations>, Vec<i64>)> {
     let heures = heures::par_inscription(conn, &Portee::Atelier(atelier_id))?;
     let mut certifs: HashMap<i64, Vec<(Diplome, Option<bool>)>> = HashMap::new();
     let mut stmt = conn.prepare(
@@ -621,7 +659,8 @@ fn lignes_atelier(conn: &Connection, atelier_id: i64, rentree: NaiveDate) -> Res
         "SELECT i.id, i.parent_id, i.statut, i.parti_le, i.motif_depart, i.reinscription,
                 i.entree_oral, i.entree_ecrit, i.sortie_oral, i.sortie_ecrit,
                 p.sexe, p.nationalite, p.annee_arrivee, p.cir, p.protection_internationale, p.mois_arrivee,
-                EXISTS (SELECT 1 FROM parent_langue l WHERE l.parent_id = p.id AND l.langue = 'fr')
+                EXISTS (SELECT 1 FROM parent_langue l WHERE l.parent_id = p.id AND l.langue = 'fr'),
+                i.inscrit_le
          FROM inscription i JOIN parent p ON p.id = i.parent_id WHERE i.atelier_id = ?1 ORDER BY i.id",
     )?;
     let mut rows = stmt.query([atelier_id])?;
@@ -645,6 +684,7 @@ fn lignes_atelier(conn: &Connection, atelier_id: i64, rentree: NaiveDate) -> Res
             cir: r.get(13)?,
             protection: r.get(14)?,
             reinscription: r.get(5)?,
+            au_debut: r.get::<_, NaiveDate>(17)? <= premier_jour,
             parti: statut == Some(StatutInscription::Parti),
             parti_le: r.get(3)?,
             motif: r.get::<_, Option<String>>(4)?.as_deref().and_then(MotifDepart::depuis_code),
@@ -688,7 +728,7 @@ fn nationalites(lignes: &[Ligne]) -> Vec<Compte> {
 }
 
 fn compter(lignes: &[Ligne], evals: &[Evaluations], en_attente: i64) -> ChiffresParents {
-    let mut c = ChiffresParents { en_attente, publics_distingues: true, ..ChiffresParents::default() };
+    let mut c = ChiffresParents { en_attente, publics_distingues: true, inscrits_au_debut: Some(0), ..ChiffresParents::default() };
     let mut motifs: Vec<i64> = vec![0; MotifDepart::TOUS.len() + 1];
     for l in lignes {
         c.inscrits += 1;
@@ -721,6 +761,9 @@ fn compter(lignes: &[Ligne], evals: &[Evaluations], en_attente: i64) -> Chiffres
         c.protection_internationale += i64::from(l.protection);
         c.autres_allophones += i64::from(l.primo != Some(true) && !l.cir && !l.protection);
         c.reinscrits += i64::from(l.reinscription);
+        if let Some(n) = c.inscrits_au_debut.as_mut() {
+            *n += i64::from(l.au_debut);
+        }
         c.minutes_suivies += l.suivies;
         c.minutes_dispensees += l.dispensees;
     }

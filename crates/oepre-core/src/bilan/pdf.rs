@@ -125,6 +125,7 @@ pub fn pdf(db: &Db, b: &Bilan, fait_le: NaiveDate) -> Resultat<Vec<u8>> {
         "Données agrégées : aucun nom, téléphone ni date de naissance de parent ne figure dans ce bilan.",
         &entete::gris(8.0).align(Align::Center),
     );
+    canaux(&mut flow);
 
     synthese(&mut flow, b);
     ateliers(&mut flow, b);
@@ -137,6 +138,19 @@ pub fn pdf(db: &Db, b: &Bilan, fait_le: NaiveDate) -> Resultat<Vec<u8>> {
     doc.finish().map_err(erreur_pdf)
 }
 
+/// Where the two bilans go, when, and what they condition (livret OEPRE).
+fn canaux(flow: &mut Flow<'_>) {
+    sous_titre(flow, "Où transmettre ce bilan");
+    for t in [super::CANAL_QUANTITATIF, super::CANAL_FINANCIER] {
+        flow.paragraph(&format!("• {t}"), &corps());
+    }
+    flow.paragraph(super::ECHEANCE_BILANS, &corps().bold());
+    flow.paragraph(
+        "Sections 1 à 4 et 6 : pour l'enquête Orquestra ; section 5 : pour l'enquête de la DAEPS.",
+        &entete::gris(8.0),
+    );
+}
+
 fn synthese(flow: &mut Flow<'_>, b: &Bilan) {
     intertitre(flow, "1. Synthèse de l'établissement");
     let lignes = indicateurs(&b.ecole).into_iter().map(|(l, v)| ligne(l, [texte_val(v)])).collect();
@@ -145,7 +159,7 @@ fn synthese(flow: &mut Flow<'_>, b: &Bilan) {
 
 fn ateliers(flow: &mut Flow<'_>, b: &Bilan) {
     intertitre(flow, "2. Ateliers");
-    let entetes = ["Atelier", "Séances réalisées", "Heures prévues", "Heures réalisées", "Inscrits", "En fin d'année", "Partis", "Assiduité"];
+    let entetes = ["Atelier", "Séances réalisées", "Heures prévues", "Heures réalisées", "Au démarrage", "Inscrits", "En fin d'année", "Partis", "Assiduité"];
     let mut lignes: Vec<Vec<Cell>> = b
         .ateliers
         .iter()
@@ -158,6 +172,7 @@ fn ateliers(flow: &mut Flow<'_>, b: &Bilan) {
                     format!("{} / {}", c.seances_realisees, c.seances_programmees),
                     formater(c.minutes_prevues),
                     formater(c.minutes_realisees),
+                    c.parents.inscrits_au_debut.unwrap_or(0).to_string(),
                     c.parents.inscrits.to_string(),
                     c.parents.en_cours.to_string(),
                     c.parents.partis.to_string(),
@@ -173,6 +188,7 @@ fn ateliers(flow: &mut Flow<'_>, b: &Bilan) {
             format!("{} / {}", c.seances_realisees, c.seances_programmees),
             formater(c.minutes_prevues),
             formater(c.minutes_realisees),
+            c.parents.inscrits_au_debut.unwrap_or(0).to_string(),
             c.parents.inscrits.to_string(),
             c.parents.en_cours.to_string(),
             c.parents.partis.to_string(),
@@ -181,7 +197,25 @@ fn ateliers(flow: &mut Flow<'_>, b: &Bilan) {
     ));
     flow.table(&tableau(&entetes, 2.6, 1.0, lignes));
     flow.paragraph(
-        "Séances réalisées : appel fait / séances programmées non annulées. Un parent inscrit dans deux ateliers compte une fois pour l'établissement.",
+        "Séances réalisées : appel fait / séances programmées non annulées. Inscrits au démarrage : inscrits au plus tard le premier jour de l'atelier ; les autres sont arrivés en cours d'année (la surinscription est conseillée pour compenser les départs). Un parent inscrit dans deux ateliers compte une fois pour l'établissement.",
+        &entete::gris(7.5),
+    );
+    sous_titre(flow, "Heures réalisées par axe");
+    let par_axe = |c: &super::Chiffres| {
+        let m = c.axes_realises.unwrap_or_default();
+        let part = |x: i64| if c.minutes_realisees > 0 { format!("{} ({} %)", formater(x), x * 100 / c.minutes_realisees) } else { formater(x) };
+        [part(m.langue), part(m.ecole), part(m.valeurs), formater(c.minutes_realisees)]
+    };
+    let mut lignes: Vec<Vec<Cell>> = b.ateliers.iter().map(|a| ligne(isoler(&a.nom), par_axe(&a.chiffres))).collect();
+    lignes.push(total("Établissement", par_axe(&b.ecole)));
+    flow.table(&tableau(
+        &["Atelier", "Axe 1 : langue française", "Axe 2 : la connaissance du fonctionnement et des attentes de l'École", "Axe 3 : valeurs de la République", "Total"],
+        2.2,
+        1.0,
+        lignes,
+    ));
+    flow.paragraph(
+        "Une séance consacrée à plusieurs axes compte sa durée partagée à parts égales entre eux. « L'axe sur les valeurs de la République est aussi essentiel à aborder que les deux autres axes » (livret OEPRE).",
         &entete::gris(7.5),
     );
 }
@@ -265,7 +299,7 @@ fn intervenants(flow: &mut Flow<'_>, b: &Bilan) {
 
 fn finances(flow: &mut Flow<'_>, b: &Bilan) {
     let f = &b.finances;
-    intertitre(flow, "5. Bilan financier");
+    intertitre(flow, "5. Bilan financier (enquête en ligne de la DAEPS)");
     sous_titre(flow, "Vacations, par intervenant·e et par mois (taux en vigueur à la date de chaque séance)");
     let mut lignes: Vec<Vec<Cell>> = Vec::new();
     for i in &b.intervenants {
@@ -354,7 +388,7 @@ fn qualitatif(flow: &mut Flow<'_>, b: &Bilan) {
     sous_titre(flow, "Thèmes abordés, par axe");
     let axes = [
         ("Langue française", &q.themes.langue),
-        ("École et parentalité", &q.themes.ecole),
+        ("La connaissance du fonctionnement et des attentes de l'École", &q.themes.ecole),
         ("Valeurs de la République", &q.themes.valeurs),
     ];
     let lignes = axes
@@ -412,18 +446,11 @@ fn signature(flow: &mut Flow<'_>, b: &Bilan, etab: Option<&etablissement::Etabli
     let commune = if b.etablissement.commune.is_empty() { "…".to_owned() } else { isoler(&b.etablissement.commune) };
     flow.paragraph(&format!("Fait à {commune}, le {}.", date_texte(fait_le)), &corps());
     flow.space(4.0);
-    let nom = etab
-        .map(|e| {
-            let titre = entete::chef_avec_article(e.chef_titre);
-            if e.chef_nom.trim().is_empty() {
-                titre
-            } else {
-                format!("{titre}, {}", isoler(&e.chef_nom))
-            }
-        })
-        .unwrap_or_default();
+    // The title follows the school type (« La principale », « Le directeur d'école »…).
+    let titre = etab.map_or_else(|| "Pour l'établissement".to_owned(), entete::chef_avec_article);
+    let nom = etab.map(|e| isoler(e.chef_nom.trim())).unwrap_or_default();
     flow.block(40.0, |page, x, y, w| {
         let large = w * 0.5;
-        entete::bloc_signature(page, x + w - large, y, large, 38.0, "Le chef d'établissement", &nom);
+        entete::bloc_signature(page, x + w - large, y, large, 38.0, &titre, &nom);
     });
 }

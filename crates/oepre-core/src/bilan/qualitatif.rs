@@ -73,7 +73,7 @@ impl Partenaire {
 pub struct ThemesParAxe {
     /// Axis « langue française ».
     pub langue: String,
-    /// Axis « connaissance de l'école et de la parentalité ».
+    /// Axis 2, « la connaissance du fonctionnement et des attentes de l'École ».
     pub ecole: String,
     /// Axis « valeurs de la République ».
     pub valeurs: String,

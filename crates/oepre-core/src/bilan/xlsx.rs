@@ -116,6 +116,7 @@ fn ecrire_val(ws: &mut Worksheet, r: u32, c: u16, v: Val, f: &Formats) -> Result
 /// The figures of a scope, in the order of the synthèse and of the ateliers' columns.
 pub(super) fn indicateurs(c: &Chiffres) -> Vec<(&'static str, Val)> {
     let p = &c.parents;
+    let (ar, ap) = (c.axes_realises.unwrap_or_default(), c.axes_programmes.unwrap_or_default());
     vec![
         ("Groupes", Val::N(c.groupes)),
         ("Séances programmées (non annulées)", Val::N(c.seances_programmees)),
@@ -124,9 +125,18 @@ pub(super) fn indicateurs(c: &Chiffres) -> Vec<(&'static str, Val)> {
         ("Heures prévues", Val::H(c.minutes_prevues)),
         ("Heures programmées", Val::H(c.minutes_programmees)),
         ("Heures réalisées", Val::H(c.minutes_realisees)),
+        ("Heures réalisées — axe 1 : langue française", Val::H(ar.langue)),
+        ("Heures réalisées — axe 2 : la connaissance du fonctionnement et des attentes de l'École", Val::H(ar.ecole)),
+        ("Heures réalisées — axe 3 : valeurs de la République", Val::H(ar.valeurs)),
+        ("Heures programmées — axe 1 : langue française", Val::H(ap.langue)),
+        ("Heures programmées — axe 2 : la connaissance du fonctionnement et des attentes de l'École", Val::H(ap.ecole)),
+        ("Heures programmées — axe 3 : valeurs de la République", Val::H(ap.valeurs)),
+        ("Effectif au démarrage", Val::N(p.inscrits_au_debut.unwrap_or(0))),
+        ("Arrivées en cours d'année", Val::N(p.inscrits - p.inscrits_au_debut.unwrap_or(0))),
         ("Parents inscrits", Val::N(p.inscrits)),
         ("Parents présents en fin d'année", Val::N(p.en_cours)),
         ("Parents partis en cours d'année", Val::N(p.partis)),
+        ("Taux d'abandon (partis ÷ inscrits)", Val::T(p.taux_abandon())),
         ("Parents en liste d'attente", Val::N(p.en_attente)),
         ("Femmes", Val::N(p.femmes)),
         ("Hommes", Val::N(p.hommes)),
@@ -453,7 +463,7 @@ fn qualitatif(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxErro
         ("Partenaires", partenaires.join(", ")),
         ("Partenaires : précisions", q.partenaires_precisions.clone()),
         ("Thèmes — langue française", q.themes.langue.clone()),
-        ("Thèmes — école et parentalité", q.themes.ecole.clone()),
+        ("Thèmes — la connaissance du fonctionnement et des attentes de l'École", q.themes.ecole.clone()),
         ("Thèmes — valeurs de la République", q.themes.valeurs.clone()),
         ("Actions de vie scolaire", q.actions_vie_scolaire.clone()),
         ("Difficultés rencontrées", q.difficultes.clone()),

@@ -408,7 +408,7 @@ fn page(
     flow.paragraph(&format!("Fait à {}, le {}.", isoler(&etab.commune), date_texte(fait_le)), &corps);
     flow.space(8.0);
 
-    let chef = chef_avec_article(etab.chef_titre);
+    let chef = chef_avec_article(etab);
     let (libelle_interv, noms) = match intervenants.len() {
         0 => ("L'intervenant·e".to_owned(), String::new()),
         1 => ("L'intervenant·e".to_owned(), intervenants[0].clone()),

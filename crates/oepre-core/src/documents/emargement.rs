@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use oepre_pdf::{Align, Cell, Color, Column, Direction, Flow, Orientation, Table, TableStyle, TextStyle};
 use rusqlite::Connection;
 
-use super::entete::{self, bloc_signature, chef_avec_article};
+use super::entete::{self, bloc_signature, visa_du_chef};
 use super::{date_colonne, date_longue, erreur_pdf, heure, nom_mois};
 use crate::atelier::{self, Atelier};
 use crate::etablissement::Etablissement;
@@ -276,7 +276,7 @@ fn page_seance(flow: &mut Flow<'_>, ctx: &Contexte, s: &Seance, logo: Option<oep
     }
     flow.table(&table);
     flow.space(4.0);
-    let chef = format!("{} ({})", "Visa du chef d'établissement", chef_avec_article(ctx.etab.chef_titre).to_lowercase());
+    let chef = visa_du_chef(&ctx.etab);
     let chef_nom = ctx.etab.chef_nom.clone();
     let interv = format!("Signature {}", if s.intervenants.len() > 1 { "des intervenant·es" } else { "de l'intervenant·e" });
     flow.block(38.0, |page, x, y, w| {
@@ -414,7 +414,7 @@ fn grille(
         }
         flow.table(&table);
         flow.space(2.0);
-        let chef = format!("Visa du chef d'établissement ({})", chef_avec_article(ctx.etab.chef_titre).to_lowercase());
+        let chef = visa_du_chef(&ctx.etab);
         let chef_nom = ctx.etab.chef_nom.clone();
         let noms = intervenants.join(", ");
         flow.block(20.0, |page, x, y, w| {

@@ -119,13 +119,41 @@ pub(crate) fn chef_feminin(t: TitreChef) -> bool {
     matches!(t, TitreChef::Principale | TitreChef::Proviseure | TitreChef::Directrice)
 }
 
+/// The head's title as the school type gives it, in the gender of the recorded title: « le
+/// directeur / la directrice d'école » for an école, « le principal / la principale » for a
+/// collège, « le proviseur / la proviseure » for a lycée (a title typed for another type of
+/// school is read as its gender only).
+pub(crate) fn titre_du_chef(e: &Etablissement) -> TitreChef {
+    use crate::etablissement::TypeEtablissement::*;
+    match (e.type_etablissement, chef_feminin(e.chef_titre)) {
+        (Ecole, false) => TitreChef::Directeur,
+        (Ecole, true) => TitreChef::Directrice,
+        (College, false) => TitreChef::Principal,
+        (College, true) => TitreChef::Principale,
+        (Lycee, false) => TitreChef::Proviseur,
+        (Lycee, true) => TitreChef::Proviseure,
+    }
+}
+
 /// « La principale », « Le directeur d'école »: above the head's signature.
-pub(crate) fn chef_avec_article(t: TitreChef) -> String {
+pub(crate) fn chef_avec_article(e: &Etablissement) -> String {
+    let t = titre_du_chef(e);
     let l = t.libelle().to_lowercase();
     if chef_feminin(t) {
         format!("La {l}")
     } else {
         format!("Le {l}")
+    }
+}
+
+/// « Visa de la principale », « Visa du directeur d'école ».
+pub(crate) fn visa_du_chef(e: &Etablissement) -> String {
+    let t = titre_du_chef(e);
+    let l = t.libelle().to_lowercase();
+    if chef_feminin(t) {
+        format!("Visa de la {l}")
+    } else {
+        format!("Visa du {l}")
     }
 }
 

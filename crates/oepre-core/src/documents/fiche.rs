@@ -132,22 +132,22 @@ fn notice(conn: &rusqlite::Connection, e: &Etablissement) -> Resultat<String> {
     let conservation = crate::db::parametre(conn, CLE_CONSERVATION)?.filter(|c| !c.trim().is_empty()).unwrap_or_else(|| {
         format!("{annees} {} après la fin de l'année scolaire de votre dernier atelier", if annees > 1 { "ans" } else { "an" })
     });
-    let chef = if e.chef_nom.trim().is_empty() {
-        format!("le chef d'établissement ({})", e.chef_titre.libelle().to_lowercase())
-    } else {
-        format!("le chef d'établissement ({}, {})", e.chef_titre.libelle().to_lowercase(), e.chef_nom)
-    };
+    let titre = entete::chef_avec_article(e).to_lowercase();
+    let chef = if e.chef_nom.trim().is_empty() { titre.clone() } else { format!("{titre} ({})", e.chef_nom) };
+    let titre_majuscule = entete::chef_avec_article(e);
+    // « à la principale », « au directeur d'école ».
+    let titre_a = titre.strip_prefix("le ").map_or_else(|| format!("à {titre}"), |t| format!("au {t}"));
     let contact: Vec<&str> = [e.telephone.as_str(), e.courriel.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
     let contact = if contact.is_empty() { String::new() } else { format!(" ({})", contact.join(", ")) };
     Ok(format!(
         "Qui est responsable ? {chef}, {nom}, {adresse}.\n\
          Pourquoi ? Pour organiser l'atelier, vous remettre une attestation de suivi de formation, et faire le bilan \
          annuel du dispositif. Le bilan envoyé au rectorat ne contient que des nombres, jamais votre nom.\n\
-         Qui voit ces informations ? Le chef d'établissement, le secrétariat et les intervenants de l'atelier. \
+         Qui voit ces informations ? {titre_majuscule}, le secrétariat et les intervenants de l'atelier. \
          Elles restent dans l'établissement, sur son ordinateur ; elles ne sont données à personne d'autre.\n\
          Combien de temps ? Elles sont conservées {conservation}, puis effacées. Seuls des nombres sans nom sont gardés.\n\
          Vos droits : vous pouvez demander à voir vos informations, à les corriger ou à les faire effacer. \
-         Demandez au secrétariat de l'établissement{contact} ou au chef d'établissement. Vous pouvez aussi écrire au \
+         Demandez au secrétariat de l'établissement{contact} ou à {titre_a}. Vous pouvez aussi écrire au \
          délégué à la protection des données de l'académie {academie}, ou à la CNIL (www.cnil.fr).\n\
          Les questions sur le CIR, la protection internationale et le téléphone sont facultatives. \
          On ne vous demande jamais votre titre de séjour ni vos papiers d'identité.",

@@ -315,7 +315,7 @@ pub fn pdf(db: &Db, base_chiffree: bool, fait_le: NaiveDate) -> Resultat<Vec<u8>
     let fait = format!("Fait à {}, le {}", e.commune, date_texte(fait_le));
     flow.paragraph(&fait, &TextStyle::new(10.0));
     flow.space(2.0);
-    let libelle = chef_avec_article(e.chef_titre);
+    let libelle = chef_avec_article(&e);
     let nom = e.chef_nom.clone();
     flow.block(30.0, |page, x, y, w| bloc_signature(page, x + w * 0.5, y, w * 0.5, 30.0, &libelle, &nom));
     doc.finish().map_err(erreur_pdf)

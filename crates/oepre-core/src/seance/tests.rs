@@ -372,3 +372,86 @@ fn l_apercu_d_un_formulaire_non_enregistre_n_ecrit_rien() {
     assert_eq!(apercu.a_creer, 29, "les mardis seulement");
     assert_eq!(crate::atelier::lire(db.conn(), a.id).unwrap().creneaux.len(), 2, "les créneaux enregistrés n'ont pas changé");
 }
+
+#[test]
+fn programme_un_jeudi_sur_deux_valeurs_de_la_republique() {
+    use super::programme::{self, RegleProgramme};
+    let mut f = fixture(Zone::A);
+    generer(&mut f.db, f.atelier, avant()).unwrap();
+    let jeudis: Vec<Seance> = lister(f.db.conn(), f.atelier).unwrap().into_iter().filter(|s| s.date.weekday() == chrono::Weekday::Thu).collect();
+    assert_eq!(jeudis.len(), 29);
+    assert_eq!(jeudis[0].date, d(2025, 10, 9));
+    // The first Thursday is held (roll call taken): the alternation counts it, the rule skips it.
+    faire_l_appel(&f.db, f.atelier, jeudis[0].id);
+    let valeurs = Axes { langue: false, ecole: false, valeurs: true };
+    let regle = RegleProgramme { jour: Some(4), une_sur_deux: true, axes: valeurs, theme: Some(" La laïcité ".into()), ..Default::default() };
+    let apercu = programme::apercu(f.db.conn(), f.atelier, &regle).unwrap();
+    // Thursdays of rank 0, 2, …, 28: 15, of which the first is held.
+    assert_eq!((apercu.seances.len(), apercu.faites_ignorees, apercu.alternees), (14, 1, 14));
+    assert_eq!(apercu.seances[0].date, jeudis[2].date);
+    assert_eq!(
+        apercu.resume,
+        "14 séances recevront l'axe ou les axes « valeurs de la République » et le thème « La laïcité » (une séance sur deux, les jeudis, à partir du 07/10/2025) ; 1 déjà faite(s) (appel fait) inchangée(s)."
+    );
+    assert_eq!(nombre(&f.db, "SELECT count(*) FROM seance WHERE axe_valeurs = 1"), 0, "l'aperçu n'écrit rien");
+    let fait = programme::appliquer(&mut f.db, f.atelier, &regle).unwrap();
+    assert_eq!(fait, apercu);
+    let apres = lister(f.db.conn(), f.atelier).unwrap();
+    for s in &apres {
+        let rang = jeudis.iter().position(|j| j.id == s.id);
+        let attendu = matches!(rang, Some(r) if r % 2 == 0 && r > 0);
+        assert_eq!(s.axes == valeurs && s.theme == "La laïcité", attendu, "{} rang {rang:?}", s.date);
+        assert!(!s.modifiee, "le programme ne fige pas la séance");
+        if !attendu {
+            assert_eq!(s.axes, Axes::default());
+        }
+    }
+    // Hours per axis on the atelier screen: 14 × 2 h on valeurs, the other 44 × 2 h on langue.
+    let t = crate::atelier::vue_atelier(f.db.conn(), f.atelier, avant()).unwrap().totaux;
+    assert_eq!(t.axes_programmes, MinutesAxes { langue: 44 * 120, ecole: 0, valeurs: 14 * 120 });
+    assert_eq!(t.axes_realises, MinutesAxes { langue: 120, ecole: 0, valeurs: 0 });
+    // « Tous les mardis : langue + école », theme kept; then the held one too, on purpose.
+    let regle = RegleProgramme { jour: Some(2), axes: Axes { langue: true, ecole: true, valeurs: false }, ..Default::default() };
+    assert_eq!(programme::appliquer(&mut f.db, f.atelier, &regle).unwrap().seances.len(), 29);
+    let t = crate::atelier::vue_atelier(f.db.conn(), f.atelier, avant()).unwrap().totaux;
+    assert_eq!(t.axes_programmes, MinutesAxes { langue: 15 * 120 + 29 * 60, ecole: 29 * 60, valeurs: 14 * 120 });
+    let regle = RegleProgramme { creneau_id: jeudis[0].creneau_id, depuis: "09/10/2025".into(), une_sur_deux: true, axes: valeurs, aussi_faites: true, ..Default::default() };
+    let r = programme::appliquer(&mut f.db, f.atelier, &regle).unwrap();
+    assert_eq!((r.seances.len(), r.faites_ignorees), (15, 0), "le premier jeudi, tenu, aussi");
+    assert_eq!(seance_du(&f, d(2025, 10, 9)).axes, valeurs);
+}
+
+#[test]
+fn programme_saisies_refusees_sans_rien_ecrire() {
+    use super::programme::{self, RegleProgramme};
+    let mut f = fixture(Zone::A);
+    generer(&mut f.db, f.atelier, avant()).unwrap();
+    let champs = |r: &RegleProgramme, db: &mut Db| -> Vec<String> {
+        programme::appliquer(db, f.atelier, r).unwrap_err().champs().iter().map(|c| c.champ.clone()).collect()
+    };
+    let sans_axe = RegleProgramme { jour: Some(4), axes: Axes { langue: false, ecole: false, valeurs: false }, ..Default::default() };
+    assert_eq!(champs(&sans_axe, &mut f.db), ["axes"]);
+    let sans_jour = RegleProgramme { depuis: "31/02/2026".into(), axes: Axes::default(), ..Default::default() };
+    assert_eq!(champs(&sans_jour, &mut f.db), ["jour", "depuis"]);
+    let autre_creneau = RegleProgramme { creneau_id: Some(999), axes: Axes::default(), ..Default::default() };
+    assert_eq!(champs(&autre_creneau, &mut f.db), ["creneau_id"]);
+    assert_eq!(nombre(&f.db, "SELECT count(*) FROM seance WHERE axe_langue = 0"), 0);
+}
+
+#[test]
+fn la_surinscription_n_est_pas_signalee_sauf_si_l_etablissement_le_demande() {
+    let (mut db, i) = base(Zone::A);
+    let a = crate::atelier::creer(&mut db, &saisie_mardi_jeudi(i)).unwrap();
+    for _ in 0..17 {
+        let c = db.conn();
+        c.execute("INSERT INTO parent (nom, prenom) VALUES ('Diallo', 'Aminata')", []).unwrap();
+        let p = c.last_insert_rowid();
+        c.execute("INSERT INTO inscription (parent_id, atelier_id, inscrit_le, statut) VALUES (?1, ?2, '2025-10-01', 'inscrit')", [p, a.id]).unwrap();
+    }
+    let codes = |db: &Db| -> Vec<String> {
+        crate::atelier::vue_atelier(db.conn(), a.id, avant()).unwrap().avertissements.into_iter().map(|w| w.message).collect()
+    };
+    assert!(codes(&db).is_empty(), "17 inscrits pour un maximum de 15 : la surinscription est conseillée — {:?}", codes(&db));
+    crate::db::definir_parametre(db.conn(), "avertir_effectif_max", "oui").unwrap();
+    assert_eq!(codes(&db), ["17 parents inscrits : plus que l'effectif maximum de 15."]);
+}

@@ -36,6 +36,11 @@ describe("écran Bilan", () => {
     expect(el("points-QualitatifVide").textContent).toContain("« Difficultés rencontrées » est vide");
     expect(el<HTMLAnchorElement>("lien-QualitatifVide-0").getAttribute("href")).toBe("#/bilan/qualitatif/difficultes");
     expect(el("onglet-verifier").getAttribute("aria-current")).toBe("page");
+    // The two channels, the deadline and the funding condition, said on the screen.
+    expect(el("canal-quantitatif").textContent).toContain("enquête Orquestra de la DGESCO");
+    expect(el("canal-financier").textContent).toContain("enquête en ligne du service académique de la DAEPS");
+    expect(el("echeance-bilans").textContent).toContain("fin de l'année scolaire");
+    expect(el("echeance-bilans").textContent).toContain("conditionnent le financement de l'atelier l'année scolaire suivante");
   });
 
   it("« Finances » : ajouter une dépense met le solde à jour ; un montant illisible reste sous son champ", async () => {

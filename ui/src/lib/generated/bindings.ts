@@ -190,6 +190,24 @@ doublons: Array<ErreurImport>,
  */
 avertissements: Array<ErreurImport>, };
 
+export type ApercuProgramme = { 
+/**
+ * The séances that get the axes (as they are before the change), by date.
+ */
+seances: Array<Seance>, 
+/**
+ * Candidates left unchanged because their roll call is taken (without `aussi_faites`).
+ */
+faites_ignorees: number, 
+/**
+ * Candidates left out by « une sur deux ».
+ */
+alternees: number, 
+/**
+ * One French sentence.
+ */
+resume: string, };
+
 export type ApercuPurge = { 
 /**
  * Retention in force, in years.
@@ -375,7 +393,7 @@ export type Axes = {
  */
 langue: boolean, 
 /**
- * Connaissance de l'école (how the school works).
+ * Axis 2, la connaissance du fonctionnement et des attentes de l'École (how the school works).
  */
 ecole: boolean, 
 /**
@@ -514,6 +532,16 @@ seances_realisees: number,
  */
 seances_annulees: number, 
 /**
+ * Scheduled minutes (non-cancelled séances) per axis; a séance on several axes has its
+ * duration split equally between them ([`seance::MinutesAxes`]). `None` in files exported
+ * before it was counted.
+ */
+axes_programmes: MinutesAxes | null, 
+/**
+ * Delivered minutes (roll call taken) per axis, split the same way. `None` in older files.
+ */
+axes_realises: MinutesAxes | null, 
+/**
  * Parents.
  */
 parents: ChiffresParents, 
@@ -522,7 +550,29 @@ parents: ChiffresParents,
  */
 intervenants: Array<LigneStatut>, };
 
-export type ChiffresFusion = { groupes: number, minutes_prevues: number, minutes_programmees: number, minutes_realisees: number, seances_programmees: number, seances_realisees: number, seances_annulees: number, inscrits: number, en_cours: number, partis: number, en_attente: number, femmes: number, hommes: number, sexe_non_renseigne: number, primo_arrivants: number, 
+export type ChiffresFusion = { groupes: number, minutes_prevues: number, minutes_programmees: number, minutes_realisees: number, 
+/**
+ * Delivered minutes on axis 1, langue française (a séance on several axes split equally).
+ */
+minutes_axe_langue: number, 
+/**
+ * Delivered minutes on axis 2, la connaissance du fonctionnement et des attentes de l'École.
+ */
+minutes_axe_ecole: number, 
+/**
+ * Delivered minutes on axis 3, valeurs de la République.
+ */
+minutes_axe_valeurs: number, 
+/**
+ * Parents enrolled at the start ([`super::ChiffresParents::inscrits_au_debut`]); summed over
+ * the files that count it only (see [`Self::bilans_sans_axes`]).
+ */
+inscrits_au_debut: number, 
+/**
+ * Files exported before the hours per axis and the enrolment at the start were counted: 1
+ * for such a school, summed for the académie. Their figures above are not known (« — »).
+ */
+bilans_sans_axes: number, seances_programmees: number, seances_realisees: number, seances_annulees: number, inscrits: number, en_cours: number, partis: number, en_attente: number, femmes: number, hommes: number, sexe_non_renseigne: number, primo_arrivants: number, 
 /**
  * Public prioritaire Intérieur ([`super::ChiffresParents::public_prioritaire`]); summed
  * over the files that count it only (see [`Self::bilans_sans_publics`]).
@@ -565,7 +615,11 @@ taux_assiduite: number | null,
 /**
  * minutes_suivies ÷ inscrits, from the sums.
  */
-minutes_suivies_moyenne: number | null, };
+minutes_suivies_moyenne: number | null, 
+/**
+ * partis ÷ inscrits, from the sums.
+ */
+taux_abandon: number | null, };
 
 export type ChiffresParents = { 
 /**
@@ -576,6 +630,12 @@ inscrits: number,
  * Still attending at the end (status inscrit).
  */
 en_cours: number, 
+/**
+ * Enrolled at the start: enrolled on or before the atelier's first day (for the school, a
+ * parent with at least one such enrolment). `inscrits − inscrits_au_debut` joined during the
+ * year. `None` in files exported before it was counted.
+ */
+inscrits_au_debut: number | null, 
 /**
  * Left during the year.
  */
@@ -735,7 +795,7 @@ export type CodeAvertissement = "HeuresPrevues" | "HeuresProgrammees" | "Effecti
 
 export type CodeErreur = "Validation" | "Introuvable" | "Conflit" | "PasUneBase" | "BasePlusRecente" | "Stockage" | "BaseEndommagee" | "PhraseSecreteRequise" | "PhraseSecreteIncorrecte" | "Interne";
 
-export type CodePoint = "AppelManquant" | "SexeManquant" | "NationaliteManquante" | "HeuresPrevues" | "EffectifInsuffisant" | "RemunerationManquante" | "QualitatifVide";
+export type CodePoint = "AppelManquant" | "SexeManquant" | "NationaliteManquante" | "HeuresPrevues" | "EffectifInsuffisant" | "HeuresRealisees" | "AxePeuTraite" | "RemunerationManquante" | "QualitatifVide";
 
 export type Composant = { 
 /**
@@ -2005,6 +2065,20 @@ personnes: number,
  */
 minutes: number, };
 
+export type MinutesAxes = { 
+/**
+ * Axis 1, langue française.
+ */
+langue: number, 
+/**
+ * Axis 2, la connaissance du fonctionnement et des attentes de l'École.
+ */
+ecole: number, 
+/**
+ * Axis 3, valeurs de la République.
+ */
+valeurs: number, };
+
 export type ModeEffacement = "suppression" | "anonymisation";
 
 export type MotifDepart = "travail" | "demenagement" | "sante" | "garde_enfants" | "niveau_inadapte" | "autre";
@@ -2305,6 +2379,36 @@ dossier_choisi: boolean,
  * How many backups are kept.
  */
 rotation: Rotation, };
+
+export type RegleProgramme = { 
+/**
+ * ISO weekday, 1 = lundi … 7 = dimanche; or `None` with a `creneau_id`.
+ */
+jour: number | null, 
+/**
+ * One weekly slot of the atelier; or `None` with a `jour`.
+ */
+creneau_id: number | null, 
+/**
+ * Every other séance (1st, 3rd, 5th… from `depuis`) instead of every one.
+ */
+une_sur_deux: boolean, 
+/**
+ * From this date (`AAAA-MM-JJ` or `JJ/MM/AAAA`); empty: the atelier's first day.
+ */
+depuis: string, 
+/**
+ * The axes to set (at least one).
+ */
+axes: Axes, 
+/**
+ * The theme to set; `None` keeps each séance's theme.
+ */
+theme: string | null, 
+/**
+ * Also change séances whose roll call is taken (default: only those not yet held).
+ */
+aussi_faites: boolean, };
 
 export type Remplacement = { 
 /**
@@ -3060,7 +3164,7 @@ export type ThemesParAxe = {
  */
 langue: string, 
 /**
- * Axis « connaissance de l'école et de la parentalité ».
+ * Axis 2, « la connaissance du fonctionnement et des attentes de l'École ».
  */
 ecole: string, 
 /**
@@ -3102,7 +3206,15 @@ seances_realisees: number,
 /**
  * Number of cancelled séances.
  */
-seances_annulees: number, };
+seances_annulees: number, 
+/**
+ * Scheduled minutes (non-cancelled séances) per axis, split as [`MinutesAxes`] says.
+ */
+axes_programmes: MinutesAxes, 
+/**
+ * Delivered minutes (roll call taken) per axis.
+ */
+axes_realises: MinutesAxes, };
 
 export type TypeEtablissement = "ecole" | "college" | "lycee";
 
@@ -3316,6 +3428,8 @@ export interface Commandes {
   seances_apercu_generation(atelier_id: number): Promise<ApercuGeneration>;
   seances_apercu_saisie(atelier_id: number | null, saisie: SaisieAtelier): Promise<ApercuGeneration>;
   seances_generer(atelier_id: number): Promise<ResultatGeneration>;
+  seances_programme_apercu(atelier_id: number, regle: RegleProgramme): Promise<ApercuProgramme>;
+  seances_programme_appliquer(atelier_id: number, regle: RegleProgramme): Promise<ApercuProgramme>;
   seance_ajouter(atelier_id: number, saisie: SaisieSeance): Promise<Seance>;
   seance_modifier(id: number, saisie: SaisieSeance): Promise<Seance>;
   seance_annuler(id: number, motif: string): Promise<Seance>;
@@ -3432,6 +3546,8 @@ export function creerCommandes(
     seances_apercu_generation: (atelier_id: number) => invoke("seances_apercu_generation", { atelierId: atelier_id }) as Promise<ApercuGeneration>,
     seances_apercu_saisie: (atelier_id: number | null, saisie: SaisieAtelier) => invoke("seances_apercu_saisie", { atelierId: atelier_id, saisie: saisie }) as Promise<ApercuGeneration>,
     seances_generer: (atelier_id: number) => invoke("seances_generer", { atelierId: atelier_id }) as Promise<ResultatGeneration>,
+    seances_programme_apercu: (atelier_id: number, regle: RegleProgramme) => invoke("seances_programme_apercu", { atelierId: atelier_id, regle: regle }) as Promise<ApercuProgramme>,
+    seances_programme_appliquer: (atelier_id: number, regle: RegleProgramme) => invoke("seances_programme_appliquer", { atelierId: atelier_id, regle: regle }) as Promise<ApercuProgramme>,
     seance_ajouter: (atelier_id: number, saisie: SaisieSeance) => invoke("seance_ajouter", { atelierId: atelier_id, saisie: saisie }) as Promise<Seance>,
     seance_modifier: (id: number, saisie: SaisieSeance) => invoke("seance_modifier", { id: id, saisie: saisie }) as Promise<Seance>,
     seance_annuler: (id: number, motif: string) => invoke("seance_annuler", { id: id, motif: motif }) as Promise<Seance>,

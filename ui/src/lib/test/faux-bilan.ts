@@ -76,6 +76,7 @@ function parents(inscrits: number, femmes: number): ChiffresParents {
   return {
     inscrits,
     en_cours: inscrits - 1,
+    inscrits_au_debut: inscrits - 2,
     partis: 1,
     departs_par_motif: [{ code: "demenagement", libelle: "Déménagement", nombre: 1 }],
     en_attente: 2,
@@ -117,6 +118,8 @@ function chiffres(groupes: number, inscrits: number, femmes: number): Chiffres {
     seances_programmees: groupes * 30,
     seances_realisees: groupes * 15,
     seances_annulees: groupes,
+    axes_programmes: { langue: groupes * 4800, ecole: groupes * 1200, valeurs: groupes * 1200 },
+    axes_realises: { langue: groupes * 2400, ecole: groupes * 600, valeurs: groupes * 600 },
     parents: parents(inscrits, femmes),
     intervenants: [{ statut: "upe2a", libelle: "Enseignant(e) UPE2A", personnes: 1, minutes: groupes * 3600 }],
   };
@@ -345,6 +348,11 @@ function chiffresFusion(groupes: number, inscrits: number): ChiffresFusion {
     seances_programmees: groupes * 30,
     seances_realisees: groupes * 15,
     seances_annulees: groupes,
+    minutes_axe_langue: groupes * 2400,
+    minutes_axe_ecole: groupes * 600,
+    minutes_axe_valeurs: groupes * 600,
+    inscrits_au_debut: inscrits,
+    bilans_sans_axes: 0,
     inscrits,
     en_cours: inscrits,
     partis: 0,
@@ -372,5 +380,6 @@ function chiffresFusion(groupes: number, inscrits: number): ChiffresFusion {
     part_femmes: inscrits > 0 ? 1 : null,
     taux_assiduite: inscrits > 0 ? 2550 / 3600 : null,
     minutes_suivies_moyenne: inscrits > 0 ? 2550 : null,
+    taux_abandon: inscrits > 0 ? 0 : null,
   };
 }

@@ -16,6 +16,10 @@ import type {
   SaisieAtelier,
   SaisieSeance,
   Seance,
+  Axes,
+  MinutesAxes,
+  RegleProgramme,
+  ApercuProgramme,
   TauxVacation,
   Totaux,
   Vacances,
@@ -65,6 +69,15 @@ export const ETABLISSEMENT_DEMO: Etablissement = {
   telephone: "01 48 20 00 00",
   courriel: "ce.0931234l@ac-creteil.fr",
 };
+
+function ajouterAxes(m: MinutesAxes, axes: Axes, duree: number): void {
+  const cles = (["langue", "ecole", "valeurs"] as const).filter((k) => axes[k]);
+  let reste = duree % Math.max(cles.length, 1);
+  for (const k of cles) {
+    m[k] += Math.floor(duree / cles.length) + (reste > 0 ? 1 : 0);
+    if (reste > 0) reste--;
+  }
+}
 
 function validation(champs: ErreurChamp[]): ErreurPublique {
   return {
@@ -226,6 +239,8 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
       seances_tenues: 0,
       seances_realisees: 0,
       seances_annulees: 0,
+      axes_programmes: { langue: 0, ecole: 0, valeurs: 0 },
+      axes_realises: { langue: 0, ecole: 0, valeurs: 0 },
     };
     for (const x of seancesDe(a.id)) {
       if (x.annulee) {
@@ -234,12 +249,42 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
       }
       t.minutes_programmees += x.duree_minutes;
       t.seances_programmees++;
+      ajouterAxes(t.axes_programmes, x.axes, x.duree_minutes);
+      if (x.appel_fait) {
+        t.minutes_realisees += x.duree_minutes;
+        t.seances_realisees++;
+        ajouterAxes(t.axes_realises, x.axes, x.duree_minutes);
+      }
       if (x.date < etat.aujourdhui) {
         t.minutes_tenues += x.duree_minutes;
         t.seances_tenues++;
       }
     }
     return t;
+  };
+  // The same rule as `seance::programme` (weekday or slot, every other one, not yet held).
+  const programme = (atelierId: number, r: RegleProgramme): ApercuProgramme => {
+    const champs: ErreurChamp[] = [];
+    if (r.jour === null && r.creneau_id === null) champs.push({ champ: "jour", message: "Choisissez un jour de la semaine ou un créneau." });
+    if (!r.axes.langue && !r.axes.ecole && !r.axes.valeurs)
+      champs.push({ champ: "axes", message: "Cochez au moins un axe : langue française, la connaissance du fonctionnement et des attentes de l'École, ou valeurs de la République." });
+    if (champs.length) throw validation(champs);
+    const a = etat.ateliers.find((x) => x.id === atelierId)!;
+    const depuis = r.depuis.trim() || a.premier_jour;
+    const isoJour = (d: string) => ((new Date(`${d}T12:00:00`).getDay() + 6) % 7) + 1;
+    const candidates = seancesDe(atelierId).filter(
+      (x) => !x.annulee && x.date >= depuis && (r.jour === null || isoJour(x.date) === r.jour) && (r.creneau_id === null || x.creneau_id === r.creneau_id),
+    );
+    const seances: Seance[] = [];
+    let faites = 0;
+    let alternees = 0;
+    candidates.forEach((x, rang) => {
+      if (r.une_sur_deux && rang % 2 === 1) alternees++;
+      else if (x.appel_fait && !r.aussi_faites) faites++;
+      else seances.push(structuredClone(x));
+    });
+    const resume = `${seances.length} ${seances.length > 1 ? "séances recevront" : "séance recevra"} l'axe ou les axes choisis${faites ? ` ; ${faites} déjà faite(s) (appel fait) inchangée(s)` : ""}.`;
+    return { seances, faites_ignorees: faites, alternees, resume };
   };
   const vueAtelier = (id: number): VueAtelier => {
     const a = etat.ateliers.find((x) => x.id === id);
@@ -360,7 +405,7 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
     if (f === null) champs.push({ champ: "fin", message: `Heure « ${s.fin} » illisible.` });
     else if (d !== null && f <= d) champs.push({ champ: "fin", message: `L'heure de fin (${s.fin}) est avant l'heure de début (${s.debut}).` });
     if (!s.axes.langue && !s.axes.ecole && !s.axes.valeurs)
-      champs.push({ champ: "axes", message: "Cochez au moins un axe : langue française, école ou valeurs de la République." });
+      champs.push({ champ: "axes", message: "Cochez au moins un axe : langue française, la connaissance du fonctionnement et des attentes de l'École, ou valeurs de la République." });
     if (s.hors_les_murs && !s.lieu.trim()) champs.push({ champ: "lieu", message: "Indiquez le lieu de la séance hors les murs." });
     if (champs.length > 0) throw validation(champs);
     return { debut: d!, fin: f! };
@@ -529,6 +574,15 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
         } finally {
           etat.ateliers = avant;
         }
+      }),
+    seances_programme_apercu: (atelier_id, regle) => garde("seances_programme_apercu", [atelier_id, regle], () => programme(atelier_id, regle)),
+    seances_programme_appliquer: (atelier_id, regle) =>
+      garde("seances_programme_appliquer", [atelier_id, regle], () => {
+        const r = programme(atelier_id, regle);
+        const ids = new Set(r.seances.map((x) => x.id));
+        const theme = regle.theme?.trim();
+        etat.seances = etat.seances.map((x) => (ids.has(x.id) ? { ...x, axes: { ...regle.axes }, theme: theme ? theme : x.theme } : x));
+        return r;
       }),
     seances_generer: (atelier_id) =>
       garde("seances_generer", [atelier_id], (): ResultatGeneration => {
