@@ -135,12 +135,12 @@ pub fn seances_generer(etat: State<'_, Etat>, atelier_id: u32) -> R<ResultatGene
 
 #[tauri::command(async)]
 pub fn seances_programme_apercu(etat: State<'_, Etat>, atelier_id: u32, regle: RegleProgramme) -> R<ApercuProgramme> {
-    etat.avec(|db| seance::programme::apercu(db.conn(), atelier_id.into(), &regle))
+    etat.avec("seances_programme_apercu", |db| seance::programme::apercu(db.conn(), atelier_id.into(), &regle))
 }
 
 #[tauri::command(async)]
 pub fn seances_programme_appliquer(etat: State<'_, Etat>, atelier_id: u32, regle: RegleProgramme) -> R<ApercuProgramme> {
-    etat.avec(|db| seance::programme::appliquer(db, atelier_id.into(), &regle))
+    etat.avec("seances_programme_appliquer", |db| seance::programme::appliquer(db, atelier_id.into(), &regle))
 }
 
 #[tauri::command(async)]

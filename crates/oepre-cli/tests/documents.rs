@@ -100,7 +100,7 @@ fn pas_d_attestation_sans_heure_suivie() {
 
     // A new parent enrolled in atelier 1 from its first day, never marked present.
     let id = {
-        use oepre_core::inscription::{self, Evaluation, SaisieInscription, StatutInscription};
+        use oepre_core::inscription::{self, SaisieInscription};
         let mut db = oepre_core::Db::ouvrir(&base).unwrap();
         let saisie = oepre_core::parent::SaisieParent { nom: "Zeroheure".into(), prenom: "Nadia".into(), ..Default::default() };
         let p = oepre_core::parent::creer(&mut db, &saisie).unwrap().id;

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use oepre_core::documents::{self, ChoixAttestations};
-use oepre_core::inscription::{self, Evaluation, SaisieInscription, StatutInscription};
+use oepre_core::inscription::{self, SaisieInscription};
 use oepre_core::presence::{self, SaisieMarque, StatutPresence};
 use oepre_core::rentree::{self, ChoixRentree};
 use oepre_core::{annee, atelier, bilan, demo, seance, Db, Erreur};
