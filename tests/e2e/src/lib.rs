@@ -279,6 +279,12 @@ impl Session {
     /// Clicks the element.
     pub fn cliquer(&self, css: &str) {
         let e = self.element(css);
+        // WebKitWebDriver does not always scroll an element below the fold into view before
+        // clicking it (the click then lands nowhere): bring it to the middle of the window first.
+        self.script(
+            "const e = document.querySelector(arguments[0]); if (e) e.scrollIntoView({block: 'center', inline: 'nearest'});",
+            json!([css]),
+        );
         self.envoyer("POST", &format!("/element/{}/click", e.0), Some(json!({})));
     }
 
