@@ -9,8 +9,12 @@ mod commandes;
 mod etat;
 #[cfg(target_os = "linux")]
 mod webkit;
+#[cfg(windows)]
+mod webview2;
 
 fn main() {
+    #[cfg(windows)]
+    webview2::verifier_ou_quitter();
     let chemin = etat::chemin_depuis_arguments(std::env::args().skip(1));
     #[cfg(target_os = "linux")]
     webkit::avant_la_fenetre();
