@@ -110,17 +110,25 @@ package-deb: deps-paquets ui
 	src-tauri/packaging/deb.sh $(CARGO_TARGET_DIR)/release $(PAQUETS)
 	lintian --no-tag-display-limit --suppress-tags no-manual-page,no-changelog,extended-description-line-too-long $(PAQUETS)/ateliers-oepre_$(VERSION)_*.deb || true
 
-# The `oepre.exe` command; the window (ateliers-oepre.exe) when its cross-build succeeds.
+# The window (ateliers-oepre.exe), the `oepre.exe` command (both stripped, as in the .deb) and
+# WebView2Loader.dll, which the window imports: taken from the webview2-com-sys crate of
+# Cargo.lock (its x64/ folder). $(A_INSTALLER) holds exactly what the installer installs.
+A_INSTALLER := $(CARGO_TARGET_DIR)/$(CIBLE_WINDOWS)/a-installer
 package-windows: deps-paquets ui
 	$(CARGO) build --release --target $(CIBLE_WINDOWS) -p oepre-cli
-	-$(CARGO) build --release --target $(CIBLE_WINDOWS) -p oepre-app
-	mkdir -p $(PAQUETS)
-	makensis -V2 -DVERSION=$(VERSION) -DBINAIRES=$(CARGO_TARGET_DIR)/$(CIBLE_WINDOWS)/release \
+	$(CARGO) build --release --target $(CIBLE_WINDOWS) -p oepre-app
+	rm -rf $(A_INSTALLER) && mkdir -p $(A_INSTALLER) $(PAQUETS)
+	for f in ateliers-oepre.exe oepre.exe; do \
+		x86_64-w64-mingw32-strip -o $(A_INSTALLER)/$$f $(CARGO_TARGET_DIR)/$(CIBLE_WINDOWS)/release/$$f || exit 1; done
+	manifeste=$$($(CARGO) metadata --format-version 1 --locked --filter-platform $(CIBLE_WINDOWS) \
+		| grep -o '"manifest_path":"[^"]*/webview2-com-sys-[0-9][^"/]*/Cargo.toml"' | head -1 | cut -d'"' -f4); \
+	cp "$${manifeste%/Cargo.toml}/x64/WebView2Loader.dll" $(A_INSTALLER)/
+	makensis -V2 -DVERSION=$(VERSION) -DBINAIRES=$(A_INSTALLER) \
 		-DSORTIE=$(PAQUETS)/ateliers-oepre-$(VERSION)-installation.exe src-tauri/packaging/installateur.nsi
 
 package-test: package
 	tests/paquets/deb.sh $(PAQUETS)/ateliers-oepre_$(VERSION)_*.deb
-	tests/paquets/wine.sh $(CARGO_TARGET_DIR)/$(CIBLE_WINDOWS)/release/oepre.exe
+	tests/paquets/wine.sh $(PAQUETS)/ateliers-oepre-$(VERSION)-installation.exe
 
 clean:
 	rm -rf ui/dist tests/artifacts

@@ -1,8 +1,11 @@
 ; Windows installer of Ateliers OEPRE, built on Linux with makensis (Debian package nsis).
-;   makensis -DVERSION=0.1.0 -DBINAIRES=<dossier avec ateliers-oepre.exe et oepre.exe> -DSORTIE=<fichier .exe> installateur.nsi
-; Per-user install (no administrator rights) in %LOCALAPPDATA%\Programs\Ateliers OEPRE,
-; Start-menu shortcut, uninstaller that keeps the data (%APPDATA%\fr.oepre.ateliers).
-Unicode true
+;   makensis -DVERSION=0.1.0 -DBINAIRES=<dossier avec ateliers-oepre.exe, oepre.exe, WebView2Loader.dll> -DSORTIE=<fichier .exe> installateur.nsi
+; Per-user install (no administrator rights) in %LOCALAPPDATA%\Programs\Ateliers OEPRE: the
+; window, the `oepre.exe` command, WebView2Loader.dll beside them (the window imports it) with
+; its licence notice; Start-menu shortcut; uninstaller that keeps the data
+; (%APPDATA%\fr.oepre.ateliers). Silent install and uninstall: /S.
+; A 64-bit installer for a 64-bit app (Windows 10/11 x64; it does not start on a 32-bit Windows).
+Target amd64-unicode
 !include "MUI2.nsh"
 
 Name "Ateliers OEPRE"
@@ -29,16 +32,17 @@ Function .onInit
   StrCmp $0 "" 0 present
   ReadRegStr $0 HKLM "SOFTWARE\Microsoft\EdgeUpdate\Clients\${WEBVIEW2}" "pv"
   StrCmp $0 "" 0 present
-  MessageBox MB_OK|MB_ICONEXCLAMATION "Le composant Microsoft Edge WebView2 n'est pas installé sur ce poste.$\r$\n$\r$\nAteliers OEPRE en a besoin pour afficher sa fenêtre. Demandez au service informatique d'installer « WebView2 Runtime » (programme d'installation autonome de Microsoft), puis relancez cette installation.$\r$\n$\r$\nLa commande oepre.exe sera tout de même installée."
+  MessageBox MB_OK|MB_ICONEXCLAMATION "Le composant Microsoft Edge WebView2 n'est pas installé sur ce poste.$\r$\n$\r$\nAteliers OEPRE en a besoin pour afficher sa fenêtre. Demandez au service informatique d'installer « WebView2 Runtime » (programme d'installation autonome de Microsoft, sans Internet).$\r$\n$\r$\nL'installation continue : Ateliers OEPRE s'ouvrira une fois WebView2 installé (d'ici là, il le rappelle au démarrage) et la commande oepre.exe fonctionne déjà." /SD IDOK
   present:
 FunctionEnd
 
 Section "Ateliers OEPRE"
   SetOutPath "$INSTDIR"
-  File /nonfatal "${BINAIRES}\ateliers-oepre.exe"
+  File "${BINAIRES}\ateliers-oepre.exe"
   File "${BINAIRES}\oepre.exe"
+  File "${BINAIRES}\WebView2Loader.dll"
+  File "WebView2Loader-licence.txt"
   WriteUninstaller "$INSTDIR\Desinstaller.exe"
-  IfFileExists "$INSTDIR\ateliers-oepre.exe" 0 +2
   CreateShortcut "$SMPROGRAMS\Ateliers OEPRE.lnk" "$INSTDIR\ateliers-oepre.exe"
   WriteRegStr HKCU "${CLE_DESINSTALLATION}" "DisplayName" "Ateliers OEPRE"
   WriteRegStr HKCU "${CLE_DESINSTALLATION}" "DisplayVersion" "${VERSION}"
@@ -52,9 +56,11 @@ SectionEnd
 Section "Uninstall"
   Delete "$INSTDIR\ateliers-oepre.exe"
   Delete "$INSTDIR\oepre.exe"
+  Delete "$INSTDIR\WebView2Loader.dll"
+  Delete "$INSTDIR\WebView2Loader-licence.txt"
   Delete "$INSTDIR\Desinstaller.exe"
   RMDir "$INSTDIR"
   Delete "$SMPROGRAMS\Ateliers OEPRE.lnk"
   DeleteRegKey HKCU "${CLE_DESINSTALLATION}"
-  MessageBox MB_OK "Ateliers OEPRE est désinstallé. Les données (fichier oepre.sqlite et sauvegardes) sont conservées dans $APPDATA\fr.oepre.ateliers."
+  MessageBox MB_OK "Ateliers OEPRE est désinstallé. Les données (fichier oepre.sqlite et sauvegardes) sont conservées dans $APPDATA\fr.oepre.ateliers." /SD IDOK
 SectionEnd

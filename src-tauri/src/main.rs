@@ -10,8 +10,12 @@ mod dialogue;
 mod etat;
 #[cfg(target_os = "linux")]
 mod webkit;
+#[cfg(windows)]
+mod webview2;
 
 fn main() {
+    #[cfg(windows)]
+    webview2::verifier_ou_quitter();
     let chemin = etat::chemin_depuis_arguments(std::env::args().skip(1));
     oepre_core::trace::installer(&chemin, "app");
     #[cfg(target_os = "linux")]

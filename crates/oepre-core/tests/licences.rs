@@ -1,6 +1,7 @@
 //! `licences.json` (shown on the « À propos » screen) matches `Cargo.lock`: the crates reached
 //! from the app and the `oepre` command through normal and build dependencies, for the two
-//! targets we ship (Linux and Windows, x86-64).
+//! targets we ship (Linux and Windows, x86-64); for `webview2-com-sys`, also the licence of the
+//! `WebView2Loader.dll` it carries, which the Windows installer ships.
 //! `OEPRE_MAJ_LICENCES=1 cargo test -p oepre-core --test licences` rewrites it.
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
@@ -49,11 +50,23 @@ fn depuis_cargo_metadata() -> Vec<Composant> {
         .map(|p| Composant {
             nom: p["name"].as_str().unwrap().into(),
             version: p["version"].as_str().unwrap().into(),
-            licence: p["license"].as_str().unwrap_or("voir le dépôt du paquet").into(),
+            licence: licence(p),
         })
         .collect();
     liste.sort_by(|a, b| (&a.nom, &a.version).cmp(&(&b.nom, &b.version)));
     liste
+}
+
+/// The crate's licence, and that of a binary it carries which we ship as is.
+fn licence(p: &Value) -> String {
+    let licence = p["license"].as_str().unwrap_or("voir le dépôt du paquet");
+    match p["name"].as_str() {
+        // Its x64/WebView2Loader.dll is installed beside the Windows app (installateur.nsi).
+        Some("webview2-com-sys") => format!(
+            "{licence} ; WebView2Loader.dll : © Microsoft, licence du SDK WebView2 (redistribution autorisée)"
+        ),
+        _ => licence.into(),
+    }
 }
 
 #[test]
