@@ -295,6 +295,24 @@ impl Session {
         self.envoyer("POST", &format!("/element/{}/value", e.0), Some(json!({"text": texte})));
     }
 
+    /// Presses keys on whatever has the focus, as a keyboard does (WebDriver actions):
+    /// `"p"`, or a special key as its WebDriver code (`"\u{E015}"` is ↓, `"\u{E007}"` Entrée).
+    pub fn touches(&self, touches: &[&str]) {
+        let actions: Vec<Value> = touches.iter().flat_map(|t| [json!({"type": "keyDown", "value": t}), json!({"type": "keyUp", "value": t})]).collect();
+        self.envoyer("POST", "/actions", Some(json!({"actions": [{"type": "key", "id": "clavier", "actions": actions}]})));
+    }
+
+    /// The focused element's id and whether it lies wholly inside the window (to the pixel:
+    /// layout positions are fractional).
+    pub fn focus_visible(&self) -> (String, bool) {
+        let v = self.script(
+            "const e = document.activeElement; const r = e.getBoundingClientRect();
+             return [e.id || e.tagName, r.top >= -1 && r.left >= -1 && r.bottom <= window.innerHeight + 1 && r.right <= window.innerWidth + 1];",
+            json!([]),
+        );
+        (v[0].as_str().unwrap_or_default().to_owned(), v[1].as_bool().unwrap_or(false))
+    }
+
     /// Chooses `valeur` in a `<select>` (as a person would, events included).
     pub fn choisir(&self, css: &str, valeur: &str) {
         self.element(css);

@@ -180,3 +180,63 @@ fn appel_tous_presents_une_absente_et_les_heures_apres_redemarrage() {
         app.capture("appel-grille-mois");
     }
 }
+
+/// Issue 18: the roll call by keyboard only, at 1366×768, the focused row always on screen.
+/// P on each row marks it present and moves to the next; ↓ skips one; A marks absent; every
+/// row ends with the mark typed.
+#[test]
+fn appel_au_clavier_le_focus_reste_visible() {
+    let pilote = Pilote::demarrer();
+    let base = pilote.dossier.path().join("donnees/oepre.sqlite");
+    std::fs::create_dir_all(base.parent().unwrap()).unwrap();
+    cli(&base, &["demo"]);
+    let atelier = "1";
+    let seances = json_cli(&base, &["seances", "--atelier", atelier, "--json"]);
+    let seance_id = seances["seances"]
+        .as_array()
+        .expect("séances")
+        .iter()
+        .find(|s| s["date"].as_str().unwrap_or("") >= DATE_DEMO && s["annulee"] == false && s["appel_fait"] == false)
+        .and_then(|s| s["id"].as_i64())
+        .expect("une séance sans appel");
+
+    let app = pilote.ouvrir_app(&base);
+    app.taille_fenetre(1366, 768);
+    ouvrir_appel(&app, 1, seance_id);
+    let lignes = lignes_appel(&app);
+    assert!(lignes.len() > 8, "assez de parents pour dépasser l'écran : {}", lignes.len());
+    assert!(lignes.iter().all(|(_, s)| s == "aucune"), "{lignes:?}");
+    app.script("document.getElementById(arguments[0]).focus();", json!([format!("ligne-{}", lignes[0].0)]));
+
+    let mut attendu: Vec<(i64, &str)> = Vec::new();
+    for (k, (id, _)) in lignes.iter().enumerate() {
+        let (focus, visible) = app.focus_visible();
+        assert_eq!(focus, format!("ligne-{id}"), "le focus est sur la ligne {k}");
+        assert!(visible, "la ligne {k} ({focus}) est à l'écran");
+        if k == 2 {
+            app.touches(&["\u{E015}"]); // ↓: this one is left for later
+            attendre_que(&app, "↓ passe à la ligne suivante", Duration::from_secs(30), |a| a.focus_visible().0 == format!("ligne-{}", lignes[k + 1].0));
+            continue;
+        }
+        let (touche, statut) = if k == 4 { ("a", "absent") } else { ("p", "present") };
+        app.touches(&[touche]);
+        attendu.push((*id, statut));
+        attendre_que(&app, &format!("la ligne {k} marquée {statut}"), Duration::from_secs(30), |a| {
+            lignes_appel(a).iter().any(|(i, s)| i == id && s == statut)
+        });
+        if k + 1 < lignes.len() {
+            attendre_que(&app, "le focus passe à la ligne suivante", Duration::from_secs(30), |a| a.focus_visible().0 == format!("ligne-{}", lignes[k + 1].0));
+        }
+    }
+    let (focus, visible) = app.focus_visible();
+    assert!(visible, "après la dernière ligne, le focus ({focus}) est à l'écran");
+    app.capture("appel-clavier");
+
+    // Each row shows the mark the core saved (its answer updates the row); the row skipped
+    // with ↓ has none.
+    let lues = lignes_appel(&app);
+    for (id, statut) in &attendu {
+        assert!(lues.iter().any(|(i, s)| i == id && s == statut), "{id} {statut} : {lues:?}");
+    }
+    assert_eq!(lues[2].1, "aucune", "la ligne passée avec ↓ reste à faire");
+}
