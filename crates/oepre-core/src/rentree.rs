@@ -145,6 +145,8 @@ pub struct ApercuRentree {
     /// Whether those dates and the holidays come from the calendar shipped with the app for
     /// the school's zone; if not, the school checks the dates and enters its holidays.
     pub calendrier_livre: bool,
+    /// The new year is already in the file: it cannot be prepared again.
+    pub deja_preparee: bool,
     /// The ateliers of the old year, carried over.
     pub ateliers: Vec<AtelierReconduit>,
     /// What the person should know before going on (French sentences).
@@ -172,7 +174,8 @@ pub fn apercu(conn: &Connection, depuis: &str) -> Resultat<ApercuRentree> {
         dates_annee(zone, rentree).ok_or_else(|| Erreur::champ("libelle", format!("Année {libelle} hors calendrier.")))?;
     let calendrier_livre = officielles && calendrier::calendrier_connu(zone, premier_jour, dernier_jour);
     let mut avertissements = Vec::new();
-    if annee::par_libelle(conn, &libelle).is_ok() {
+    let deja_preparee = annee::par_libelle(conn, &libelle).is_ok();
+    if deja_preparee {
         avertissements.push(format!("L'année {libelle} existe déjà dans ce fichier : elle ne peut pas être préparée une seconde fois."));
     }
     if !calendrier_livre {
@@ -204,7 +207,7 @@ pub fn apercu(conn: &Connection, depuis: &str) -> Resultat<ApercuRentree> {
     if ateliers.is_empty() {
         avertissements.push(format!("Aucun atelier en {} : l'année {libelle} commencera sans atelier.", ancienne.libelle));
     }
-    Ok(ApercuRentree { depuis: ancienne, libelle, premier_jour, dernier_jour, calendrier_livre, ateliers, avertissements })
+    Ok(ApercuRentree { depuis: ancienne, libelle, premier_jour, dernier_jour, calendrier_livre, deja_preparee, ateliers, avertissements })
 }
 
 /// Enrolled at the end of the year (not gone, not on the waiting list), not anonymised.
@@ -257,7 +260,7 @@ pub struct RapportRentree {
 /// to the old year.
 pub fn preparer(db: &mut Db, choix: &ChoixRentree, aujourd_hui: NaiveDate) -> Resultat<RapportRentree> {
     let apercu = apercu(db.conn(), &choix.depuis)?;
-    if annee::par_libelle(db.conn(), &apercu.libelle).is_ok() {
+    if apercu.deja_preparee {
         return Err(Erreur::Conflit(format!("L'année {} existe déjà : rien n'a été écrit.", apercu.libelle)));
     }
     let (libelle, premier, dernier) =

@@ -40,6 +40,7 @@ fn de_2025_2026_a_2026_2027() {
     assert_eq!(compte(&db, "SELECT total_changes()"), avant);
     assert_eq!((apercu.libelle.as_str(), apercu.premier_jour, apercu.dernier_jour), ("2026-2027", d(2026, 9, 1), d(2027, 7, 2)));
     assert!(apercu.calendrier_livre, "zone C 2026-2027 is shipped");
+    assert!(!apercu.deja_preparee);
     let anciens = atelier::lister(db.conn(), apercu.depuis.id).unwrap();
     assert_eq!(apercu.ateliers.len(), anciens.len());
     let premier = &apercu.ateliers[0];
@@ -118,6 +119,7 @@ fn de_2025_2026_a_2026_2027() {
 
     // Twice: refused, nothing written.
     let n = compte(&db, "SELECT count(*) FROM atelier");
+    assert!(rentree::apercu(db.conn(), "2025-2026").unwrap().deja_preparee, "the preview says so before the button");
     match rentree::preparer(&mut db, &choix, aujourd_hui) {
         Err(Erreur::Conflit(m)) => assert!(m.contains("2026-2027 existe déjà"), "{m}"),
         autre => panic!("{autre:?}"),

@@ -73,4 +73,12 @@ describe("la rentrée", () => {
     await waitFor(() => expect(el("erreur-dernier_jour").textContent).toContain("Date invalide"));
     expect(etat.annees.find((a) => a.courante)?.libelle).toBe("2025-2026");
   });
+
+  it("une année déjà préparée : dit pourquoi et le bouton reste inactif", async () => {
+    etat.annees.push({ id: 99, libelle: "2026-2027", premier_jour: "2026-09-01", dernier_jour: "2027-07-02", courante: false });
+    render(Etablissement, { sousChemin: ["rentree"] });
+    await attendre("form-rentree");
+    expect(el("avertissement-rentree-0").textContent).toContain("existe déjà");
+    expect(el<HTMLButtonElement>("preparer-rentree").disabled).toBe(true);
+  });
 });

@@ -249,6 +249,10 @@ dernier_jour: string,
  */
 calendrier_livre: boolean, 
 /**
+ * The new year is already in the file: it cannot be prepared again.
+ */
+deja_preparee: boolean, 
+/**
  * The ateliers of the old year, carried over.
  */
 ateliers: Array<AtelierReconduit>, 

@@ -44,15 +44,15 @@ export function commandesRentree({ etat, garde }: Contexte): Pick<Commandes, "an
     if (!ancienne) throw { code: "Introuvable", message: `Aucune année scolaire « ${depuis} » n'est enregistrée.`, champs: [] } satisfies ErreurPublique;
     const libelle = suivant(depuis);
     const [premier, dernier] = [`${libelle.slice(0, 4)}-09-01`, `${libelle.slice(5)}-07-02`];
-    const avertissements = etat.annees.some((a) => a.libelle === libelle)
-      ? [`L'année ${libelle} existe déjà dans ce fichier : elle ne peut pas être préparée une seconde fois.`]
-      : [];
+    const deja_preparee = etat.annees.some((a) => a.libelle === libelle);
+    const avertissements = deja_preparee ? [`L'année ${libelle} existe déjà dans ce fichier : elle ne peut pas être préparée une seconde fois.`] : [];
     return {
       depuis: { ...ancienne },
       libelle,
       premier_jour: premier,
       dernier_jour: dernier,
       calendrier_livre: true,
+      deja_preparee,
       avertissements,
       ateliers: etat.ateliers
         .filter((a) => a.annee_id === ancienne.id)
@@ -82,7 +82,7 @@ export function commandesRentree({ etat, garde }: Contexte): Pick<Commandes, "an
     rentree_preparer: (choix) =>
       garde("rentree_preparer", [choix], (): RapportRentree => {
         const a = apercu(choix.depuis);
-        if (a.avertissements.length > 0) throw { code: "Conflit", message: `L'année ${a.libelle} existe déjà : rien n'a été écrit.`, champs: [] } satisfies ErreurPublique;
+        if (a.deja_preparee) throw { code: "Conflit", message: `L'année ${a.libelle} existe déjà : rien n'a été écrit.`, champs: [] } satisfies ErreurPublique;
         const [p, d] = [date(choix.premier_jour), date(choix.dernier_jour)];
         const champs = [
           ...(p ? [] : [{ champ: "premier_jour", message: "Date invalide : écrivez-la comme 01/09/2025." }]),
