@@ -162,6 +162,23 @@ mod generation {
         assert_eq!(permises, attendues, "la fenêtre ne reçoit que nos commandes, et toutes");
     }
 
+    /// Every command logs its use case under its own name (`etat.avec("nom", …)` or
+    /// `journalise("nom", …)`): a renamed or copied command cannot log under another's name.
+    #[test]
+    fn chaque_commande_se_journalise_sous_son_nom() {
+        let source = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/commandes.rs")).unwrap();
+        let mut journalisees = 0;
+        for bloc in source.split("#[tauri::command").skip(1) {
+            let nom = bloc.split("pub fn ").nth(1).and_then(|s| s.split('(').next()).unwrap();
+            let corps = bloc.split("\n}\n").next().unwrap();
+            let noms: Vec<&str> = ["avec(\"", "journalise(\""].iter().flat_map(|m| corps.split(m).skip(1).filter_map(|s| s.split('"').next())).collect();
+            assert!(!noms.is_empty(), "la commande {nom} n'écrit pas sa ligne au journal technique");
+            assert!(noms.iter().all(|n| *n == nom), "la commande {nom} se journalise sous {noms:?}");
+            journalisees += 1;
+        }
+        assert_eq!(journalisees, crate::commandes::NOMS.len());
+    }
+
     #[test]
     fn la_csp_n_autorise_aucune_origine_distante() {
         let conf: serde_json::Value = serde_json::from_str(
