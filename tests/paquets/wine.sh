@@ -81,7 +81,7 @@ oepre import --atelier "$atelier" "$W\\inscrits à importer.xlsx" && ok || ko "i
 
 # The window without WebView2: a French message, never a blank window nor a silent exit.
 attendu="le composant Microsoft Edge WebView2 n'est pas installé"
-timeout 120 wine64 "$fenetre" >/dev/null 2>"$WINEPREFIX/fenetre.txt"; code=$?
+timeout 600 wine64 "$fenetre" >/dev/null 2>"$WINEPREFIX/fenetre.txt"; code=$?
 [ "$code" -eq 3 ] && ok || { cat "$WINEPREFIX/fenetre.txt"; ko "sans écran : code de sortie $code (3 attendu)"; }
 grep -q "$attendu" "$WINEPREFIX/fenetre.txt" && grep -q "WebView2 Runtime" "$WINEPREFIX/fenetre.txt" && ok \
 	|| ko "sans écran : pas de message en français sur la sortie d'erreur"
@@ -89,8 +89,8 @@ grep -q "$attendu" "$WINEPREFIX/fenetre.txt" && grep -q "WebView2 Runtime" "$WIN
 cat >"$WINEPREFIX/boite.c" <<'C'
 #include <windows.h>
 #include <stdio.h>
-int main(void) { /* waits up to 60 s for the box titled « Ateliers OEPRE », prints its text, presses OK */
-	for (int i = 0; i < 600; i++) {
+int main(void) { /* waits (up to 10 min: a hang, not a slow PC) for the box titled « Ateliers OEPRE », prints its text, presses OK */
+	for (int i = 0; i < 6000; i++) {
 		HWND h = FindWindowW(L"#32770", L"Ateliers OEPRE");
 		if (h) {
 			wchar_t t[4096]; char u[16384];
@@ -109,10 +109,11 @@ x86_64-w64-mingw32-gcc -O2 -o "$WINEPREFIX/boite.exe" "$WINEPREFIX/boite.c"
 # A fresh Wine session, so that its desktop is opened on this display.
 wineserver -k 2>/dev/null; wineserver -w 2>/dev/null
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$WINEPREFIX/ecran.txt" >/dev/null 2>&1 & pid_x=$!
-for _ in $(seq 1 50); do [ -s "$WINEPREFIX/ecran.txt" ] && break; sleep 0.2; done
+# Wait for the display to be ready (the deadline only stops a hang).
+for _ in $(seq 1 600); do [ -s "$WINEPREFIX/ecran.txt" ] && break; sleep 0.2; done
 export DISPLAY=":$(head -1 "$WINEPREFIX/ecran.txt")"
-timeout 120 wine64 "$fenetre" >/dev/null 2>&1 & pid_fenetre=$!
-timeout 90 wine64 "$WINEPREFIX/boite.exe" >"$WINEPREFIX/boite.txt" 2>/dev/null && ok || ko "pas de boîte de message « Ateliers OEPRE »"
+timeout 900 wine64 "$fenetre" >/dev/null 2>&1 & pid_fenetre=$!
+timeout 700 wine64 "$WINEPREFIX/boite.exe" >"$WINEPREFIX/boite.txt" 2>/dev/null && ok || ko "pas de boîte de message « Ateliers OEPRE »"
 wait "$pid_fenetre"; code=$?
 [ "$code" -eq 3 ] && ok || ko "avec écran : code de sortie $code après « OK » (3 attendu)"
 grep -q "$attendu" "$WINEPREFIX/boite.txt" && grep -q "service informatique" "$WINEPREFIX/boite.txt" && ok \
