@@ -145,6 +145,16 @@ impl Pilote {
         Pilote { processus, port, dossier }
     }
 
+    /// The demo school written by the CLI into `donnees/oepre.sqlite` of this run's folder;
+    /// returns the data file's path.
+    pub fn base_demo(&self) -> PathBuf {
+        let donnees = self.dossier.path().join("donnees");
+        std::fs::create_dir_all(&donnees).expect("dossier des données");
+        let base = donnees.join("oepre.sqlite");
+        cli(&base, &["demo"]);
+        base
+    }
+
     /// Opens the app on `base` (a data file) and returns its WebDriver session.
     pub fn ouvrir_app(&self, base: &Path) -> Session {
         let mut http = Http::connecter(self.port);

@@ -2,7 +2,7 @@
 //! navigation with the demo school, finds no violation. Colour contrast, which axe cannot
 //! decide in this webview, is checked by `ui/src/contraste.test.ts` against the palette.
 
-use oepre_e2e::{attendre_que, cli, Pilote, DELAI_MIN, ECRANS};
+use oepre_e2e::{attendre_que, Pilote, DELAI_MIN, ECRANS};
 use serde_json::{json, Value};
 
 /// Runs axe-core on the page as it is; its violations, one line each.
@@ -29,10 +29,7 @@ fn aucun_ecran_n_a_de_violation_axe() {
     let axe = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/node_modules/axe-core/axe.min.js"))
         .expect("axe-core (dépendance de développement de ui/) : lancez `make deps`");
     let pilote = Pilote::demarrer();
-    let donnees = pilote.dossier.path().join("donnees");
-    std::fs::create_dir_all(&donnees).unwrap();
-    let base = donnees.join("oepre.sqlite");
-    cli(&base, &["demo"]);
+    let base = pilote.base_demo();
     let app = pilote.ouvrir_app(&base);
     let mut violations: Vec<String> = Vec::new();
     for ecran in ECRANS {

@@ -35,10 +35,8 @@ fn fichier(dossier: &Path, prefixe: &str, suffixe: &str) -> PathBuf {
 fn exporter_le_bilan_puis_consolider_pour_l_academie() {
     let documents = tempfile::tempdir().expect("dossier des documents");
     let pilote = Pilote::demarrer_avec(&[("OEPRE_DOCUMENTS", documents.path().as_os_str())]);
-    let donnees = pilote.dossier.path().join("donnees");
-    std::fs::create_dir_all(&donnees).unwrap();
-    let base = donnees.join("oepre.sqlite");
-    cli(&base, &["demo"]);
+    let base = pilote.base_demo();
+    let donnees = base.parent().unwrap().to_path_buf();
     let points: Value = serde_json::from_str(&cli(&base, &["bilan", "check", "--year", "2025-2026", "--json"])).unwrap();
     let premier = points[0]["message"].as_str().expect("la démo a des points à vérifier").to_owned();
     assert!(premier.contains("l'appel n'a pas été fait"), "{premier}");

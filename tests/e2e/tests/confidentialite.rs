@@ -55,10 +55,8 @@ fn id_parent(base: &Path, nom: &str) -> String {
 fn conservation_purge_registre_puis_acces_et_effacement_d_un_parent() {
     let documents = tempfile::tempdir().expect("dossier des documents");
     let pilote = Pilote::demarrer_avec(&[("OEPRE_DOCUMENTS", documents.path().as_os_str()), ("OEPRE_QUI", QUI.as_ref())]);
-    let donnees = pilote.dossier.path().join("donnees");
-    std::fs::create_dir_all(&donnees).unwrap();
-    let base = donnees.join("oepre.sqlite");
-    cli(&base, &["demo"]);
+    let base = pilote.base_demo();
+    let donnees = base.parent().unwrap().to_path_buf();
     // Two parents whose last (and only) enrolment was in 2019-2020.
     cli(&base, &["annees", "set-courante", "2019-2020", "--premier-jour", "2019-09-02", "--dernier-jour", "2020-07-03"]);
     cli(&base, &["ateliers", "add", "--nom", "Atelier 2019", "--premier-jour", "2019-10-01", "--dernier-jour", "2020-06-23", "--heures", "60"]);

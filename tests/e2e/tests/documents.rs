@@ -37,10 +37,8 @@ fn pdfs(dossier: &Path, prefixe: &str) -> Vec<PathBuf> {
 fn attestations_avec_question_du_seuil_puis_affiche_en_arabe() {
     let documents = tempfile::tempdir().expect("dossier des documents");
     let pilote = Pilote::demarrer_avec(&[("OEPRE_DOCUMENTS", documents.path().as_os_str())]);
-    let donnees = pilote.dossier.path().join("donnees");
-    std::fs::create_dir_all(&donnees).unwrap();
-    let base = donnees.join("oepre.sqlite");
-    cli(&base, &["demo"]);
+    let base = pilote.base_demo();
+    let donnees = base.parent().unwrap().to_path_buf();
     // The demo's lowest attendance rate is about 63 %: two parents of the first atelier miss
     // twelve séances whose roll call is not taken yet (34–45), which puts them under 50 %.
     for parent in ["12", "16"] {

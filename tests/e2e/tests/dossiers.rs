@@ -36,10 +36,7 @@ fn choisir_un_dossier_le_remplit_et_l_utilise() {
         ("OEPRE_TEST_DOSSIER_CHOISI", choisi.as_os_str()),
         ("OEPRE_TEST_FICHIER_CHOISI", liste.as_os_str()),
     ]);
-    let donnees = pilote.dossier.path().join("donnees");
-    std::fs::create_dir_all(&donnees).unwrap();
-    let base = donnees.join("oepre.sqlite");
-    cli(&base, &["demo"]);
+    let base = pilote.base_demo();
     cli(&base, &["bilan", "export", "--year", "2025-2026", "--out-dir", choisi.to_str().unwrap()]);
     assert_eq!(fichiers(&choisi, "bilan-", ".json").len(), 1);
 

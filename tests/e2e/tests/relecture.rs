@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 use calamine::{Data, Reader};
-use oepre_e2e::{attendre_que, cli, Pilote, DELAI_MIN};
+use oepre_e2e::{attendre_que, Pilote, DELAI_MIN};
 
 const CORRECTION: &str = "ما هذا البرنامج؟";
 
@@ -45,10 +45,8 @@ fn pdftotext(pdf: &Path) -> String {
 fn faire_relire_l_arabe_depuis_les_affiches() {
     let documents = tempfile::tempdir().expect("dossier des documents");
     let pilote = Pilote::demarrer_avec(&[("OEPRE_DOCUMENTS", documents.path().as_os_str())]);
-    let donnees = pilote.dossier.path().join("donnees");
-    std::fs::create_dir_all(&donnees).unwrap();
-    let base = donnees.join("oepre.sqlite");
-    cli(&base, &["demo"]);
+    let base = pilote.base_demo();
+    let donnees = base.parent().unwrap().to_path_buf();
     let surcharge = donnees.join("i18n/ar/flyer.ftl");
 
     let app = pilote.ouvrir_app(&base);

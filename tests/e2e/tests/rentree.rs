@@ -10,10 +10,8 @@ use serde_json::json;
 #[test]
 fn preparer_l_annee_suivante_depuis_le_bandeau() {
     let pilote = Pilote::demarrer();
-    let donnees = pilote.dossier.path().join("donnees");
-    std::fs::create_dir_all(&donnees).unwrap();
-    let base = donnees.join("oepre.sqlite");
-    cli(&base, &["demo"]);
+    let base = pilote.base_demo();
+    let donnees = base.parent().unwrap().to_path_buf();
 
     let app = pilote.ouvrir_app(&base);
     app.cliquer("#nav-appel");

@@ -14,10 +14,7 @@ fn inscriptions(base: &std::path::Path, parent: &str) -> Vec<Value> {
 #[test]
 fn inscription_hors_dates_refusee_puis_pas_d_attestation_sans_heure() {
     let pilote = Pilote::demarrer();
-    let donnees = pilote.dossier.path().join("donnees");
-    std::fs::create_dir_all(&donnees).unwrap();
-    let base = donnees.join("oepre.sqlite");
-    cli(&base, &["demo"]);
+    let base = pilote.base_demo();
     // Parent 13 is enrolled in atelier 1 only; enrol them in atelier 2 (« Atelier alphabétisation »).
     assert_eq!(inscriptions(&base, "13").len(), 1);
 
