@@ -359,6 +359,12 @@ pub fn date_du_nom(nom: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(horodatage, FORMAT_NOM).ok()
 }
 
+/// The order of a backup among those of the same second: 1 without suffix, then 2, 3…
+fn rang_dans_la_seconde(chemin: &Path) -> u32 {
+    let nom = chemin.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    nom.strip_suffix(EXTENSION).and_then(|c| c.get(PREFIXE.len() + 15..)).and_then(|s| s.strip_prefix('-')).and_then(|n| n.parse().ok()).unwrap_or(1)
+}
+
 /// Reads the summary of a plain backup, opened read-only. `None` if it cannot be read.
 pub fn resume(chemin: &Path) -> Option<Resume> {
     resume_avec(chemin, None)
@@ -424,7 +430,9 @@ pub fn lister_avec(dossier: &Path, phrase: Option<&str>) -> Resultat<Vec<Sauvega
         let chiffree = crate::chiffrement::est_chiffre(&chemin);
         sauvegardes.push(Sauvegarde { resume: resume_avec(&chemin, phrase), chemin, date, taille: meta.len(), chiffree });
     }
-    sauvegardes.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| b.chemin.cmp(&a.chemin)));
+    // Newest first; two backups of the same second are told apart by their `-2`, `-3`… suffix
+    // (a plain name order would put `…-083000.sqlite` after `…-083000-2.sqlite`: '.' > '-').
+    sauvegardes.sort_by_cached_key(|x| std::cmp::Reverse((x.date, rang_dans_la_seconde(&x.chemin))));
     Ok(sauvegardes)
 }
 
@@ -651,6 +659,19 @@ mod tests {
         assert!(dossier.join("avant-migration-v1-20200101-100000.sqlite").exists());
         assert!(dossier.join("notes.txt").exists());
         assert!(lister(&dossier).unwrap()[0].chemin.exists());
+    }
+
+    #[test]
+    fn dans_la_meme_seconde_la_plus_recente_vient_d_abord() {
+        let tmp = tempfile::tempdir().unwrap();
+        for nom in ["oepre-20260105-083000.sqlite", "oepre-20260105-083000-2.sqlite", "oepre-20260105-083000-10.sqlite", "oepre-20260105-082959.sqlite"] {
+            std::fs::write(tmp.path().join(nom), b"x").unwrap();
+        }
+        let noms: Vec<String> = lister(tmp.path()).unwrap().iter().map(|s| s.chemin.file_name().unwrap().to_string_lossy().into_owned()).collect();
+        assert_eq!(
+            noms,
+            ["oepre-20260105-083000-10.sqlite", "oepre-20260105-083000-2.sqlite", "oepre-20260105-083000.sqlite", "oepre-20260105-082959.sqlite"]
+        );
     }
 
     #[test]
