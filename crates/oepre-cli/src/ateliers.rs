@@ -403,7 +403,7 @@ pub fn seances(db: &mut Db, args: ArgsSeances) -> Resultat<()> {
             for s in &r.seances {
                 afficher_seance(s);
             }
-            println!("{}", if dry_run { r.resume } else { r.resume.replace("recevront", "ont reçu").replace("recevra", "a reçu") });
+            println!("{}", r.resume);
         }
         Some(ActionSeances::Cancel { id, motif }) => {
             let s = seance::annuler(db, id, &motif)?;

@@ -74,7 +74,7 @@ fn jour_iso(d: NaiveDate) -> u8 {
     d.weekday().number_from_monday() as u8
 }
 
-fn choisir(conn: &Connection, atelier_id: i64, r: &RegleProgramme) -> Resultat<Choix> {
+fn choisir(conn: &Connection, atelier_id: i64, r: &RegleProgramme, fait: bool) -> Resultat<Choix> {
     let a = atelier::lire(conn, atelier_id)?;
     let mut erreurs = Vec::new();
     match (r.jour, r.creneau_id) {
@@ -124,7 +124,12 @@ fn choisir(conn: &Connection, atelier_id: i64, r: &RegleProgramme) -> Resultat<C
     let mut resume = format!(
         "{} {} « {} »{}",
         seances.len(),
-        if seances.len() > 1 { "séances recevront l'axe ou les axes" } else { "séance recevra l'axe ou les axes" },
+        match (seances.len() > 1, fait) {
+            (true, false) => "séances recevront l'axe ou les axes",
+            (false, false) => "séance recevra l'axe ou les axes",
+            (true, true) => "séances ont reçu l'axe ou les axes",
+            (false, true) => "séance a reçu l'axe ou les axes",
+        },
         r.axes.libelle(),
         theme.as_deref().map(|t| format!(" et le thème « {t} »")).unwrap_or_default()
     );
@@ -139,15 +144,15 @@ fn choisir(conn: &Connection, atelier_id: i64, r: &RegleProgramme) -> Resultat<C
 
 /// What [`appliquer`] would change. Writes nothing.
 pub fn apercu(conn: &Connection, atelier_id: i64, regle: &RegleProgramme) -> Resultat<ApercuProgramme> {
-    Ok(choisir(conn, atelier_id, regle)?.apercu)
+    Ok(choisir(conn, atelier_id, regle, false)?.apercu)
 }
 
 /// Sets the axes (and the theme, when given) on the séances the rule chooses, in one transaction.
-/// Returns what was changed (the séances as they were before).
+/// Returns what was changed (the séances as they were before), its summary in the past tense.
 pub fn appliquer(db: &mut Db, atelier_id: i64, regle: &RegleProgramme) -> Resultat<ApercuProgramme> {
     db.transaction(|tx| {
         crate::rentree::exiger_modifiable(tx, atelier_id)?;
-        let c = choisir(tx, atelier_id, regle)?;
+        let c = choisir(tx, atelier_id, regle, true)?;
         let mut maj = tx.prepare("UPDATE seance SET axe_langue = ?2, axe_ecole = ?3, axe_valeurs = ?4, theme = COALESCE(?5, theme) WHERE id = ?1")?;
         for s in &c.apercu.seances {
             maj.execute(params![s.id, c.axes.langue, c.axes.ecole, c.axes.valeurs, c.theme])?;

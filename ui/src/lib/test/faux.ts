@@ -263,7 +263,7 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
     return t;
   };
   // The same rule as `seance::programme` (weekday or slot, every other one, not yet held).
-  const programme = (atelierId: number, r: RegleProgramme): ApercuProgramme => {
+  const programme = (atelierId: number, r: RegleProgramme, fait = false): ApercuProgramme => {
     const champs: ErreurChamp[] = [];
     if (r.jour === null && r.creneau_id === null) champs.push({ champ: "jour", message: "Choisissez un jour de la semaine ou un créneau." });
     if (!r.axes.langue && !r.axes.ecole && !r.axes.valeurs)
@@ -283,7 +283,8 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
       else if (x.appel_fait && !r.aussi_faites) faites++;
       else seances.push(structuredClone(x));
     });
-    const resume = `${seances.length} ${seances.length > 1 ? "séances recevront" : "séance recevra"} l'axe ou les axes choisis${faites ? ` ; ${faites} déjà faite(s) (appel fait) inchangée(s)` : ""}.`;
+    const verbe = fait ? (seances.length > 1 ? "séances ont reçu" : "séance a reçu") : seances.length > 1 ? "séances recevront" : "séance recevra";
+    const resume = `${seances.length} ${verbe} l'axe ou les axes choisis${faites ? ` ; ${faites} déjà faite(s) (appel fait) inchangée(s)` : ""}.`;
     return { seances, faites_ignorees: faites, alternees, resume };
   };
   const vueAtelier = (id: number): VueAtelier => {
@@ -578,7 +579,7 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
     seances_programme_apercu: (atelier_id, regle) => garde("seances_programme_apercu", [atelier_id, regle], () => programme(atelier_id, regle)),
     seances_programme_appliquer: (atelier_id, regle) =>
       garde("seances_programme_appliquer", [atelier_id, regle], () => {
-        const r = programme(atelier_id, regle);
+        const r = programme(atelier_id, regle, true);
         const ids = new Set(r.seances.map((x) => x.id));
         const theme = regle.theme?.trim();
         etat.seances = etat.seances.map((x) => (ids.has(x.id) ? { ...x, axes: { ...regle.axes }, theme: theme ? theme : x.theme } : x));
