@@ -9,14 +9,14 @@
 use std::path::{Path, PathBuf};
 
 use chrono::Datelike;
-use oepre_core::annee::{self, SaisieAnnee};
-use oepre_core::atelier::{self, SaisieAtelier, SaisieCreneau};
-use oepre_core::ecole_calendrier::{self, SaisieFermeture};
-use oepre_core::flyer::{self, FlyerInput, FlyerOptions};
-use oepre_core::import::{self, ChampImport, Correspondance};
-use oepre_core::seance::{self, SaisieSeance};
-use oepre_core::texte::{date_fr, lire_date};
-use oepre_core::{calendrier, CodeErreur, Db, Erreur};
+use oepre_core::domaine::annee::{self, SaisieAnnee};
+use oepre_core::domaine::atelier::{self, SaisieAtelier, SaisieCreneau};
+use oepre_core::domaine::ecole_calendrier::{self, SaisieFermeture};
+use oepre_core::sorties::flyer::{self, FlyerInput, FlyerOptions};
+use oepre_core::domaine::import::{self, ChampImport, Correspondance};
+use oepre_core::domaine::seance::{self, SaisieSeance};
+use oepre_core::commun::texte::{date_fr, lire_date};
+use oepre_core::{commun::calendrier, CodeErreur, Db, Erreur};
 use oepre_i18n::{FlyerDetails, I18n};
 
 /// A fuzz target.

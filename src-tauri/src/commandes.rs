@@ -3,34 +3,34 @@
 //! To add one: write the function here (taking `State<Etat>` first), add it to the
 //! `commandes!` table at the bottom and to `commandes.list`, then run `make bindings`.
 
-use oepre_core::annee::{self, AnneeScolaire, SaisieAnnee};
+use oepre_core::domaine::annee::{self, AnneeScolaire, SaisieAnnee};
 use oepre_core::demo::{self, EtatAccueil};
-use oepre_core::etablissement::{self, Etablissement, SaisieEtablissement, VueEtablissement};
-use oepre_core::atelier::{self, SaisieAtelier, VueAtelier, VueAteliers, VueSeances};
-use oepre_core::ecole_calendrier::{self, SaisieFermeture, SaisieVacances, VueCalendrier};
-use oepre_core::intervenant::{self, Intervenant, SaisieIntervenant, SaisieTaux, TauxVacation, VueIntervenant};
-use oepre_core::seance::programme::{ApercuProgramme, RegleProgramme};
-use oepre_core::seance::{self, aujourd_hui, ApercuGeneration, ResultatGeneration, SaisieSeance, Seance};
-use oepre_core::import::{self, ApercuImport, Correspondance, RapportImport};
-use oepre_core::inscription::{self, Inscription, SaisieDepart, SaisieInscription};
-use oepre_core::parent::{self, FicheParent, FiltreParents, LigneParent, SaisieParent};
-use oepre_core::presence::{self, Appel, GrilleMois, InfoSeance, LigneAppel, SaisieMarque, SeanceSansAppel};
-use oepre_core::referentiels::{self, Referentiels};
-use oepre_core::documents::{self, ApercuAttestations, ChoixAttestations, SousLeSeuil};
-use oepre_core::flyer::FlyerLanguage;
-use oepre_core::relecture::Import;
-use oepre_core::rentree::{self, ApercuRentree, ChoixRentree, EtatAnnee, RapportRentree};
-use oepre_core::bilan::{self, Bilan, PointAVerifier, Progression, Qualitatif, SaisieDepense, SaisieFinancement};
-use oepre_core::consolidation::{self, Consolidation};
-use oepre_core::sortie::{self, ApercuAffiche, DemandeDocument, DocumentEcrit};
-use oepre_core::chiffrement;
-use oepre_core::restauration::{self, Remplacement, Verification};
-use oepre_core::sauvegarde::{self, ReglagesSauvegarde, Sauvegarde, SaisieReglagesSauvegarde};
-use oepre_core::a_propos::{self, APropos};
-use oepre_core::acces::{self, Effacement};
-use oepre_core::conservation::{self, ApercuPurge, ResultatPurge};
-use oepre_core::documents::registre::{self, Registre};
-use oepre_core::journal::{self, ActionJournal, EntreeJournal, FiltreJournal};
+use oepre_core::domaine::etablissement::{self, Etablissement, SaisieEtablissement, VueEtablissement};
+use oepre_core::domaine::atelier::{self, SaisieAtelier, VueAtelier, VueAteliers, VueSeances};
+use oepre_core::domaine::ecole_calendrier::{self, SaisieFermeture, SaisieVacances, VueCalendrier};
+use oepre_core::domaine::intervenant::{self, Intervenant, SaisieIntervenant, SaisieTaux, TauxVacation, VueIntervenant};
+use oepre_core::domaine::seance::programme::{ApercuProgramme, RegleProgramme};
+use oepre_core::domaine::seance::{self, aujourd_hui, ApercuGeneration, ResultatGeneration, SaisieSeance, Seance};
+use oepre_core::domaine::import::{self, ApercuImport, Correspondance, RapportImport};
+use oepre_core::domaine::inscription::{self, Inscription, SaisieDepart, SaisieInscription};
+use oepre_core::domaine::parent::{self, FicheParent, FiltreParents, LigneParent, SaisieParent};
+use oepre_core::domaine::presence::{self, Appel, GrilleMois, InfoSeance, LigneAppel, SaisieMarque, SeanceSansAppel};
+use oepre_core::commun::referentiels::{self, Referentiels};
+use oepre_core::sorties::documents::{self, ApercuAttestations, ChoixAttestations, SousLeSeuil};
+use oepre_core::sorties::flyer::FlyerLanguage;
+use oepre_core::sorties::relecture::Import;
+use oepre_core::domaine::rentree::{self, ApercuRentree, ChoixRentree, EtatAnnee, RapportRentree};
+use oepre_core::sorties::bilan::{self, Bilan, PointAVerifier, Progression, Qualitatif, SaisieDepense, SaisieFinancement};
+use oepre_core::sorties::consolidation::{self, Consolidation};
+use oepre_core::sorties::sortie::{self, ApercuAffiche, DemandeDocument, DocumentEcrit};
+use oepre_core::securite::chiffrement;
+use oepre_core::securite::restauration::{self, Remplacement, Verification};
+use oepre_core::securite::sauvegarde::{self, ReglagesSauvegarde, Sauvegarde, SaisieReglagesSauvegarde};
+use oepre_core::sorties::a_propos::{self, APropos};
+use oepre_core::domaine::acces::{self, Effacement};
+use oepre_core::domaine::conservation::{self, ApercuPurge, ResultatPurge};
+use oepre_core::sorties::documents::registre::{self, Registre};
+use oepre_core::domaine::journal::{self, ActionJournal, EntreeJournal, FiltreJournal};
 use oepre_core::{Erreur, ErreurPublique};
 use std::path::Path;
 use std::sync::{Mutex, PoisonError};
@@ -285,7 +285,7 @@ pub fn appel_lire(etat: State<'_, Etat>, seance_id: u32) -> R<Appel> {
 
 #[tauri::command(async)]
 pub fn appel_seance_par_defaut(etat: State<'_, Etat>, atelier_id: u32) -> R<Option<InfoSeance>> {
-    etat.avec("appel_seance_par_defaut", |db| presence::seance_par_defaut(db.conn(), i64::from(atelier_id), oepre_core::seance::aujourd_hui()))
+    etat.avec("appel_seance_par_defaut", |db| presence::seance_par_defaut(db.conn(), i64::from(atelier_id), oepre_core::domaine::seance::aujourd_hui()))
 }
 
 #[tauri::command(async)]
@@ -315,7 +315,7 @@ pub fn presences_grille_mois(etat: State<'_, Etat>, atelier_id: u32, annee: i32,
 
 #[tauri::command(async)]
 pub fn appels_non_faits(etat: State<'_, Etat>, atelier_id: Option<u32>) -> R<Vec<SeanceSansAppel>> {
-    etat.avec("appels_non_faits", |db| presence::appels_non_faits(db.conn(), atelier_id.map(i64::from), oepre_core::seance::aujourd_hui()))
+    etat.avec("appels_non_faits", |db| presence::appels_non_faits(db.conn(), atelier_id.map(i64::from), oepre_core::domaine::seance::aujourd_hui()))
 }
 
 #[tauri::command(async)]
@@ -777,7 +777,7 @@ pub fn a_propos_lire(etat: State<'_, Etat>) -> R<APropos> {
 #[tauri::command(async)]
 pub fn a_propos_journal_technique(etat: State<'_, Etat>) -> R<String> {
     crate::etat::journalise("a_propos_journal_technique", || {
-        Ok(oepre_core::trace::lire(etat.chemin(), 64 * 1024))
+        Ok(oepre_core::commun::trace::lire(etat.chemin(), 64 * 1024))
     })
 }
 

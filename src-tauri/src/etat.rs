@@ -17,7 +17,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use oepre_core::{db, journal, sauvegarde, CodeErreur, Db, Erreur, ErreurChamp, ErreurPublique};
+use oepre_core::{stockage::db, domaine::journal, securite::sauvegarde, CodeErreur, Db, Erreur, ErreurChamp, ErreurPublique};
 
 /// Environment variable naming the person using the app: the start-up question is skipped.
 pub const VARIABLE_QUI: &str = "OEPRE_QUI";
@@ -46,7 +46,7 @@ struct Interne {
 pub fn journalise<T>(cas: &str, f: impl FnOnce() -> Result<T, ErreurPublique>) -> Result<T, ErreurPublique> {
     let debut = std::time::Instant::now();
     let r = f();
-    oepre_core::trace::noter(cas, r.as_ref().err().map(|e| e.code), debut);
+    oepre_core::commun::trace::noter(cas, r.as_ref().err().map(|e| e.code), debut);
     r
 }
 
@@ -85,7 +85,7 @@ impl Etat {
     pub fn avec<T>(&self, cas: &str, f: impl FnOnce(&mut Db) -> oepre_core::Resultat<T>) -> Result<T, ErreurPublique> {
         let mut garde = verrou(&self.interne.db);
         let db = garde.as_mut().map_err(|e| e.clone())?;
-        oepre_core::trace::cas_d_usage(cas, || f(db)).map_err(ErreurPublique::from)
+        oepre_core::commun::trace::cas_d_usage(cas, || f(db)).map_err(ErreurPublique::from)
     }
 
     /// Why the data file is not open, if it is not.
@@ -280,7 +280,7 @@ mod tests {
         let chemin = tmp.path().join("oepre.sqlite");
         {
             let mut db = Db::ouvrir(&chemin).unwrap();
-            oepre_core::demo::charger(&mut db).unwrap();
+            oepre_core::demo::ecole::charger(&mut db).unwrap();
         }
         let etat = Etat::ouvrir(chemin.clone());
         etat.attendre_sauvegarde_demarrage();
@@ -302,7 +302,7 @@ mod tests {
         let phrase = "phrase secrète de test";
         {
             let mut db = Db::ouvrir_avec(&chemin, Some(phrase)).unwrap();
-            oepre_core::demo::charger(&mut db).unwrap();
+            oepre_core::demo::ecole::charger(&mut db).unwrap();
             sauvegarde::sauvegarder(&db, &sauvegarde::dossier_par_defaut(&db)).unwrap();
         }
         let taille_page = 4096; // SQLCipher 4's default page size
@@ -327,12 +327,12 @@ mod tests {
 
     #[test]
     fn chiffrer_changer_retirer_rouvre_avec_la_bonne_phrase() {
-        use oepre_core::chiffrement;
+        use oepre_core::securite::chiffrement;
         let tmp = tempfile::tempdir().unwrap();
         let chemin = tmp.path().join("oepre.sqlite");
         {
             let mut db = Db::ouvrir(&chemin).unwrap();
-            oepre_core::demo::charger(&mut db).unwrap();
+            oepre_core::demo::ecole::charger(&mut db).unwrap();
         }
         let etat = Etat::ouvrir(chemin.clone());
         let chiffree = |e: &Etat| e.avec("essai", |db| Ok(db.est_chiffree())).unwrap();
@@ -360,7 +360,7 @@ mod tests {
         etat.remplacer_fichier(PhraseApres::Nouvelle(None), |c, phrase| chiffrement::retirer_phrase(c, phrase.unwrap())).unwrap();
         assert!(!chiffree(&etat));
         assert!(!chiffrement::est_chiffre(&chemin));
-        assert!(etat.avec("essai", |db| Ok(oepre_core::demo::etat_accueil(db)?.chemin_base)).is_ok());
+        assert!(etat.avec("essai", |db| Ok(oepre_core::demo::ecole::etat_accueil(db)?.chemin_base)).is_ok());
     }
 
     #[test]
@@ -370,7 +370,7 @@ mod tests {
         let autre = tmp.path().join("autre.sqlite");
         {
             let mut db = Db::ouvrir(&autre).unwrap();
-            oepre_core::demo::charger(&mut db).unwrap();
+            oepre_core::demo::ecole::charger(&mut db).unwrap();
         }
         let etat = Etat::ouvrir(chemin);
         let parents = |e: &Etat| e.avec("essai", |db| Ok(db.conn().query_row("SELECT count(*) FROM parent", [], |r| r.get::<_, i64>(0))?)).unwrap();

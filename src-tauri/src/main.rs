@@ -17,7 +17,7 @@ fn main() {
     #[cfg(windows)]
     webview2::verifier_ou_quitter();
     let chemin = etat::chemin_depuis_arguments(std::env::args().skip(1));
-    oepre_core::trace::installer(&chemin, "app");
+    oepre_core::commun::trace::installer(&chemin, "app");
     #[cfg(target_os = "linux")]
     webkit::avant_la_fenetre();
     let application = tauri::Builder::default()

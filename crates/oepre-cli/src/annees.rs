@@ -1,10 +1,10 @@
 //! `oepre annees nouvelle 2026-2027 --depuis 2025-2026 [--dry-run]`: the rentrée from the
 //! command line, the same preview and the same single transaction as the app
-//! ([`oepre_core::rentree`]).
+//! ([`oepre_core::domaine::rentree`]).
 
 use clap::Args;
-use oepre_core::rentree::{self, ChoixRentree};
-use oepre_core::seance::aujourd_hui;
+use oepre_core::domaine::rentree::{self, ChoixRentree};
+use oepre_core::domaine::seance::aujourd_hui;
 use oepre_core::{Db, Erreur, Resultat};
 
 #[derive(Args)]

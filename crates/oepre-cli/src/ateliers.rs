@@ -1,13 +1,13 @@
 //! `oepre ateliers`, `oepre seances`, `oepre intervenants`: the ateliers, their séances generated
-//! from weekly slots, and the intervenants with their hours. Thin over `oepre_core::{atelier,
-//! seance, intervenant}`.
+//! from weekly slots, and the intervenants with their hours. Thin over `oepre_core::{domaine::atelier,
+//! seance, domaine::intervenant}`.
 
 use clap::{Args, Subcommand};
-use oepre_core::atelier::{self, SaisieAtelier, SaisieCreneau};
-use oepre_core::avertissement::heures_fr;
-use oepre_core::intervenant::{self, euros_fr, Remuneration, SaisieIntervenant, Statut};
-use oepre_core::seance::{self, EtatDate, Seance};
-use oepre_core::texte::date_fr;
+use oepre_core::domaine::atelier::{self, SaisieAtelier, SaisieCreneau};
+use oepre_core::commun::avertissement::heures_fr;
+use oepre_core::domaine::intervenant::{self, euros_fr, Remuneration, SaisieIntervenant, Statut};
+use oepre_core::domaine::seance::{self, EtatDate, Seance};
+use oepre_core::commun::texte::date_fr;
 use oepre_core::{Db, Erreur, Resultat};
 
 use crate::json;

@@ -1,16 +1,16 @@
 //! `oepre bilan export --year 2025-2026 --out-dir DIR` (the XLSX, the PDF and the JSON, each
 //! written atomically, with the completeness list inside), `oepre bilan check`, `oepre bilan
 //! merge`, the other costs and funding (`depense`, `financement`, `finances`, `retirer`), and
-//! `oepre bilan show --year 2025-2026 [--json]`: the bilan of `oepre_core::bilan`, aggregates only.
+//! `oepre bilan show --year 2025-2026 [--json]`: the bilan of `oepre_core::sorties::bilan`, aggregates only.
 
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use oepre_core::bilan::finances::{self, CategorieDepense, SaisieDepense, SaisieFinancement};
-use oepre_core::bilan::{self, Bilan, Chiffres};
-use oepre_core::heures::{formater, formater_taux};
-use oepre_core::intervenant::euros_fr;
-use oepre_core::{annee, sortie, Db, Erreur, Resultat};
+use oepre_core::sorties::bilan::finances::{self, CategorieDepense, SaisieDepense, SaisieFinancement};
+use oepre_core::sorties::bilan::{self, Bilan, Chiffres};
+use oepre_core::domaine::heures::{formater, formater_taux};
+use oepre_core::domaine::intervenant::euros_fr;
+use oepre_core::{domaine::annee, sorties::sortie, Db, Erreur, Resultat};
 
 #[derive(Subcommand)]
 pub enum ActionBilan {

@@ -1,13 +1,13 @@
 //! `oepre attestations`, `oepre emargement`, `oepre inscrits`, `oepre fiche`: the documents of
-//! `oepre_core::documents`, written atomically (`FILE.tmp` in the same folder, then renamed).
+//! `oepre_core::sorties::documents`, written atomically (`FILE.tmp` in the same folder, then renamed).
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use clap::Args;
-use oepre_core::documents::{self, ChoixAttestations};
-use oepre_core::heures::{formater, formater_taux};
-use oepre_core::{annee, atelier, seance, Db, Erreur, Resultat};
+use oepre_core::sorties::documents::{self, ChoixAttestations};
+use oepre_core::domaine::heures::{formater, formater_taux};
+use oepre_core::{domaine::annee, domaine::atelier, domaine::seance, Db, Erreur, Resultat};
 
 #[derive(Args)]
 pub struct ArgsAttestations {
@@ -99,9 +99,9 @@ fn extension(chemin: &Path, permises: &[&str]) -> Resultat<String> {
     }
 }
 
-/// Writes the file whole or not at all, flushed to disk ([`oepre_core::fichier`]).
+/// Writes the file whole or not at all, flushed to disk ([`oepre_core::commun::fichier`]).
 fn ecrire(chemin: &Path, octets: &[u8]) -> Resultat<()> {
-    oepre_core::fichier::ecrire_atomique(chemin, octets)?;
+    oepre_core::commun::fichier::ecrire_atomique(chemin, octets)?;
     println!("Écrit : {} ({} octets)", chemin.display(), octets.len());
     Ok(())
 }

@@ -1,5 +1,5 @@
 //! Data protection: `oepre purge`, `oepre conservation`, `oepre registre`, `oepre journal`, and the parent's rights
-//! `oepre parents access|erase`. Thin over `oepre_core::{conservation, journal, acces,
+//! `oepre parents access|erase`. Thin over `oepre_core::{domaine::conservation, domaine::journal, domaine::acces,
 //! documents::registre}`.
 //!
 //! « Who » for the audit log: `--qui NOM`, else `OEPRE_QUI`, else the OS user name.
@@ -10,11 +10,11 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use clap::Args;
-use oepre_core::documents::registre;
-use oepre_core::journal::{self, FiltreJournal};
-use oepre_core::seance::aujourd_hui;
-use oepre_core::texte::date_fr;
-use oepre_core::{acces, conservation, Db, Erreur, Resultat};
+use oepre_core::sorties::documents::registre;
+use oepre_core::domaine::journal::{self, FiltreJournal};
+use oepre_core::domaine::seance::aujourd_hui;
+use oepre_core::commun::texte::date_fr;
+use oepre_core::{domaine::acces, domaine::conservation, Db, Erreur, Resultat};
 
 use crate::json;
 
@@ -153,7 +153,7 @@ pub struct ArgsRegistre {
 fn ecrire(chemin: &Path, octets: &[u8]) -> Resultat<PathBuf> {
     let nom = chemin.file_name().and_then(|n| n.to_str()).ok_or_else(|| Erreur::champ("out", "Indiquez un nom de fichier."))?;
     let dossier = chemin.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    oepre_core::sortie::ecrire(dossier, nom, octets)
+    oepre_core::sorties::sortie::ecrire(dossier, nom, octets)
 }
 
 pub fn registre(db: &mut Db, a: ArgsRegistre) -> Resultat<()> {

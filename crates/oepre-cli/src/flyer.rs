@@ -1,5 +1,5 @@
 //! `oepre flyer`: the parents' flyer of an atelier in their languages (one A4 page per
-//! language), and the list of languages. Thin over `oepre_core::flyer`.
+//! language), and the list of languages. Thin over `oepre_core::sorties::flyer`.
 //!
 //! ```text
 //! oepre flyer --atelier "Atelier du mardi et jeudi" --lang fr,ar,ta [--bilingue] --out affiche.pdf
@@ -16,8 +16,8 @@
 use std::path::{Path, PathBuf};
 
 use clap::Args;
-use oepre_core::flyer::{self as affiche, FlyerInput, FlyerOptions, FlyerPage, I18n};
-use oepre_core::{atelier, Db, Erreur, Resultat};
+use oepre_core::sorties::flyer::{self as affiche, FlyerInput, FlyerOptions, FlyerPage, I18n};
+use oepre_core::{domaine::atelier, Db, Erreur, Resultat};
 
 use crate::json;
 
@@ -93,7 +93,7 @@ enum ActionReview {
 }
 
 fn relecture(i18n_dossier: &Path, action: ActionReview) -> Resultat<()> {
-    use oepre_core::relecture;
+    use oepre_core::sorties::relecture;
     let i18n = I18n::load(Some(i18n_dossier));
     match action {
         ActionReview::Export { lang, out } => {
@@ -153,7 +153,7 @@ pub fn flyer(db: &mut Db, args: ArgsFlyer) -> Resultat<()> {
     match (&args.out, &args.out_dir) {
         (Some(fichier), _) => {
             let f = affiche::render(&i18n, &input, &langues, &options)?;
-            oepre_core::fichier::ecrire_atomique(fichier, &f.pdf)?;
+            oepre_core::commun::fichier::ecrire_atomique(fichier, &f.pdf)?;
             println!("Affiche écrite : {} ({} page(s) : {})", fichier.display(), f.pages.len(), langues.join(", "));
             signaler(&f.pages);
         }
@@ -162,7 +162,7 @@ pub fn flyer(db: &mut Db, args: ArgsFlyer) -> Resultat<()> {
             for l in &langues {
                 let f = affiche::render(&i18n, &input, std::slice::from_ref(l), &options)?;
                 let chemin = dossier.join(affiche::file_name(&input.atelier, l));
-                oepre_core::fichier::ecrire_atomique(&chemin, &f.pdf)?;
+                oepre_core::commun::fichier::ecrire_atomique(&chemin, &f.pdf)?;
                 println!("{}", chemin.display());
                 signaler(&f.pages);
             }

@@ -17,8 +17,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
-use oepre_core::etablissement::{self, SaisieEtablissement, TitreChef, TypeEtablissement, Zone};
-use oepre_core::{annee, db, demo, Db, Erreur, Resultat};
+use oepre_core::domaine::etablissement::{self, SaisieEtablissement, TitreChef, TypeEtablissement, Zone};
+use oepre_core::{domaine::annee, stockage::db, demo, Db, Erreur, Resultat};
 
 #[derive(Parser)]
 #[command(name = "oepre", version, about = "Ateliers OEPRE en ligne de commande")]
@@ -188,8 +188,8 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => e.exit(),
     };
-    oepre_core::trace::installer(&db::resoudre_chemin(cli.db.clone()), "cli");
-    match oepre_core::trace::cas_d_usage(&cas, || executer(cli)) {
+    oepre_core::commun::trace::installer(&db::resoudre_chemin(cli.db.clone()), "cli");
+    match oepre_core::commun::trace::cas_d_usage(&cas, || executer(cli)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("Erreur : {e}");

@@ -1,16 +1,16 @@
 //! `oepre parents`, `oepre import`, `oepre presence`: the parents with their hours, the import
-//! of an existing list, and one attendance mark. Thin over `oepre_core::{parent, import,
-//! presence, heures}`.
+//! of an existing list, and one attendance mark. Thin over `oepre_core::{domaine::parent, domaine::import,
+//! presence, domaine::heures}`.
 
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use oepre_core::heures::{formater, formater_taux};
-use oepre_core::import::{self, ChampImport, Correspondance, SortLigne};
-use oepre_core::parent::{self, FiltreParents};
-use oepre_core::presence::{self, SaisieMarque, StatutPresence};
-use oepre_core::texte::date_fr;
-use oepre_core::{atelier, inscription, referentiels, Db, Erreur, Resultat};
+use oepre_core::domaine::heures::{formater, formater_taux};
+use oepre_core::domaine::import::{self, ChampImport, Correspondance, SortLigne};
+use oepre_core::domaine::parent::{self, FiltreParents};
+use oepre_core::domaine::presence::{self, SaisieMarque, StatutPresence};
+use oepre_core::commun::texte::date_fr;
+use oepre_core::{domaine::atelier, domaine::inscription, commun::referentiels, Db, Erreur, Resultat};
 
 use crate::json;
 
@@ -78,7 +78,7 @@ pub struct ArgsPresence {
     minutes: Option<u32>,
 }
 
-fn heures_texte(h: &oepre_core::heures::Heures) -> String {
+fn heures_texte(h: &oepre_core::domaine::heures::Heures) -> String {
     format!("{} / {} ({})", formater(h.minutes_suivies), formater(h.minutes_dispensees), formater_taux(h.taux))
 }
 

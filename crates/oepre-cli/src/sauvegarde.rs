@@ -1,4 +1,4 @@
-//! The data file's safety, thin over `oepre_core::{sauvegarde, restauration, chiffrement}`:
+//! The data file's safety, thin over `oepre_core::{securite::sauvegarde, securite::restauration, securite::chiffrement}`:
 //! `oepre backup [--to DIR]`, `oepre backups list [--json] [--from DIR]`, `oepre restore FILE`,
 //! `oepre export-db FILE`, `oepre import-db FILE`, `oepre passphrase set|change|remove`.
 //!
@@ -10,9 +10,9 @@ use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use oepre_core::restauration::{self, Remplacement};
-use oepre_core::sauvegarde::{self, Sauvegarde};
-use oepre_core::{chiffrement, Db, Erreur, Resultat};
+use oepre_core::securite::restauration::{self, Remplacement};
+use oepre_core::securite::sauvegarde::{self, Sauvegarde};
+use oepre_core::{securite::chiffrement, Db, Erreur, Resultat};
 
 use crate::json;
 

@@ -5,7 +5,7 @@
 //! does not depend on the machine's speed:
 //! - right after the `k`-th mark was reported (the next one may be in flight: either state);
 //! - with mark `k` stopped inside its transaction just before the commit
-//!   (`OEPRE_TEST_POINT_ARRET=transaction:avant-validation`, see `oepre_core::point_arret`): it
+//!   (`OEPRE_TEST_POINT_ARRET=transaction:avant-validation`, see `oepre_core::commun::point_arret`): it
 //!   must be lost;
 //! - with mark `k` stopped right after its commit (`transaction:validee`): it must be kept.
 //!
@@ -182,7 +182,7 @@ fn sigkill_pendant_les_marques_ne_perd_rien_de_ce_qui_est_valide() {
         }
         let mut enfant = Command::new("sh")
             .args(["-c", &script])
-            .env_remove(oepre_core::point_arret::VARIABLE)
+            .env_remove(oepre_core::commun::point_arret::VARIABLE)
             .process_group(0)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -67,7 +67,7 @@ fn les_documents_en_ligne_de_commande() {
     // written; issued with --meme-sous-le-seuil, one warning line per parent.
     {
         let mut db = oepre_core::Db::ouvrir(&base).unwrap();
-        oepre_core::documents::definir_taux_minimum(&mut db, 0.999).unwrap();
+        oepre_core::sorties::documents::definir_taux_minimum(&mut db, 0.999).unwrap();
     }
     std::fs::remove_file(&f).unwrap();
     let o = oepre(&base, &["attestations", "--year", "2025-2026", "--atelier", "Atelier alphabétisation", "--out", &s(&f)]);
@@ -100,10 +100,10 @@ fn pas_d_attestation_sans_heure_suivie() {
 
     // A new parent enrolled in atelier 1 from its first day, never marked present.
     let id = {
-        use oepre_core::inscription::{self, SaisieInscription};
+        use oepre_core::domaine::inscription::{self, SaisieInscription};
         let mut db = oepre_core::Db::ouvrir(&base).unwrap();
-        let saisie = oepre_core::parent::SaisieParent { nom: "Zeroheure".into(), prenom: "Nadia".into(), ..Default::default() };
-        let p = oepre_core::parent::creer(&mut db, &saisie).unwrap().id;
+        let saisie = oepre_core::domaine::parent::SaisieParent { nom: "Zeroheure".into(), prenom: "Nadia".into(), ..Default::default() };
+        let p = oepre_core::domaine::parent::creer(&mut db, &saisie).unwrap().id;
         let premier: String = db.conn().query_row("SELECT premier_jour FROM atelier WHERE id = 1", [], |r| r.get(0)).unwrap();
         let s = SaisieInscription::nouvelle(p, 1, premier);
         inscription::inscrire(&mut db, &s).unwrap();

@@ -146,8 +146,8 @@ fn acces_puis_effacement_d_un_parent() {
     let (dir, base) = demo();
     let seul = {
         let mut db = Db::ouvrir(&base).unwrap();
-        let s = oepre_core::parent::SaisieParent { nom: "Sansinscriptova".into(), prenom: "Lalie".into(), ..Default::default() };
-        oepre_core::parent::creer(&mut db, &s).unwrap().id
+        let s = oepre_core::domaine::parent::SaisieParent { nom: "Sansinscriptova".into(), prenom: "Lalie".into(), ..Default::default() };
+        oepre_core::domaine::parent::creer(&mut db, &s).unwrap().id
     };
     let sortie = dir.path().join("acces");
     let o = Command::new(env!("CARGO_BIN_EXE_oepre"))

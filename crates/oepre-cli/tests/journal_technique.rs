@@ -64,10 +64,10 @@ fn le_journal_tourne_a_sa_taille_maximale() {
     let log = dir.path().join("journal-technique/oepre.log");
     std::fs::create_dir_all(log.parent().unwrap()).unwrap();
     // A log just under the limit: the next run's lines rotate it.
-    std::fs::write(&log, "x".repeat(oepre_core::trace::TAILLE_MAX as usize - 10)).unwrap();
+    std::fs::write(&log, "x".repeat(oepre_core::commun::trace::TAILLE_MAX as usize - 10)).unwrap();
     assert!(oepre(&base, &["annees", "list"]).status.success());
     let ancien = std::fs::metadata(dir.path().join("journal-technique/oepre.log.1")).expect("ancien journal gardé").len();
-    assert!(ancien >= oepre_core::trace::TAILLE_MAX - 10);
+    assert!(ancien >= oepre_core::commun::trace::TAILLE_MAX - 10);
     let nouveau = std::fs::read_to_string(&log).unwrap();
     assert!(nouveau.len() < 4096 && nouveau.contains("cas=\"cli annees list\""), "{nouveau}");
 }

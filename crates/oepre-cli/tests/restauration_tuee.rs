@@ -2,7 +2,7 @@
 //!
 //! `oepre restore` alternates two exports that differ by one parent and is killed with SIGKILL:
 //! 1. **at each step, on purpose**: the child is started with `OEPRE_TEST_POINT_ARRET` naming
-//!    one step of the restore (see `oepre_core::point_arret`); it says on stderr when it gets
+//!    one step of the restore (see `oepre_core::commun::point_arret`); it says on stderr when it gets
 //!    there and waits; the test then kills it. Every step is hit in both directions, so the
 //!    count of kills inside the restore — before the swap and after it — is fixed, on any
 //!    machine, first run included. Killed before the swap, the file must hold the old state;
@@ -50,8 +50,8 @@ fn restauration(db: &Path, fichier: &Path, point: Option<&str>) -> Child {
     let mut cmd = Command::new(OEPRE);
     cmd.arg("--db").arg(db).args(["restore", fichier.to_str().unwrap()]).env_remove("OEPRE_PASSPHRASE").stdout(Stdio::null());
     match point {
-        Some(p) => cmd.env(oepre_core::point_arret::VARIABLE, p).stderr(Stdio::piped()),
-        None => cmd.env_remove(oepre_core::point_arret::VARIABLE).stderr(Stdio::null()),
+        Some(p) => cmd.env(oepre_core::commun::point_arret::VARIABLE, p).stderr(Stdio::piped()),
+        None => cmd.env_remove(oepre_core::commun::point_arret::VARIABLE).stderr(Stdio::null()),
     };
     cmd.spawn().unwrap()
 }
@@ -110,7 +110,7 @@ fn jeu() -> Jeu {
         db.conn().execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM parent WHERE id = (SELECT max(id) FROM parent);").unwrap();
     }
     oepre(&chemin, &["export-db", b.to_str().unwrap()]);
-    let lire = |f: &Path| oepre_core::restauration::verifier(f, None).unwrap().resume.parents;
+    let lire = |f: &Path| oepre_core::securite::restauration::verifier(f, None).unwrap().resume.parents;
     let n_a = lire(&a);
     let n_b = n_a - 1;
     assert_eq!(lire(&b), n_b);

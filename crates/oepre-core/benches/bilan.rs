@@ -15,7 +15,7 @@ use commun::Mesure;
 use std::time::Instant;
 
 use chrono::{Datelike, Days, NaiveDate};
-use oepre_core::bilan::{self, finances, qualitatif, CategorieDepense, SaisieDepense, SaisieFinancement};
+use oepre_core::sorties::bilan::{self, finances, qualitatif, CategorieDepense, SaisieDepense, SaisieFinancement};
 use oepre_core::Db;
 use rusqlite::params;
 

@@ -13,7 +13,7 @@ use commun::{ms, Mesure};
 use std::time::Instant;
 
 use chrono::NaiveDate;
-use oepre_core::{conservation, Db};
+use oepre_core::{domaine::conservation, Db};
 use rusqlite::params;
 
 const ATELIERS: i64 = 50;
@@ -79,7 +79,7 @@ fn main() {
         db.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).unwrap();
         let taille = std::fs::metadata(&chemin).map(|m| m.len()).unwrap_or(0);
         let t = Instant::now();
-        oepre_core::acces::effacer(&mut db, 1, "Banc").unwrap();
+        oepre_core::domaine::acces::effacer(&mut db, 1, "Banc").unwrap();
         effacements.push(t.elapsed());
         let t = Instant::now();
         let r = conservation::purger(&mut db, aujourd_hui, "Banc").unwrap();

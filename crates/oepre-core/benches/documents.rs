@@ -13,8 +13,8 @@
 
 use std::time::{Duration, Instant};
 
-use oepre_core::documents::{self, ChoixAttestations};
-use oepre_core::{annee, atelier, Db};
+use oepre_core::sorties::documents::{self, ChoixAttestations};
+use oepre_core::{domaine::annee, domaine::atelier, Db};
 use rusqlite::params;
 
 /// Copies enrolment `modele` (parent, marks) as a new parent in `atelier_id`.
@@ -46,7 +46,7 @@ fn copier(db: &mut Db, modele: i64, atelier_id: i64, n: usize) {
 
 fn base() -> (Db, i64, i64, i64) {
     let mut db = Db::en_memoire().expect("base");
-    oepre_core::demo::charger(&mut db).expect("démo");
+    oepre_core::demo::ecole::charger(&mut db).expect("démo");
     let mardi = atelier::trouver(db.conn(), "Atelier du mardi et jeudi").expect("atelier").id;
     let alpha = atelier::trouver(db.conn(), "Atelier alphabétisation").expect("atelier").id;
     let modeles = |db: &Db, a: i64| -> Vec<i64> {

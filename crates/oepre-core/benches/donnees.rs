@@ -15,8 +15,8 @@ use commun::Mesure;
 
 use std::path::Path;
 
-use oepre_core::presence::{self, SaisieMarque, StatutPresence};
-use oepre_core::{chiffrement, sauvegarde, Db};
+use oepre_core::domaine::presence::{self, SaisieMarque, StatutPresence};
+use oepre_core::{securite::chiffrement, securite::sauvegarde, Db};
 use rusqlite::params;
 
 const PARENTS_PAR_ATELIER: i64 = 20;

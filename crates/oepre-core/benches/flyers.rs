@@ -9,7 +9,7 @@
 
 use std::time::{Duration, Instant};
 
-use oepre_core::flyer::{self, FlyerInput, FlyerOptions, I18n};
+use oepre_core::sorties::flyer::{self, FlyerInput, FlyerOptions, I18n};
 
 const ROUNDS: usize = 7;
 const MAX_TOTAL: Duration = Duration::from_secs(1);

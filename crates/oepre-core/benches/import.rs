@@ -9,7 +9,7 @@ use commun::Mesure;
 
 use std::time::{Duration, Instant};
 
-use oepre_core::import::{self, Correspondance};
+use oepre_core::domaine::import::{self, Correspondance};
 use oepre_core::Db;
 
 const LIGNES: usize = 2_000;

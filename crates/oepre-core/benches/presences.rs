@@ -11,8 +11,8 @@ use commun::Mesure;
 
 use std::time::Instant;
 
-use oepre_core::heures::{self, Portee};
-use oepre_core::presence::{self, SaisieMarque, StatutPresence};
+use oepre_core::domaine::heures::{self, Portee};
+use oepre_core::domaine::presence::{self, SaisieMarque, StatutPresence};
 use oepre_core::Db;
 use rusqlite::params;
 

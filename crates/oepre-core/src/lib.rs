@@ -3,7 +3,7 @@
 //! This crate has no Tauri dependency: the desktop app (`src-tauri/`) and the `oepre` CLI
 //! (`crates/oepre-cli/`) are thin adapters over it, and it builds and tests headless.
 //!
-//! ## Where things live (one module per feature, same anatomy everywhere)
+//! ## The layers (folders of `src/`, arrows down only)
 //! - [`db`] opens the SQLite file (pragmas, refusals, backups before migrating);
 //!   [`schema`] holds the ordered, append-only migrations (`sql/NNN_*.sql`).
 //! - [`sauvegarde`] (backups, their settings), [`restauration`] (restore, move to another PC)
@@ -27,47 +27,15 @@
 //! 3. Run `make bindings` to regenerate `ui/src/lib/generated/bindings.ts`; a test fails while
 //!    the committed bindings are stale.
 
-pub mod a_propos;
-pub mod acces;
-pub mod annee;
-pub mod atelier;
-pub mod avertissement;
-pub mod bilan;
-pub mod calendrier;
-pub mod conservation;
-pub mod chiffrement;
-pub mod consolidation;
-pub mod db;
+pub mod commun;
 pub mod demo;
-pub mod demo_parents;
-pub mod documents;
-pub mod ecole_calendrier;
-pub mod erreur;
-pub mod etablissement;
-pub mod fichier;
-pub mod flyer;
-pub mod intervenant;
-pub mod heures;
-pub mod import;
-pub mod inscription;
-pub mod journal;
-pub mod parent;
-pub mod point_arret;
-pub mod presence;
-pub mod recherche;
-pub mod referentiels;
-pub mod relecture;
-pub mod rentree;
-pub mod restauration;
-pub mod schema;
-pub mod seance;
-pub mod sauvegarde;
-pub mod sortie;
-pub mod texte;
-pub mod trace;
+pub mod domaine;
+pub mod securite;
+pub mod sorties;
+pub mod stockage;
 
 #[cfg(test)]
 mod test_support;
 
-pub use db::Db;
-pub use erreur::{CodeErreur, Erreur, ErreurChamp, ErreurPublique, Resultat};
+pub use commun::erreur::{CodeErreur, Erreur, ErreurChamp, ErreurPublique, Resultat};
+pub use stockage::db::Db;

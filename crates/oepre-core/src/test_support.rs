@@ -42,10 +42,10 @@ pub(crate) fn seance_test(db: &mut Db, atelier: i64, date: &str, debut: &str, fi
 
 /// A parent with just a name.
 pub(crate) fn parent_test(db: &mut Db, nom: &str, prenom: &str) -> i64 {
-    crate::parent::creer(db, &crate::parent::SaisieParent { nom: nom.into(), prenom: prenom.into(), ..Default::default() }).unwrap().id
+    crate::domaine::parent::creer(db, &crate::domaine::parent::SaisieParent { nom: nom.into(), prenom: prenom.into(), ..Default::default() }).unwrap().id
 }
 
 /// Enrols `parent` in `atelier` on `date` (status inscrit).
 pub(crate) fn inscrire_test(db: &mut Db, parent: i64, atelier: i64, date: &str) -> i64 {
-    db.transaction(|tx| crate::inscription::inserer(tx, parent, atelier, jour(date), crate::inscription::StatutInscription::Inscrit)).unwrap()
+    db.transaction(|tx| crate::domaine::inscription::inserer(tx, parent, atelier, jour(date), crate::domaine::inscription::StatutInscription::Inscrit)).unwrap()
 }

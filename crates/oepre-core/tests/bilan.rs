@@ -19,12 +19,12 @@
 
 use calamine::{Data, Reader, Xlsx};
 use chrono::NaiveDate;
-use oepre_core::bilan::finances::{self, SaisieDepense, SaisieFinancement};
-use oepre_core::bilan::qualitatif::{self, Partenaire, Section};
-use oepre_core::bilan::{self, Bilan, CategorieDepense, CodePoint, Compte};
-use oepre_core::inscription::{self, MotifDepart, SaisieDepart};
-use oepre_core::parent::{self, SaisieParent, Sexe};
-use oepre_core::seance::MinutesAxes;
+use oepre_core::sorties::bilan::finances::{self, SaisieDepense, SaisieFinancement};
+use oepre_core::sorties::bilan::qualitatif::{self, Partenaire, Section};
+use oepre_core::sorties::bilan::{self, Bilan, CategorieDepense, CodePoint, Compte};
+use oepre_core::domaine::inscription::{self, MotifDepart, SaisieDepart};
+use oepre_core::domaine::parent::{self, SaisieParent, Sexe};
+use oepre_core::domaine::seance::MinutesAxes;
 use oepre_core::Db;
 use rusqlite::params;
 
@@ -622,8 +622,8 @@ fn aucun_nom_aucun_telephone_aucune_date_de_naissance() {
 #[test]
 fn donnees_de_demonstration_sans_nom_ni_telephone() {
     let mut db = Db::en_memoire().unwrap();
-    oepre_core::demo::charger(&mut db).unwrap();
-    let annee = oepre_core::annee::par_libelle(db.conn(), "2025-2026").unwrap();
+    oepre_core::demo::ecole::charger(&mut db).unwrap();
+    let annee = oepre_core::domaine::annee::par_libelle(db.conn(), "2025-2026").unwrap();
     let b = bilan::calculer(&db, annee.id).unwrap();
     assert!(b.ecole.parents.inscrits > 20);
     let j = bilan::json(&b);
@@ -875,7 +875,7 @@ fn heures_par_axe_effectifs_et_points_a_verifier_calcules_a_la_main() {
         ]
     );
     // The threshold is a setting: at 10 %, 10,3 % is enough. One more 2 h séance held: 60 h.
-    oepre_core::db::definir_parametre(y.db.conn(), "part_axe_min_pourcent", "10").unwrap();
+    oepre_core::stockage::db::definir_parametre(y.db.conn(), "part_axe_min_pourcent", "10").unwrap();
     let s = seance(&y.db, y.a, "2023-06-28", "14:00:00", "16:00:00", &[]);
     marque(&y.db, s, inscription, "present", 0);
     assert!(points(&y.db).iter().all(|p| !p.starts_with(&la)), "{:?}", points(&y.db));

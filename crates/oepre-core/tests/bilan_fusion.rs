@@ -3,9 +3,9 @@
 
 use calamine::{Data, DataType, Reader, Xlsx};
 use chrono::NaiveDate;
-use oepre_core::bilan::{self, fusion, Bilan, CodePoint};
-use oepre_core::etablissement::{self, SaisieEtablissement};
-use oepre_core::{annee, demo, Db};
+use oepre_core::sorties::bilan::{self, fusion, Bilan, CodePoint};
+use oepre_core::domaine::etablissement::{self, SaisieEtablissement};
+use oepre_core::{domaine::annee, demo, Db};
 
 const LETTRES: &[u8] = b"ABCDEFGHJKLMNPRSTUVWXYZ";
 
@@ -75,7 +75,7 @@ fn fusion_de_trois_ecoles_egale_la_somme() {
     assert_eq!(f.total.centimes_vacations, somme(|b| b.finances.total_centimes));
     assert!(f.total.inscrits > 0 && f.total.minutes_dispensees > 0);
     // Hours per axis: the sum of the schools', and the three axes add up to the delivered hours.
-    let axe = |g: fn(&oepre_core::seance::MinutesAxes) -> i64| bs.iter().map(|b| g(&b.ecole.axes_realises.unwrap())).sum::<i64>();
+    let axe = |g: fn(&oepre_core::domaine::seance::MinutesAxes) -> i64| bs.iter().map(|b| g(&b.ecole.axes_realises.unwrap())).sum::<i64>();
     assert_eq!((f.total.minutes_axe_langue, f.total.minutes_axe_ecole, f.total.minutes_axe_valeurs), (axe(|m| m.langue), axe(|m| m.ecole), axe(|m| m.valeurs)));
     assert_eq!(f.total.minutes_axe_langue + f.total.minutes_axe_ecole + f.total.minutes_axe_valeurs, f.total.minutes_realisees);
     assert_eq!((f.total.inscrits_au_debut, f.total.bilans_sans_axes), (somme(|b| b.ecole.parents.inscrits_au_debut.unwrap()), 0));

@@ -8,12 +8,12 @@
 //! due, P3 and P4 are not.
 
 use chrono::NaiveDate;
-use oepre_core::acces::{self, ModeEffacement};
-use oepre_core::conservation;
-use oepre_core::journal::{self, FiltreJournal};
-use oepre_core::parent::{self, Enfant, FiltreParents, LangueParlee, SaisieParent, Sexe};
-use oepre_core::presence::{self, SaisieMarque, StatutPresence};
-use oepre_core::{bilan, CodeErreur, Db};
+use oepre_core::domaine::acces::{self, ModeEffacement};
+use oepre_core::domaine::conservation;
+use oepre_core::domaine::journal::{self, FiltreJournal};
+use oepre_core::domaine::parent::{self, Enfant, FiltreParents, LangueParlee, SaisieParent, Sexe};
+use oepre_core::domaine::presence::{self, SaisieMarque, StatutPresence};
+use oepre_core::{sorties::bilan, CodeErreur, Db};
 use rusqlite::params;
 
 fn jour(s: &str) -> NaiveDate {
@@ -308,7 +308,7 @@ fn le_registre_suit_la_duree_et_le_chiffrement() {
     let Base { _dossier: _garde, mut db, .. } = base();
     conservation::definir_duree(&mut db, 1, "Mme Duparc").unwrap();
     let sortie = tempfile::tempdir().unwrap();
-    let e = oepre_core::documents::registre::exporter(&db, true, jour(AUJOURD_HUI), sortie.path()).unwrap();
+    let e = oepre_core::sorties::documents::registre::exporter(&db, true, jour(AUJOURD_HUI), sortie.path()).unwrap();
     assert_eq!(e.nom, "registre-traitements-oepre-0751234x.pdf");
     let texte = pdftotext(std::path::Path::new(&e.chemin)).split_whitespace().collect::<Vec<_>>().join(" ");
     for attendu in [
@@ -320,6 +320,6 @@ fn le_registre_suit_la_duree_et_le_chiffrement() {
     ] {
         assert!(texte.contains(attendu), "« {attendu} » manque :\n{texte}");
     }
-    let clair = oepre_core::documents::registre::texte(&db, false).unwrap();
+    let clair = oepre_core::sorties::documents::registre::texte(&db, false).unwrap();
     assert!(clair.contains("Chiffrement : la base n'est pas chiffrée") && !clair.contains("sont chiffrées (SQLCipher)"));
 }

@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chrono::NaiveDate;
-use oepre_core::documents::{self, ChoixAttestations};
-use oepre_core::heures::{self, Portee};
-use oepre_core::seance::{self, SaisieSeance};
-use oepre_core::{annee, atelier, Db};
+use oepre_core::sorties::documents::{self, ChoixAttestations};
+use oepre_core::domaine::heures::{self, Portee};
+use oepre_core::domaine::seance::{self, SaisieSeance};
+use oepre_core::{domaine::annee, domaine::atelier, Db};
 
 fn jour(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -19,7 +19,7 @@ fn jour(s: &str) -> NaiveDate {
 /// level and a certification for Samira Haddad, and Awa Koné with no sex recorded.
 fn base() -> Db {
     let mut db = Db::en_memoire().unwrap();
-    oepre_core::demo::charger(&mut db).unwrap();
+    oepre_core::demo::ecole::charger(&mut db).unwrap();
     let c = db.conn();
     c.execute(
         "UPDATE inscription SET sortie_oral = 'A2', sortie_ecrit = 'A1' WHERE parent_id = (SELECT id FROM parent WHERE nom = 'Haddad')",
@@ -342,7 +342,7 @@ fn liste_des_inscrits_xlsx_relue() {
     let feuille = classeur.worksheet_range("Inscrits").unwrap();
     assert_eq!(feuille.get_value((0, 1)), Some(&Data::String("Nom".into())));
     assert_eq!(feuille.get_value((0, 15)), Some(&Data::String("Taux d'assiduité".into())));
-    let lignes = oepre_core::documents::inscrits::lignes(&db, a).unwrap();
+    let lignes = oepre_core::sorties::documents::inscrits::lignes(&db, a).unwrap();
     assert_eq!(feuille.height(), lignes.len() + 1);
     let r = 1 + lignes.iter().position(|l| l.nom == "Haddad").unwrap() as u32;
     let l = lignes.iter().find(|l| l.nom == "Haddad").unwrap();

@@ -4,9 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use oepre_core::restauration::{exporter_base, importer_base, restaurer, verifier};
-use oepre_core::sauvegarde::{self, Rotation, SaisieReglagesSauvegarde};
-use oepre_core::{chiffrement, demo, CodeErreur, Db};
+use oepre_core::securite::restauration::{exporter_base, importer_base, restaurer, verifier};
+use oepre_core::securite::sauvegarde::{self, Rotation, SaisieReglagesSauvegarde};
+use oepre_core::{securite::chiffrement, demo, CodeErreur, Db};
 use rusqlite::Connection;
 
 const PHRASE: &str = "cartable-vert-1987";
@@ -400,7 +400,7 @@ fn chiffrement_de_bout_en_bout() {
     assert!(!db.est_chiffree());
     assert_eq!(presences(&db), attendu);
     let v: u32 = db.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(v, oepre_core::schema::VERSION_COURANTE);
+    assert_eq!(v, oepre_core::stockage::schema::VERSION_COURANTE);
     drop(db);
 
     // The passphrases were never written anywhere in the data folder.

@@ -7,8 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use oepre_core::flyer::{self, FlyerInput, FlyerOptions, I18n};
-use oepre_core::{atelier, demo, Db};
+use oepre_core::sorties::flyer::{self, FlyerInput, FlyerOptions, I18n};
+use oepre_core::{domaine::atelier, demo, Db};
 use oepre_pdf::FontSet;
 
 const MAX_BYTES: usize = 60_000;
@@ -169,7 +169,7 @@ fn french_flyer_has_school_name_and_times_from_the_base() {
     assert!(text.contains("120 heures"), "{text}");
     assert!(text.contains("ne peuvent pas être accueillis"), "toddlers: no by default\n{text}");
     // The first séance of the demo (not the atelier's first day when they differ).
-    let first = oepre_core::seance::lister(db.conn(), a.id).unwrap().into_iter().find(|s| !s.annulee).unwrap();
+    let first = oepre_core::domaine::seance::lister(db.conn(), a.id).unwrap().into_iter().find(|s| !s.annulee).unwrap();
     assert_eq!(input.details.first_session, first.date);
 }
 

@@ -6,11 +6,11 @@ mod commun;
 use commun::{base, nombre};
 
 use chrono::{NaiveDate, NaiveTime, Timelike};
-use oepre_core::annee::{self, SaisieAnnee};
-use oepre_core::atelier::{self, SaisieAtelier, SaisieCreneau};
-use oepre_core::calendrier::{parse_heure, ErreurCreneau};
-use oepre_core::seance::{self, Axes, SaisieSeance};
-use oepre_core::texte::{date_fr, lire_date};
+use oepre_core::domaine::annee::{self, SaisieAnnee};
+use oepre_core::domaine::atelier::{self, SaisieAtelier, SaisieCreneau};
+use oepre_core::commun::calendrier::{parse_heure, ErreurCreneau};
+use oepre_core::domaine::seance::{self, Axes, SaisieSeance};
+use oepre_core::commun::texte::{date_fr, lire_date};
 use oepre_core::CodeErreur;
 use proptest::prelude::*;
 

@@ -8,8 +8,8 @@ use commun::{base, nombre};
 
 use std::path::{Path, PathBuf};
 
-use oepre_core::import::{self, ChampImport, Correspondance};
-use oepre_core::texte::lire_date;
+use oepre_core::domaine::import::{self, ChampImport, Correspondance};
+use oepre_core::commun::texte::lire_date;
 use oepre_core::{CodeErreur, Erreur};
 use proptest::prelude::*;
 
@@ -334,7 +334,7 @@ proptest! {
         let rapport = import::importer(&mut db, &f, atelier, None).unwrap();
         let mut attendus: Vec<(String, String, i32)> = Vec::new();
         for (n, p, a) in &parents {
-            let cle = |x: &(String, String, i32)| (oepre_core::recherche::plier(&x.0), oepre_core::recherche::plier(&x.1), x.2);
+            let cle = |x: &(String, String, i32)| (oepre_core::commun::recherche::plier(&x.0), oepre_core::commun::recherche::plier(&x.1), x.2);
             let parent = (n.clone(), p.clone(), *a);
             if !attendus.iter().any(|x| cle(x) == cle(&parent)) {
                 attendus.push(parent);

@@ -5,8 +5,8 @@ use commun::{base, nombre};
 
 use std::path::{Path, PathBuf};
 
-use oepre_core::import::{self, ChampImport, Correspondance, SortLigne};
-use oepre_core::parent;
+use oepre_core::domaine::import::{self, ChampImport, Correspondance, SortLigne};
+use oepre_core::domaine::parent;
 
 fn fixture(nom: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(nom)

@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::path::Path;
 use std::process::Command;
 
-use oepre_core::a_propos::{bibliotheques, Composant};
+use oepre_core::sorties::a_propos::{bibliotheques, Composant};
 use serde_json::Value;
 
 fn depuis_cargo_metadata() -> Vec<Composant> {

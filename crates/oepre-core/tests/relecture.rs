@@ -8,8 +8,8 @@ use std::process::Command;
 
 use calamine::{Data, Reader};
 use chrono::NaiveDate;
-use oepre_core::flyer::{self, FlyerInput, FlyerOptions, I18n};
-use oepre_core::{relecture, Erreur};
+use oepre_core::sorties::flyer::{self, FlyerInput, FlyerOptions, I18n};
+use oepre_core::{sorties::relecture, Erreur};
 
 /// Copies the sheet, putting `corrections` (message id → text) in the « Correction » column.
 fn corriger(source: &Path, dest: &Path, corrections: &[(&str, &str)]) {

@@ -4,11 +4,11 @@
 //! for its documents and bilan and refuses changes; bad choices are refused, nothing written.
 
 use chrono::NaiveDate;
-use oepre_core::documents::{self, ChoixAttestations};
-use oepre_core::inscription::{self, SaisieInscription};
-use oepre_core::presence::{self, SaisieMarque, StatutPresence};
-use oepre_core::rentree::{self, ChoixRentree};
-use oepre_core::{annee, atelier, bilan, demo, seance, Db, Erreur};
+use oepre_core::sorties::documents::{self, ChoixAttestations};
+use oepre_core::domaine::inscription::{self, SaisieInscription};
+use oepre_core::domaine::presence::{self, SaisieMarque, StatutPresence};
+use oepre_core::domaine::rentree::{self, ChoixRentree};
+use oepre_core::{domaine::annee, domaine::atelier, sorties::bilan, demo, domaine::seance, Db, Erreur};
 
 fn d(a: i32, m: u32, j: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(a, m, j).unwrap()

@@ -1,0 +1,456 @@
+//! The bilan as a signed-off PDF report (A4 portrait), through the same text engine and
+//! letterhead as the other documents ([`crate::sorties::documents::entete`]).
+//!
+//! Sections, in order: synthèse (the indicators of the XLSX « Synthèse » sheet, same labels),
+//! ateliers, parents (aggregates), intervenants, bilan financier, bilan qualitatif, points à
+//! vérifier, then the head of school's signature block (« Fait à …, le … »). The head's name
+//! may be printed there (the signatory); no parent's name, phone or birth date is ever read.
+//!
+//! To add a block: a function `fn bloc(flow, b)` below, called from [`pdf`] in reading order;
+//! reuse [`tableau`] for a two-or-more-column table and the formatters of this file.
+
+use chrono::NaiveDate;
+use oepre_pdf::{Align, Cell, Color, Column, Flow, Orientation, Table, TableStyle, TextStyle};
+
+use super::xlsx::{indicateurs, Val};
+use super::{Bilan, ChiffresParents, Compte};
+use crate::sorties::documents::{date_texte, entete, erreur_pdf, isoler};
+use crate::domaine::heures::{formater, formater_taux};
+use crate::domaine::intervenant::{Remuneration, Statut};
+use crate::{domaine::etablissement, Db, Resultat};
+
+/// « 1 234,56 € » (narrow no-break space between thousands).
+pub(crate) fn euros(centimes: i64) -> String {
+    let signe = if centimes < 0 { "−" } else { "" };
+    let c = centimes.unsigned_abs();
+    let entiers = (c / 100).to_string();
+    let mut groupes = String::new();
+    for (i, ch) in entiers.chars().enumerate() {
+        if i > 0 && (entiers.len() - i).is_multiple_of(3) {
+            groupes.push('\u{202F}');
+        }
+        groupes.push(ch);
+    }
+    format!("{signe}{groupes},{:02} €", c % 100)
+}
+
+fn texte_val(v: Val) -> String {
+    match v {
+        Val::N(n) => n.to_string(),
+        Val::H(m) => formater(m),
+        Val::T(t) => formater_taux(t),
+        Val::M(m) => m.map_or("—".into(), |m| formater(m.round() as i64)),
+    }
+}
+
+fn corps() -> TextStyle {
+    TextStyle::new(9.5)
+}
+
+fn intertitre(flow: &mut Flow<'_>, texte: &str) {
+    flow.ensure(40.0);
+    flow.space(4.0);
+    flow.paragraph(texte, &entete::intertitre().size(12.0));
+    flow.space(1.5);
+}
+
+fn sous_titre(flow: &mut Flow<'_>, texte: &str) {
+    flow.ensure(24.0);
+    flow.space(2.0);
+    flow.paragraph(texte, &TextStyle::new(10.0).bold());
+    flow.space(1.0);
+}
+
+/// A table: the first column a label (weight 1), then `cols` right-aligned figure columns.
+fn tableau(entetes: &[&str], premiere: f32, autres: f32, lignes: Vec<Vec<Cell>>) -> Table {
+    let mut cols = vec![Column::weight(premiere).align(Align::Left)];
+    cols.extend((1..entetes.len()).map(|_| Column::weight(autres).align(Align::Right)));
+    let mut t = Table::new(cols).header(entetes.iter().copied()).style(TableStyle {
+        text: TextStyle::new(8.5),
+        header_text: TextStyle::new(8.0).bold().align(Align::Center),
+        ..TableStyle::default()
+    });
+    for l in lignes {
+        t.row(l);
+    }
+    t
+}
+
+fn ligne(libelle: impl Into<String>, valeurs: impl IntoIterator<Item = String>) -> Vec<Cell> {
+    std::iter::once(Cell::new(libelle)).chain(valeurs.into_iter().map(Cell::new)).collect()
+}
+
+fn total(libelle: &str, valeurs: impl IntoIterator<Item = String>) -> Vec<Cell> {
+    std::iter::once(Cell::new(libelle).bold().fill(Color::grey(238)))
+        .chain(valeurs.into_iter().map(|v| Cell::new(v).bold().fill(Color::grey(238))))
+        .collect()
+}
+
+/// The PDF report of `b`, dated `fait_le` in the signature block. The letterhead and the
+/// signatory come from the school's record (`db`); without one, the report still prints, with
+/// the names the bilan carries.
+pub fn pdf(db: &Db, b: &Bilan, fait_le: NaiveDate) -> Resultat<Vec<u8>> {
+    let etab = etablissement::lire(db.conn())?;
+    let titre = format!("Bilan OEPRE {} — {}", b.annee, b.etablissement.uai);
+    let mut doc = entete::document(&titre, Orientation::Portrait);
+    let logo = entete::logo(&mut doc, db.conn());
+    let mut flow = Flow::new(&mut doc);
+    match &etab {
+        Some(e) => entete::entete(&mut flow, e, logo),
+        None => {
+            flow.paragraph("RÉPUBLIQUE FRANÇAISE", &TextStyle::new(11.0).bold());
+        }
+    }
+    flow.space(4.0);
+    flow.paragraph("Bilan des ateliers OEPRE", &entete::titre(16.0));
+    flow.paragraph(&format!("Année scolaire {}", b.annee), &entete::titre(12.0));
+    flow.space(1.5);
+    let e = &b.etablissement;
+    let mut ligne_ecole: Vec<String> = Vec::new();
+    if !e.nom.is_empty() {
+        ligne_ecole.push(isoler(&e.nom));
+    }
+    ligne_ecole.push(if e.uai.is_empty() { "UAI non renseigné".into() } else { format!("UAI {}", e.uai) });
+    if !e.commune.is_empty() {
+        ligne_ecole.push(isoler(&e.commune));
+    }
+    if !e.academie.is_empty() {
+        ligne_ecole.push(format!("académie {}", isoler(&e.academie)));
+    }
+    flow.paragraph(
+        &format!("{}. Du {} au {}.", ligne_ecole.join(" — "), date_texte(b.premier_jour), date_texte(b.dernier_jour)),
+        &TextStyle::new(9.0).align(Align::Center),
+    );
+    flow.paragraph(
+        "Données agrégées : aucun nom, téléphone ni date de naissance de parent ne figure dans ce bilan.",
+        &entete::gris(8.0).align(Align::Center),
+    );
+    canaux(&mut flow);
+
+    synthese(&mut flow, b);
+    ateliers(&mut flow, b);
+    parents(&mut flow, b);
+    intervenants(&mut flow, b);
+    finances(&mut flow, b);
+    qualitatif(&mut flow, b);
+    points(&mut flow, b);
+    signature(&mut flow, b, etab.as_ref(), fait_le);
+    doc.finish().map_err(erreur_pdf)
+}
+
+/// Where the two bilans go, when, and what they condition (livret OEPRE).
+fn canaux(flow: &mut Flow<'_>) {
+    sous_titre(flow, "Où transmettre ce bilan");
+    for t in [super::CANAL_QUANTITATIF, super::CANAL_FINANCIER] {
+        flow.paragraph(&format!("• {t}"), &corps());
+    }
+    flow.paragraph(super::ECHEANCE_BILANS, &corps().bold());
+    flow.paragraph(
+        "Sections 1 à 4 et 6 : pour l'enquête Orquestra ; section 5 : pour l'enquête de la DAEPS.",
+        &entete::gris(8.0),
+    );
+}
+
+fn synthese(flow: &mut Flow<'_>, b: &Bilan) {
+    intertitre(flow, "1. Synthèse de l'établissement");
+    let lignes = indicateurs(&b.ecole).into_iter().map(|(l, v)| ligne(l, [texte_val(v)])).collect();
+    flow.table(&tableau(&["Indicateur", "Établissement"], 3.0, 1.0, lignes));
+}
+
+fn ateliers(flow: &mut Flow<'_>, b: &Bilan) {
+    intertitre(flow, "2. Ateliers");
+    let entetes = ["Atelier", "Séances réalisées", "Heures prévues", "Heures réalisées", "Au démarrage", "Inscrits", "En fin d'année", "Partis", "Assiduité"];
+    let mut lignes: Vec<Vec<Cell>> = b
+        .ateliers
+        .iter()
+        .map(|a| {
+            let c = &a.chiffres;
+            let nom = if a.niveau.is_empty() { isoler(&a.nom) } else { format!("{}\n{}", isoler(&a.nom), isoler(&a.niveau)) };
+            ligne(
+                nom,
+                [
+                    format!("{} / {}", c.seances_realisees, c.seances_programmees),
+                    formater(c.minutes_prevues),
+                    formater(c.minutes_realisees),
+                    c.parents.inscrits_au_debut.unwrap_or(0).to_string(),
+                    c.parents.inscrits.to_string(),
+                    c.parents.en_cours.to_string(),
+                    c.parents.partis.to_string(),
+                    formater_taux(c.parents.taux_assiduite),
+                ],
+            )
+        })
+        .collect();
+    let c = &b.ecole;
+    lignes.push(total(
+        "Établissement",
+        [
+            format!("{} / {}", c.seances_realisees, c.seances_programmees),
+            formater(c.minutes_prevues),
+            formater(c.minutes_realisees),
+            c.parents.inscrits_au_debut.unwrap_or(0).to_string(),
+            c.parents.inscrits.to_string(),
+            c.parents.en_cours.to_string(),
+            c.parents.partis.to_string(),
+            formater_taux(c.parents.taux_assiduite),
+        ],
+    ));
+    flow.table(&tableau(&entetes, 2.6, 1.0, lignes));
+    flow.paragraph(
+        "Séances réalisées : appel fait / séances programmées non annulées. Inscrits au démarrage : inscrits au plus tard le premier jour de l'atelier ; les autres sont arrivés en cours d'année (la surinscription est conseillée pour compenser les départs). Un parent inscrit dans deux ateliers compte une fois pour l'établissement.",
+        &entete::gris(7.5),
+    );
+    sous_titre(flow, "Heures réalisées par axe");
+    let par_axe = |c: &super::Chiffres| {
+        let m = c.axes_realises.unwrap_or_default();
+        let part = |x: i64| if c.minutes_realisees > 0 { format!("{} ({} %)", formater(x), x * 100 / c.minutes_realisees) } else { formater(x) };
+        [part(m.langue), part(m.ecole), part(m.valeurs), formater(c.minutes_realisees)]
+    };
+    let mut lignes: Vec<Vec<Cell>> = b.ateliers.iter().map(|a| ligne(isoler(&a.nom), par_axe(&a.chiffres))).collect();
+    lignes.push(total("Établissement", par_axe(&b.ecole)));
+    flow.table(&tableau(
+        &["Atelier", "Axe 1 : langue française", "Axe 2 : la connaissance du fonctionnement et des attentes de l'École", "Axe 3 : valeurs de la République", "Total"],
+        2.2,
+        1.0,
+        lignes,
+    ));
+    flow.paragraph(
+        "Une séance consacrée à plusieurs axes compte sa durée partagée à parts égales entre eux. « L'axe sur les valeurs de la République est aussi essentiel à aborder que les deux autres axes » (livret OEPRE).",
+        &entete::gris(7.5),
+    );
+}
+
+fn comptes(lignes: &[Compte]) -> Vec<Vec<Cell>> {
+    lignes.iter().map(|c| ligne(c.libelle.clone(), [c.nombre.to_string()])).collect()
+}
+
+fn parents(flow: &mut Flow<'_>, b: &Bilan) {
+    let p = &b.ecole.parents;
+    intertitre(flow, "3. Parents (établissement)");
+    sous_titre(flow, "Public accueilli");
+    let public = vec![
+        ligne("Femmes", [p.femmes.to_string()]),
+        ligne("Hommes", [p.hommes.to_string()]),
+        ligne("Sexe non renseigné", [p.sexe_non_renseigne.to_string()]),
+        ligne("Primo-arrivants (arrivés moins de 5 ans avant la rentrée)", [p.primo_arrivants.to_string()]),
+        ligne("Signataires du CIR", [p.cir.to_string()]),
+        ligne("Protection internationale", [p.protection_internationale.to_string()]),
+        ligne("Réinscrits d'une année précédente", [p.reinscrits.to_string()]),
+    ];
+    flow.table(&tableau(&["", "Parents"], 3.0, 1.0, public));
+    sous_titre(flow, "Public prioritaire du Ministère de l'Intérieur et autres parents, par atelier");
+    let repartition = |c: &ChiffresParents| {
+        [c.public_prioritaire, c.autres_allophones_hors_prioritaire, c.francophones_hors_prioritaire, c.inscrits].map(|n| n.to_string())
+    };
+    let mut lignes: Vec<Vec<Cell>> = b.ateliers.iter().map(|a| ligne(isoler(&a.nom), repartition(&a.chiffres.parents))).collect();
+    lignes.push(total("Établissement", repartition(p)));
+    flow.table(&tableau(&["Atelier", "Public prioritaire Intérieur", "Autres parents allophones", "Autres parents francophones", "Inscrits"], 2.6, 1.0, lignes));
+    flow.paragraph(
+        "Public prioritaire Intérieur : nationalité hors Union européenne, Espace économique européen et Suisse, arrivée en France moins de 5 ans avant le premier jour de l'année scolaire, contrat d'intégration républicaine signé. Les autres parents sont accueillis grâce au cofinancement de l'Éducation nationale ; « francophones » : le français figure parmi les langues qu'ils parlent déjà.",
+        &entete::gris(7.5),
+    );
+    sous_titre(flow, &format!("Nationalités (moins de {} parents : « Autres nationalités »)", b.seuil_nationalites));
+    flow.table(&tableau(&["Nationalité", "Parents"], 3.0, 1.0, comptes(&p.nationalites)));
+    if !p.departs_par_motif.is_empty() {
+        sous_titre(flow, "Départs en cours d'année, par motif");
+        flow.table(&tableau(&["Motif", "Parents"], 3.0, 1.0, comptes(&p.departs_par_motif)));
+    }
+    sous_titre(flow, "Niveaux CECRL à l'entrée et à la sortie (par inscription)");
+    let niveaux = p
+        .niveaux
+        .iter()
+        .filter(|l| l.entree_oral + l.entree_ecrit + l.sortie_oral + l.sortie_ecrit > 0)
+        .map(|l| {
+            ligne(
+                if l.niveau == "non_evalue" { "Non évalué".to_owned() } else { l.niveau.clone() },
+                [l.entree_oral, l.entree_ecrit, l.sortie_oral, l.sortie_ecrit].map(|n| n.to_string()),
+            )
+        })
+        .collect();
+    flow.table(&tableau(&["Niveau", "Entrée oral", "Entrée écrit", "Sortie oral", "Sortie écrit"], 1.6, 1.0, niveaux));
+    sous_titre(flow, "Certifications");
+    if p.certifications.is_empty() {
+        flow.paragraph("Aucune certification présentée.", &corps());
+    } else {
+        let certifs = p
+            .certifications
+            .iter()
+            .map(|l| ligne(l.diplome.clone(), [l.tentees, l.obtenues, l.resultat_inconnu].map(|n| n.to_string())))
+            .collect();
+        flow.table(&tableau(&["Diplôme", "Présentées", "Obtenues", "Résultat inconnu"], 1.6, 1.0, certifs));
+    }
+}
+
+fn statut_libelle(code: &str) -> &'static str {
+    Statut::depuis_code(code).map_or("Autre", Statut::libelle)
+}
+
+fn intervenants(flow: &mut Flow<'_>, b: &Bilan) {
+    intertitre(flow, "4. Intervenants");
+    let par_statut = b
+        .ecole
+        .intervenants
+        .iter()
+        .map(|l| ligne(l.libelle.clone(), [l.personnes.to_string(), formater(l.minutes)]))
+        .collect();
+    flow.table(&tableau(&["Statut", "Personnes", "Heures de séances"], 3.0, 1.0, par_statut));
+    flow.paragraph("Co-animation : une séance compte pour chacun de ses intervenants.", &entete::gris(7.5));
+}
+
+fn finances(flow: &mut Flow<'_>, b: &Bilan) {
+    let f = &b.finances;
+    intertitre(flow, "5. Bilan financier (enquête en ligne de la DAEPS)");
+    sous_titre(flow, "Vacations, par intervenant·e et par mois (taux en vigueur à la date de chaque séance)");
+    let mut lignes: Vec<Vec<Cell>> = Vec::new();
+    for i in &b.intervenants {
+        let remu = i.remuneration.as_deref().and_then(Remuneration::depuis_code).map_or("mode de rémunération non décidé", Remuneration::libelle);
+        lignes.push(vec![Cell::new(format!("{} — {} — {remu}", i.libelle, statut_libelle(&i.statut))).bold().span(4)]);
+        for m in &i.mois {
+            lignes.push(ligne(
+                mois_texte(&m.mois),
+                [m.seances.to_string(), formater(m.minutes), m.centimes_vacation.map_or("hors vacation".into(), euros)],
+            ));
+        }
+    }
+    lignes.push(total("Total des vacations", [String::new(), formater(f.minutes_vacation), euros(f.total_centimes)]));
+    flow.table(&tableau(&["Mois", "Séances", "Heures", "Montant brut"], 2.0, 1.0, lignes));
+    if !f.taux_appliques.is_empty() {
+        let taux: Vec<String> =
+            f.taux_appliques.iter().map(|t| format!("{} de l'heure depuis le {}", euros(t.centimes_par_heure), date_texte(t.depuis))).collect();
+        flow.paragraph(&format!("Taux appliqués : {}.", taux.join(" ; ")), &entete::gris(7.5));
+    }
+    if f.minutes_hors_vacation > 0 {
+        flow.paragraph(
+            &format!("Heures hors vacations (HSE, facture ou mode non décidé) : {}, sans montant ici.", formater(f.minutes_hors_vacation)),
+            &entete::gris(7.5),
+        );
+    }
+
+    sous_titre(flow, "Autres dépenses");
+    if f.depenses.is_empty() {
+        flow.paragraph("Aucune autre dépense saisie.", &corps());
+    } else {
+        let lignes = f
+            .depenses
+            .iter()
+            .map(|d| {
+                ligne(d.libelle.clone(), [d.categorie.libelle().to_owned(), d.date.map_or("—".into(), |x| x.format("%d/%m/%Y").to_string()), euros(d.centimes)])
+            })
+            .collect();
+        flow.table(&tableau(&["Dépense", "Catégorie", "Date", "Montant"], 2.4, 1.0, lignes));
+    }
+    sous_titre(flow, "Financements reçus");
+    if f.financements.is_empty() {
+        flow.paragraph("Aucun financement saisi.", &corps());
+    } else {
+        let lignes =
+            f.financements.iter().map(|x| ligne(x.source.clone(), [x.date.format("%d/%m/%Y").to_string(), euros(x.centimes)])).collect();
+        flow.table(&tableau(&["Source", "Date", "Montant"], 2.4, 1.0, lignes));
+    }
+    sous_titre(flow, "Équilibre");
+    let mut lignes = vec![ligne("Vacations des intervenants", [euros(f.total_centimes)])];
+    lignes.extend(f.depenses_par_categorie.iter().map(|c| ligne(c.libelle.clone(), [euros(c.centimes)])));
+    lignes.push(total("Total des dépenses", [euros(f.total_depenses_centimes)]));
+    lignes.push(total("Financements reçus", [euros(f.financements_centimes)]));
+    lignes.push(total(if f.solde_centimes < 0 { "Solde (déficit)" } else { "Solde" }, [euros(f.solde_centimes)]));
+    flow.table(&tableau(&["", "Montant"], 3.0, 1.0, lignes));
+}
+
+/// `2025-10` → « octobre 2025 ».
+fn mois_texte(mois: &str) -> String {
+    match mois.split_once('-').and_then(|(a, m)| Some((a, m.parse::<u32>().ok()?))) {
+        Some((a, m)) => format!("{} {a}", crate::sorties::documents::nom_mois(m)),
+        None => mois.to_owned(),
+    }
+}
+
+fn qualitatif(flow: &mut Flow<'_>, b: &Bilan) {
+    let q = &b.qualitatif;
+    intertitre(flow, "6. Bilan qualitatif");
+    let paragraphe = |flow: &mut Flow<'_>, titre: &str, texte: &str| {
+        sous_titre(flow, titre);
+        let t = texte.trim();
+        if t.is_empty() {
+            flow.paragraph("Non renseigné.", &entete::gris(9.0));
+        } else {
+            flow.paragraph(t, &corps());
+        }
+    };
+    let partenaires: Vec<&str> = q.partenaires.iter().map(|p| p.libelle()).collect();
+    let mut texte = partenaires.join(", ");
+    if !q.partenaires_precisions.trim().is_empty() {
+        if !texte.is_empty() {
+            texte.push_str(".\n");
+        }
+        texte.push_str(q.partenaires_precisions.trim());
+    }
+    paragraphe(flow, "Partenaires", &texte);
+    sous_titre(flow, "Thèmes abordés, par axe");
+    let axes = [
+        ("Langue française", &q.themes.langue),
+        ("La connaissance du fonctionnement et des attentes de l'École", &q.themes.ecole),
+        ("Valeurs de la République", &q.themes.valeurs),
+    ];
+    let lignes = axes
+        .iter()
+        .map(|(axe, t)| vec![Cell::new(*axe).bold(), Cell::new(if t.trim().is_empty() { "—".to_owned() } else { t.trim().to_owned() })])
+        .collect::<Vec<_>>();
+    let mut table = Table::new(vec![Column::weight(1.0).align(Align::Left), Column::weight(3.0).align(Align::Left)])
+        .style(TableStyle { text: TextStyle::new(8.5), header_fill: None, ..TableStyle::default() });
+    for l in lignes {
+        table.row(l);
+    }
+    flow.table(&table);
+    paragraphe(flow, "Actions de vie scolaire", &q.actions_vie_scolaire);
+    sous_titre(flow, "Indicateurs école–famille");
+    let i = &q.indicateurs;
+    let n = |x: Option<i64>| x.map_or("non renseigné".into(), |n| n.to_string());
+    let lignes = vec![
+        ligne("Parents ayant rencontré un enseignant individuellement", [n(i.rencontres_individuelles)]),
+        ligne("Parents venus à l'école en dehors des réunions", [n(i.venues_hors_reunions)]),
+        ligne("Parents ayant voté aux élections des représentants de parents", [n(i.votes_elections)]),
+        ligne("Actions menées avec les partenaires", [n(i.actions_communes)]),
+    ];
+    flow.table(&tableau(&["", "Nombre"], 3.0, 1.0, lignes));
+    paragraphe(flow, "Difficultés rencontrées", &q.difficultes);
+    paragraphe(flow, "Perspectives", &q.perspectives);
+}
+
+fn points(flow: &mut Flow<'_>, b: &Bilan) {
+    intertitre(flow, "7. Points à vérifier");
+    let mut messages: Vec<&str> = b.avertissements.iter().map(|a| a.message.as_str()).collect();
+    messages.extend(b.points_a_verifier.iter().flatten().map(|p| p.message.as_str()));
+    if messages.is_empty() {
+        flow.paragraph("Aucun point à vérifier au moment de l'export.", &corps());
+        return;
+    }
+    flow.paragraph(
+        &format!("{} point(s) relevé(s) au moment de l'export ; le bilan a été exporté en l'état.", messages.len()),
+        &corps(),
+    );
+    flow.space(1.0);
+    let x = flow.left();
+    let w = flow.width();
+    let st = TextStyle::new(8.5);
+    for m in messages {
+        flow.ensure(5.0);
+        let y = flow.y();
+        flow.page().text(x + 1.0, y, 4.0, "•", &st);
+        flow.paragraph_in(x + 5.0, w - 5.0, m, &st);
+    }
+}
+
+fn signature(flow: &mut Flow<'_>, b: &Bilan, etab: Option<&etablissement::Etablissement>, fait_le: NaiveDate) {
+    flow.ensure(52.0);
+    flow.space(8.0);
+    let commune = if b.etablissement.commune.is_empty() { "…".to_owned() } else { isoler(&b.etablissement.commune) };
+    flow.paragraph(&format!("Fait à {commune}, le {}.", date_texte(fait_le)), &corps());
+    flow.space(4.0);
+    // The title follows the school type (« La principale », « Le directeur d'école »…).
+    let titre = etab.map_or_else(|| "Pour l'établissement".to_owned(), entete::chef_avec_article);
+    let nom = etab.map(|e| isoler(e.chef_nom.trim())).unwrap_or_default();
+    flow.block(40.0, |page, x, y, w| {
+        let large = w * 0.5;
+        entete::bloc_signature(page, x + w - large, y, large, 38.0, &titre, &nom);
+    });
+}

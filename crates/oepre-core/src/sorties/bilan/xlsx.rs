@@ -1,0 +1,514 @@
+//! The bilan as an XLSX workbook: sheets « Synthèse », « Ateliers », « Parents »,
+//! « Intervenants », « Finances » (vacations per intervenant and month, other costs, funding,
+//! balance), « Qualitatif », « À vérifier » (the completeness list). Real numbers (hours as decimal hours, amounts in euros,
+//! rates as percentages) with number formats Excel and LibreOffice show the French way
+//! (`1 234,50`, `29,54 €`, `70 %`); fixed document properties, so the same bilan gives the
+//! same bytes.
+
+use chrono::Datelike;
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError};
+
+use super::{Bilan, Chiffres, Compte};
+use crate::domaine::intervenant::{Remuneration, Statut};
+use crate::{Erreur, Resultat};
+
+struct Formats {
+    entete: Format,
+    titre: Format,
+    heures: Format,
+    euros: Format,
+    taux: Format,
+    moyenne: Format,
+    gras: Format,
+}
+
+fn formats() -> Formats {
+    Formats {
+        entete: Format::new().set_bold().set_text_wrap().set_align(FormatAlign::Center).set_align(FormatAlign::VerticalCenter).set_background_color(0xE1E1E1),
+        titre: Format::new().set_bold().set_font_size(13),
+        heures: Format::new().set_num_format("#,##0.00"),
+        euros: Format::new().set_num_format("#,##0.00\\ \"€\""),
+        taux: Format::new().set_num_format("0%"),
+        moyenne: Format::new().set_num_format("#,##0.00"),
+        gras: Format::new().set_bold(),
+    }
+}
+
+fn h(minutes: i64) -> f64 {
+    minutes as f64 / 60.0
+}
+
+fn euros(centimes: i64) -> f64 {
+    centimes as f64 / 100.0
+}
+
+fn statut_libelle(code: &str) -> &'static str {
+    Statut::depuis_code(code).map_or("Autre", Statut::libelle)
+}
+
+fn remuneration_libelle(code: Option<&str>) -> &'static str {
+    code.and_then(Remuneration::depuis_code).map_or("Non décidée", Remuneration::libelle)
+}
+
+fn entetes(ws: &mut Worksheet, ligne: u32, titres: &[(&str, f64)], f: &Formats) -> Result<(), XlsxError> {
+    for (c, (t, largeur)) in titres.iter().enumerate() {
+        ws.write_string_with_format(ligne, c as u16, *t, &f.entete)?;
+        ws.set_column_width(c as u16, *largeur)?;
+    }
+    ws.set_row_height(ligne, 30)?;
+    Ok(())
+}
+
+/// The workbook's bytes.
+pub fn xlsx(b: &Bilan) -> Resultat<Vec<u8>> {
+    classeur(b).map_err(|e| Erreur::Interne(format!("le classeur XLSX du bilan n'a pas pu être produit ({e})")))
+}
+
+fn classeur(b: &Bilan) -> Result<Vec<u8>, XlsxError> {
+    let f = formats();
+    let mut wb = Workbook::new();
+    let d = b.dernier_jour;
+    let props = DocProperties::new()
+        .set_title(format!("Bilan OEPRE {} — {}", b.annee, b.etablissement.uai))
+        .set_author("Ateliers OEPRE")
+        .set_creation_datetime(&ExcelDateTime::from_ymd(u16::try_from(d.year()).unwrap_or(1900), d.month() as u8, d.day() as u8)?);
+    wb.set_properties(&props);
+    synthese(wb.add_worksheet(), b, &f)?;
+    ateliers(wb.add_worksheet(), b, &f)?;
+    parents(wb.add_worksheet(), b, &f)?;
+    intervenants(wb.add_worksheet(), b, &f)?;
+    finances(wb.add_worksheet(), b, &f)?;
+    qualitatif(wb.add_worksheet(), b, &f)?;
+    a_verifier(wb.add_worksheet(), b, &f)?;
+    wb.save_to_buffer()
+}
+
+/// Value kinds of the synthèse and ateliers rows.
+#[derive(Clone, Copy)]
+pub(super) enum Val {
+    N(i64),
+    H(i64),
+    T(Option<f64>),
+    M(Option<f64>),
+}
+
+fn ecrire_val(ws: &mut Worksheet, r: u32, c: u16, v: Val, f: &Formats) -> Result<(), XlsxError> {
+    match v {
+        Val::N(n) => {
+            ws.write_number(r, c, n as f64)?;
+        }
+        Val::H(m) => {
+            ws.write_number_with_format(r, c, h(m), &f.heures)?;
+        }
+        Val::T(Some(t)) => {
+            ws.write_number_with_format(r, c, t, &f.taux)?;
+        }
+        Val::M(Some(m)) => {
+            ws.write_number_with_format(r, c, m / 60.0, &f.moyenne)?;
+        }
+        Val::T(None) | Val::M(None) => {
+            ws.write_string(r, c, "—")?;
+        }
+    }
+    Ok(())
+}
+
+/// The figures of a scope, in the order of the synthèse and of the ateliers' columns.
+pub(super) fn indicateurs(c: &Chiffres) -> Vec<(&'static str, Val)> {
+    let p = &c.parents;
+    let (ar, ap) = (c.axes_realises.unwrap_or_default(), c.axes_programmes.unwrap_or_default());
+    vec![
+        ("Groupes", Val::N(c.groupes)),
+        ("Séances programmées (non annulées)", Val::N(c.seances_programmees)),
+        ("Séances réalisées (appel fait)", Val::N(c.seances_realisees)),
+        ("Séances annulées", Val::N(c.seances_annulees)),
+        ("Heures prévues", Val::H(c.minutes_prevues)),
+        ("Heures programmées", Val::H(c.minutes_programmees)),
+        ("Heures réalisées", Val::H(c.minutes_realisees)),
+        ("Heures réalisées — axe 1 : langue française", Val::H(ar.langue)),
+        ("Heures réalisées — axe 2 : la connaissance du fonctionnement et des attentes de l'École", Val::H(ar.ecole)),
+        ("Heures réalisées — axe 3 : valeurs de la République", Val::H(ar.valeurs)),
+        ("Heures programmées — axe 1 : langue française", Val::H(ap.langue)),
+        ("Heures programmées — axe 2 : la connaissance du fonctionnement et des attentes de l'École", Val::H(ap.ecole)),
+        ("Heures programmées — axe 3 : valeurs de la République", Val::H(ap.valeurs)),
+        ("Effectif au démarrage", Val::N(p.inscrits_au_debut.unwrap_or(0))),
+        ("Arrivées en cours d'année", Val::N(p.inscrits - p.inscrits_au_debut.unwrap_or(0))),
+        ("Parents inscrits", Val::N(p.inscrits)),
+        ("Parents présents en fin d'année", Val::N(p.en_cours)),
+        ("Parents partis en cours d'année", Val::N(p.partis)),
+        ("Taux d'abandon (partis ÷ inscrits)", Val::T(p.taux_abandon())),
+        ("Parents en liste d'attente", Val::N(p.en_attente)),
+        ("Femmes", Val::N(p.femmes)),
+        ("Hommes", Val::N(p.hommes)),
+        ("Sexe non renseigné", Val::N(p.sexe_non_renseigne)),
+        ("Part des femmes", Val::T(p.part_femmes)),
+        (super::LIBELLE_PUBLIC_PRIORITAIRE, Val::N(p.public_prioritaire)),
+        (super::LIBELLE_AUTRES_ALLOPHONES, Val::N(p.autres_allophones_hors_prioritaire)),
+        (super::LIBELLE_AUTRES_FRANCOPHONES, Val::N(p.francophones_hors_prioritaire)),
+        ("Nationalité hors UE / EEE / Suisse", Val::N(p.hors_ue)),
+        ("Primo-arrivants (arrivés moins de 5 ans avant la rentrée)", Val::N(p.primo_arrivants)),
+        ("Année d'arrivée inconnue", Val::N(p.primo_inconnu)),
+        ("Primo-arrivant approximatif (mois d'arrivée inconnu)", Val::N(p.arrivee_approximative)),
+        ("Signataires du CIR", Val::N(p.cir)),
+        ("Protection internationale", Val::N(p.protection_internationale)),
+        ("Réinscrits", Val::N(p.reinscrits)),
+        ("Heures suivies (total)", Val::H(p.minutes_suivies)),
+        ("Heures dispensées (total)", Val::H(p.minutes_dispensees)),
+        ("Heures suivies en moyenne par parent", Val::M(p.minutes_suivies_moyenne)),
+        ("Taux d'assiduité", Val::T(p.taux_assiduite)),
+    ]
+}
+
+fn synthese(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> {
+    ws.set_name("Synthèse")?;
+    ws.write_string_with_format(0, 0, format!("Bilan des ateliers OEPRE — année {}", b.annee), &f.titre)?;
+    let e = &b.etablissement;
+    let mut r = 2;
+    for (k, v) in [("Établissement", &e.nom), ("UAI", &e.uai), ("Commune", &e.commune), ("Académie", &e.academie), ("Schéma", &b.schema)] {
+        ws.write_string_with_format(r, 0, k, &f.gras)?;
+        ws.write_string(r, 1, v)?;
+        r += 1;
+    }
+    r += 1;
+    entetes(ws, r, &[("Indicateur", 44.0), ("Établissement", 16.0)], f)?;
+    r += 1;
+    for (libelle, v) in indicateurs(&b.ecole) {
+        ws.write_string(r, 0, libelle)?;
+        ecrire_val(ws, r, 1, v, f)?;
+        r += 1;
+    }
+    let fin = &b.finances;
+    for (libelle, v, euro) in [
+        ("Heures payées en vacations", h(fin.minutes_vacation), false),
+        ("Heures hors vacations (HSE, facture, non décidé)", h(fin.minutes_hors_vacation), false),
+        ("Montant des vacations (brut)", euros(fin.total_centimes), true),
+        ("Autres dépenses", euros(fin.autres_depenses_centimes), true),
+        ("Total des dépenses", euros(fin.total_depenses_centimes), true),
+        ("Financements reçus", euros(fin.financements_centimes), true),
+        ("Solde (financements − dépenses)", euros(fin.solde_centimes), true),
+    ] {
+        ws.write_string(r, 0, libelle)?;
+        ws.write_number_with_format(r, 1, v, if euro { &f.euros } else { &f.heures })?;
+        r += 1;
+    }
+    if !b.avertissements.is_empty() {
+        r += 1;
+        ws.write_string_with_format(r, 0, "Avertissements", &f.gras)?;
+        for a in &b.avertissements {
+            r += 1;
+            ws.write_string(r, 0, &a.message)?;
+        }
+    }
+    r += 2;
+    let n = b.points_a_verifier.as_ref().map_or(0, Vec::len);
+    ws.write_string_with_format(r, 0, "Points à vérifier au moment de l'export", &f.gras)?;
+    ws.write_number(r, 1, n as f64)?;
+    if n > 0 {
+        ws.write_string(r + 1, 0, "Le détail est dans la feuille « À vérifier ».")?;
+    }
+    Ok(())
+}
+
+fn ateliers(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> {
+    ws.set_name("Ateliers")?;
+    let libelles = indicateurs(&b.ecole);
+    let mut titres: Vec<(&str, f64)> = vec![("Atelier", 28.0), ("Niveau", 16.0)];
+    titres.extend(libelles.iter().map(|(l, _)| (*l, 13.0)));
+    entetes(ws, 0, &titres, f)?;
+    let mut r = 1;
+    for a in &b.ateliers {
+        ws.write_string(r, 0, &a.nom)?;
+        ws.write_string(r, 1, &a.niveau)?;
+        for (c, (_, v)) in indicateurs(&a.chiffres).into_iter().enumerate() {
+            ecrire_val(ws, r, c as u16 + 2, v, f)?;
+        }
+        r += 1;
+    }
+    ws.write_string_with_format(r, 0, "Établissement", &f.gras)?;
+    for (c, (_, v)) in libelles.into_iter().enumerate() {
+        ecrire_val(ws, r, c as u16 + 2, v, f)?;
+    }
+    ws.set_freeze_panes(1, 1)?;
+    Ok(())
+}
+
+/// A section of the parents sheet: a title, then one row per label, one column per scope
+/// (the school, then each atelier). An empty cell: nothing in that scope (for nationalities,
+/// possibly counted in « Autres nationalités »).
+fn section(ws: &mut Worksheet, r: &mut u32, titre: &str, lignes: &[(String, Vec<Option<i64>>)], portees: &[&str], f: &Formats) -> Result<(), XlsxError> {
+    ws.write_string_with_format(*r, 0, titre, &f.entete)?;
+    for (c, p) in portees.iter().enumerate() {
+        ws.write_string_with_format(*r, c as u16 + 1, *p, &f.entete)?;
+    }
+    *r += 1;
+    for (libelle, valeurs) in lignes {
+        ws.write_string(*r, 0, libelle)?;
+        for (c, v) in valeurs.iter().enumerate() {
+            if let Some(v) = v {
+                ws.write_number(*r, c as u16 + 1, *v as f64)?;
+            }
+        }
+        *r += 1;
+    }
+    *r += 1;
+    Ok(())
+}
+
+/// Rows labelled by `Compte::libelle`, union over the scopes, in the school's order first.
+fn comptes(portees: &[&Chiffres], lire: impl Fn(&Chiffres) -> &Vec<Compte>) -> Vec<(String, Vec<Option<i64>>)> {
+    let mut codes: Vec<(String, String)> = Vec::new();
+    for p in portees {
+        for c in lire(p) {
+            if !codes.iter().any(|(code, _)| *code == c.code) {
+                codes.push((c.code.clone(), c.libelle.clone()));
+            }
+        }
+    }
+    codes
+        .into_iter()
+        .map(|(code, libelle)| (libelle, portees.iter().map(|p| lire(p).iter().find(|c| c.code == code).map(|c| c.nombre)).collect()))
+        .collect()
+}
+
+fn parents(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> {
+    ws.set_name("Parents")?;
+    let mut portees: Vec<&Chiffres> = vec![&b.ecole];
+    portees.extend(b.ateliers.iter().map(|a| &a.chiffres));
+    let mut noms: Vec<&str> = vec!["Établissement"];
+    noms.extend(b.ateliers.iter().map(|a| a.nom.as_str()));
+    ws.set_column_width(0, 36)?;
+    for c in 1..=noms.len() as u16 {
+        ws.set_column_width(c, 16)?;
+    }
+    let mut r = 0;
+    let par = |g: &dyn Fn(&Chiffres) -> i64| portees.iter().map(|p| Some(g(p))).collect::<Vec<_>>();
+    let sexe = vec![
+        ("Femmes".to_owned(), par(&|c| c.parents.femmes)),
+        ("Hommes".to_owned(), par(&|c| c.parents.hommes)),
+        ("Non renseigné".to_owned(), par(&|c| c.parents.sexe_non_renseigne)),
+    ];
+    section(ws, &mut r, "Sexe", &sexe, &noms, f)?;
+    let public = vec![
+        (super::LIBELLE_PUBLIC_PRIORITAIRE.to_owned(), par(&|c| c.parents.public_prioritaire)),
+        (super::LIBELLE_AUTRES_ALLOPHONES.to_owned(), par(&|c| c.parents.autres_allophones_hors_prioritaire)),
+        (super::LIBELLE_AUTRES_FRANCOPHONES.to_owned(), par(&|c| c.parents.francophones_hors_prioritaire)),
+        ("Nationalité hors UE / EEE / Suisse".to_owned(), par(&|c| c.parents.hors_ue)),
+        ("Primo-arrivants".to_owned(), par(&|c| c.parents.primo_arrivants)),
+        ("Signataires du CIR".to_owned(), par(&|c| c.parents.cir)),
+        ("Protection internationale".to_owned(), par(&|c| c.parents.protection_internationale)),
+        ("Réinscrits".to_owned(), par(&|c| c.parents.reinscrits)),
+    ];
+    section(ws, &mut r, "Public", &public, &noms, f)?;
+    let nat = comptes(&portees, |c| &c.parents.nationalites);
+    section(ws, &mut r, &format!("Nationalités (moins de {} parents : « autres »)", b.seuil_nationalites), &nat, &noms, f)?;
+    let departs = comptes(&portees, |c| &c.parents.departs_par_motif);
+    section(ws, &mut r, "Départs en cours d'année, par motif", &departs, &noms, f)?;
+    // CECRL levels: the school only, four columns.
+    ws.write_string_with_format(r, 0, "Niveaux CECRL (établissement, par inscription)", &f.entete)?;
+    for (c, t) in ["Entrée oral", "Entrée écrit", "Sortie oral", "Sortie écrit"].iter().enumerate() {
+        ws.write_string_with_format(r, c as u16 + 1, *t, &f.entete)?;
+    }
+    r += 1;
+    for l in &b.ecole.parents.niveaux {
+        ws.write_string(r, 0, if l.niveau == "non_evalue" { "Non évalué" } else { &l.niveau })?;
+        for (c, n) in [l.entree_oral, l.entree_ecrit, l.sortie_oral, l.sortie_ecrit].into_iter().enumerate() {
+            ws.write_number(r, c as u16 + 1, n as f64)?;
+        }
+        r += 1;
+    }
+    r += 1;
+    ws.write_string_with_format(r, 0, "Certifications (établissement)", &f.entete)?;
+    for (c, t) in ["Présentées", "Obtenues", "Résultat inconnu"].iter().enumerate() {
+        ws.write_string_with_format(r, c as u16 + 1, *t, &f.entete)?;
+    }
+    r += 1;
+    for l in &b.ecole.parents.certifications {
+        ws.write_string(r, 0, &l.diplome)?;
+        for (c, n) in [l.tentees, l.obtenues, l.resultat_inconnu].into_iter().enumerate() {
+            ws.write_number(r, c as u16 + 1, n as f64)?;
+        }
+        r += 1;
+    }
+    Ok(())
+}
+
+fn intervenants(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> {
+    ws.set_name("Intervenants")?;
+    entetes(ws, 0, &[("Intervenant·e", 18.0), ("Statut", 36.0), ("Rémunération", 26.0), ("Séances", 10.0), ("Heures", 10.0), ("Montant des vacations", 14.0), ("Plafond de 250 h dépassé le", 16.0)], f)?;
+    let mut r = 1;
+    for i in &b.intervenants {
+        ws.write_string(r, 0, &i.libelle)?;
+        ws.write_string(r, 1, statut_libelle(&i.statut))?;
+        ws.write_string(r, 2, remuneration_libelle(i.remuneration.as_deref()))?;
+        ws.write_number(r, 3, i.seances as f64)?;
+        ws.write_number_with_format(r, 4, h(i.minutes), &f.heures)?;
+        match i.centimes {
+            Some(c) => ws.write_number_with_format(r, 5, euros(c), &f.euros)?,
+            None => ws.write_string(r, 5, "hors vacation")?,
+        };
+        if let Some(d) = i.plafond_depasse_le {
+            ws.write_string(r, 6, d.format("%d/%m/%Y").to_string())?;
+        }
+        r += 1;
+    }
+    r += 1;
+    entetes(ws, r, &[("Statut (établissement)", 18.0), ("Libellé", 36.0), ("Personnes", 26.0), ("Heures de séances", 10.0)], f)?;
+    r += 1;
+    for l in &b.ecole.intervenants {
+        ws.write_string(r, 0, &l.statut)?;
+        ws.write_string(r, 1, &l.libelle)?;
+        ws.write_number(r, 2, l.personnes as f64)?;
+        ws.write_number_with_format(r, 3, h(l.minutes), &f.heures)?;
+        r += 1;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+fn finances(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> {
+    ws.set_name("Finances")?;
+    entetes(ws, 0, &[("Intervenant·e", 18.0), ("Statut", 36.0), ("Rémunération", 26.0), ("Mois", 10.0), ("Séances", 10.0), ("Heures", 10.0), ("Montant (brut)", 14.0)], f)?;
+    let mut r = 1;
+    for i in &b.intervenants {
+        for m in &i.mois {
+            ws.write_string(r, 0, &i.libelle)?;
+            ws.write_string(r, 1, statut_libelle(&i.statut))?;
+            ws.write_string(r, 2, remuneration_libelle(i.remuneration.as_deref()))?;
+            ws.write_string(r, 3, &m.mois)?;
+            ws.write_number(r, 4, m.seances as f64)?;
+            ws.write_number_with_format(r, 5, h(m.minutes), &f.heures)?;
+            match m.centimes_vacation {
+                Some(c) => ws.write_number_with_format(r, 6, euros(c), &f.euros)?,
+                None => ws.write_string(r, 6, "hors vacation")?,
+            };
+            r += 1;
+        }
+    }
+    let fin = &b.finances;
+    ws.write_string_with_format(r, 0, "Total des vacations", &f.gras)?;
+    ws.write_number_with_format(r, 5, h(fin.minutes_vacation), &f.heures)?;
+    ws.write_number_with_format(r, 6, euros(fin.total_centimes), &f.euros)?;
+    r += 1;
+    ws.write_string_with_format(r, 0, "Heures hors vacations", &f.gras)?;
+    ws.write_number_with_format(r, 5, h(fin.minutes_hors_vacation), &f.heures)?;
+    r += 2;
+    entetes(ws, r, &[("Taux de vacation appliqués", 18.0), ("En vigueur depuis", 36.0), ("Montant horaire brut", 26.0)], f)?;
+    r += 1;
+    for t in &fin.taux_appliques {
+        ws.write_string(r, 1, t.depuis.format("%d/%m/%Y").to_string())?;
+        ws.write_number_with_format(r, 2, euros(t.centimes_par_heure), &f.euros)?;
+        r += 1;
+    }
+    // Other costs and funding, one per row: label, category or date, amount in the « Montant » column.
+    r += 1;
+    for (c, t) in ["Autres dépenses", "Catégorie", "Date", "", "", "", "Montant"].iter().enumerate() {
+        ws.write_string_with_format(r, c as u16, *t, &f.entete)?;
+    }
+    r += 1;
+    for d in &fin.depenses {
+        ws.write_string(r, 0, &d.libelle)?;
+        ws.write_string(r, 1, d.categorie.libelle())?;
+        if let Some(date) = d.date {
+            ws.write_string(r, 2, date.format("%d/%m/%Y").to_string())?;
+        }
+        ws.write_number_with_format(r, 6, euros(d.centimes), &f.euros)?;
+        r += 1;
+    }
+    for c in &fin.depenses_par_categorie {
+        ws.write_string(r, 0, format!("Total : {}", c.libelle))?;
+        ws.write_number_with_format(r, 6, euros(c.centimes), &f.euros)?;
+        r += 1;
+    }
+    ws.write_string_with_format(r, 0, "Total des autres dépenses", &f.gras)?;
+    ws.write_number_with_format(r, 6, euros(fin.autres_depenses_centimes), &f.euros)?;
+    r += 2;
+    for (c, t) in ["Financements reçus", "Date", "", "", "", "", "Montant"].iter().enumerate() {
+        ws.write_string_with_format(r, c as u16, *t, &f.entete)?;
+    }
+    r += 1;
+    for x in &fin.financements {
+        ws.write_string(r, 0, &x.source)?;
+        ws.write_string(r, 1, x.date.format("%d/%m/%Y").to_string())?;
+        ws.write_number_with_format(r, 6, euros(x.centimes), &f.euros)?;
+        r += 1;
+    }
+    ws.write_string_with_format(r, 0, "Total des financements", &f.gras)?;
+    ws.write_number_with_format(r, 6, euros(fin.financements_centimes), &f.euros)?;
+    r += 2;
+    ws.write_string_with_format(r, 0, "Équilibre", &f.entete)?;
+    r += 1;
+    for (libelle, centimes) in [
+        ("Vacations", fin.total_centimes),
+        ("Autres dépenses", fin.autres_depenses_centimes),
+        ("Total des dépenses", fin.total_depenses_centimes),
+        ("Financements", fin.financements_centimes),
+        ("Solde (financements − dépenses)", fin.solde_centimes),
+    ] {
+        ws.write_string_with_format(r, 0, libelle, &f.gras)?;
+        ws.write_number_with_format(r, 6, euros(centimes), &f.euros)?;
+        r += 1;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+fn qualitatif(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> {
+    ws.set_name("Qualitatif")?;
+    let q = &b.qualitatif;
+    entetes(ws, 0, &[("Rubrique", 40.0), ("Contenu", 90.0)], f)?;
+    let texte = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let partenaires: Vec<&str> = q.partenaires.iter().map(|p| p.libelle()).collect();
+    let mut r = 1;
+    for (rubrique, contenu) in [
+        ("Partenaires", partenaires.join(", ")),
+        ("Partenaires : précisions", q.partenaires_precisions.clone()),
+        ("Thèmes — langue française", q.themes.langue.clone()),
+        ("Thèmes — la connaissance du fonctionnement et des attentes de l'École", q.themes.ecole.clone()),
+        ("Thèmes — valeurs de la République", q.themes.valeurs.clone()),
+        ("Actions de vie scolaire", q.actions_vie_scolaire.clone()),
+        ("Difficultés rencontrées", q.difficultes.clone()),
+        ("Perspectives", q.perspectives.clone()),
+    ] {
+        ws.write_string_with_format(r, 0, rubrique, &f.gras)?;
+        ws.write_string_with_format(r, 1, contenu.trim(), &texte)?;
+        r += 1;
+    }
+    r += 1;
+    entetes(ws, r, &[("Indicateurs école–famille", 40.0), ("Nombre", 90.0)], f)?;
+    r += 1;
+    let i = &q.indicateurs;
+    for (libelle, n) in [
+        ("Parents ayant rencontré un enseignant individuellement", i.rencontres_individuelles),
+        ("Parents venus à l'école en dehors des réunions", i.venues_hors_reunions),
+        ("Parents ayant voté aux élections de parents", i.votes_elections),
+        ("Actions menées avec les partenaires", i.actions_communes),
+    ] {
+        ws.write_string(r, 0, libelle)?;
+        match n {
+            Some(n) => ws.write_number_with_format(r, 1, n as f64, &Format::new().set_align(FormatAlign::Left))?,
+            None => ws.write_string(r, 1, "non renseigné")?,
+        };
+        r += 1;
+    }
+    Ok(())
+}
+
+fn a_verifier(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> {
+    ws.set_name("À vérifier")?;
+    entetes(ws, 0, &[("Point à vérifier au moment de l'export", 90.0), ("Où le corriger dans l'application", 30.0)], f)?;
+    let mut r = 1;
+    for a in &b.avertissements {
+        ws.write_string(r, 0, &a.message)?;
+        r += 1;
+    }
+    for p in b.points_a_verifier.iter().flatten() {
+        ws.write_string(r, 0, &p.message)?;
+        ws.write_string(r, 1, &p.lien)?;
+        r += 1;
+    }
+    if r == 1 {
+        ws.write_string(r, 0, "Aucun point à vérifier.")?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    Ok(())
+}
