@@ -9,11 +9,14 @@ use oepre_core::domaine::etablissement::{self, Etablissement, SaisieEtablissemen
 use oepre_core::domaine::atelier::{self, SaisieAtelier, VueAtelier, VueAteliers, VueSeances};
 use oepre_core::domaine::ecole_calendrier::{self, SaisieFermeture, SaisieVacances, VueCalendrier};
 use oepre_core::domaine::intervenant::{self, Intervenant, SaisieIntervenant, SaisieTaux, TauxVacation, VueIntervenant};
-use oepre_core::domaine::seance::programme::{ApercuProgramme, RegleProgramme};
-use oepre_core::domaine::seance::{self, aujourd_hui, ApercuGeneration, ResultatGeneration, SaisieSeance, Seance};
+use oepre_core::domaine::programme::{ApercuProgramme, RegleProgramme};
+use oepre_core::domaine::planning::{self, ApercuGeneration, ResultatGeneration};
+use oepre_core::domaine::programme;
+use oepre_core::domaine::seance::{self, aujourd_hui, SaisieSeance, Seance};
 use oepre_core::domaine::import::{self, ApercuImport, Correspondance, RapportImport};
 use oepre_core::domaine::inscription::{self, Inscription, SaisieDepart, SaisieInscription};
-use oepre_core::domaine::parent::{self, FicheParent, FiltreParents, LigneParent, SaisieParent};
+use oepre_core::domaine::parent::{self, SaisieParent};
+use oepre_core::domaine::vues_parents::{self, FicheParent, FiltreParents, LigneParent};
 use oepre_core::domaine::presence::{self, Appel, GrilleMois, InfoSeance, LigneAppel, SaisieMarque, SeanceSansAppel};
 use oepre_core::commun::referentiels::{self, Referentiels};
 use oepre_core::sorties::documents::{self, ApercuAttestations, ChoixAttestations, SousLeSeuil};
@@ -120,27 +123,27 @@ pub fn seances_lister(etat: State<'_, Etat>, atelier_id: u32) -> R<VueSeances> {
 
 #[tauri::command(async)]
 pub fn seances_apercu_generation(etat: State<'_, Etat>, atelier_id: u32) -> R<ApercuGeneration> {
-    etat.avec("seances_apercu_generation", |db| seance::apercu_generation(db.conn(), atelier_id.into(), aujourd_hui()))
+    etat.avec("seances_apercu_generation", |db| planning::apercu_generation(db.conn(), atelier_id.into(), aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn seances_apercu_saisie(etat: State<'_, Etat>, atelier_id: Option<u32>, saisie: SaisieAtelier) -> R<ApercuGeneration> {
-    etat.avec("seances_apercu_saisie", |db| seance::apercu_saisie(db, atelier_id.map(i64::from), &saisie, aujourd_hui()))
+    etat.avec("seances_apercu_saisie", |db| planning::apercu_saisie(db, atelier_id.map(i64::from), &saisie, aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn seances_generer(etat: State<'_, Etat>, atelier_id: u32) -> R<ResultatGeneration> {
-    etat.avec("seances_generer", |db| seance::generer(db, atelier_id.into(), aujourd_hui()))
+    etat.avec("seances_generer", |db| planning::generer(db, atelier_id.into(), aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn seances_programme_apercu(etat: State<'_, Etat>, atelier_id: u32, regle: RegleProgramme) -> R<ApercuProgramme> {
-    etat.avec("seances_programme_apercu", |db| seance::programme::apercu(db.conn(), atelier_id.into(), &regle))
+    etat.avec("seances_programme_apercu", |db| programme::apercu(db.conn(), atelier_id.into(), &regle))
 }
 
 #[tauri::command(async)]
 pub fn seances_programme_appliquer(etat: State<'_, Etat>, atelier_id: u32, regle: RegleProgramme) -> R<ApercuProgramme> {
-    etat.avec("seances_programme_appliquer", |db| seance::programme::appliquer(db, atelier_id.into(), &regle))
+    etat.avec("seances_programme_appliquer", |db| programme::appliquer(db, atelier_id.into(), &regle))
 }
 
 #[tauri::command(async)]
@@ -245,22 +248,22 @@ pub fn referentiels_lire(_etat: State<'_, Etat>) -> R<Referentiels> {
 
 #[tauri::command(async)]
 pub fn parents_chercher(etat: State<'_, Etat>, filtre: FiltreParents) -> R<Vec<LigneParent>> {
-    etat.avec("parents_chercher", |db| parent::chercher(db.conn(), &filtre))
+    etat.avec("parents_chercher", |db| vues_parents::chercher(db.conn(), &filtre))
 }
 
 #[tauri::command(async)]
 pub fn parent_fiche(etat: State<'_, Etat>, parent_id: u32) -> R<FicheParent> {
-    etat.avec("parent_fiche", |db| parent::fiche(db.conn(), i64::from(parent_id)))
+    etat.avec("parent_fiche", |db| vues_parents::fiche(db.conn(), i64::from(parent_id)))
 }
 
 #[tauri::command(async)]
 pub fn parent_creer(etat: State<'_, Etat>, saisie: SaisieParent) -> R<FicheParent> {
-    etat.avec("parent_creer", |db| parent::creer(db, &saisie).and_then(|p| parent::fiche(db.conn(), p.id)))
+    etat.avec("parent_creer", |db| parent::creer(db, &saisie).and_then(|p| vues_parents::fiche(db.conn(), p.id)))
 }
 
 #[tauri::command(async)]
 pub fn parent_modifier(etat: State<'_, Etat>, parent_id: u32, saisie: SaisieParent) -> R<FicheParent> {
-    etat.avec("parent_modifier", |db| parent::modifier(db, i64::from(parent_id), &saisie).and_then(|p| parent::fiche(db.conn(), p.id)))
+    etat.avec("parent_modifier", |db| parent::modifier(db, i64::from(parent_id), &saisie).and_then(|p| vues_parents::fiche(db.conn(), p.id)))
 }
 
 #[tauri::command(async)]
@@ -762,7 +765,7 @@ pub fn parent_donnees_exporter(etat: State<'_, Etat>, parent_id: u32) -> R<Vec<D
     let qui = etat.qui_requis()?;
     etat.avec("parent_donnees_exporter", |db| {
         let dossier = sortie::dossier_choisi(db.conn())?;
-        let e = acces::exporter(db, parent_id.into(), &dossier, aujourd_hui(), &qui)?;
+        let e = oepre_core::sorties::documents::acces::exporter(db, parent_id.into(), &dossier, aujourd_hui(), &qui)?;
         Ok(vec![DocumentEcrit::du_fichier(Path::new(&e.pdf)), DocumentEcrit::du_fichier(Path::new(&e.json))])
     })
 }

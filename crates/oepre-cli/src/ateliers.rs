@@ -6,7 +6,9 @@ use clap::{Args, Subcommand};
 use oepre_core::domaine::atelier::{self, SaisieAtelier, SaisieCreneau};
 use oepre_core::commun::avertissement::heures_fr;
 use oepre_core::domaine::intervenant::{self, euros_fr, Remuneration, SaisieIntervenant, Statut};
-use oepre_core::domaine::seance::{self, EtatDate, Seance};
+use oepre_core::domaine::planning::{self, EtatDate};
+use oepre_core::domaine::programme;
+use oepre_core::domaine::seance::{self, Seance};
 use oepre_core::commun::texte::date_fr;
 use oepre_core::{Db, Erreur, Resultat};
 
@@ -332,7 +334,7 @@ pub fn seances(db: &mut Db, args: ArgsSeances) -> Resultat<()> {
             let a = atelier::trouver(db.conn(), &exiger(a.or(args.atelier))?)?;
             let en_json = en_json || args.json;
             if dry_run {
-                let apercu = seance::apercu_generation(db.conn(), a.id, seance::aujourd_hui())?;
+                let apercu = planning::apercu_generation(db.conn(), a.id, seance::aujourd_hui())?;
                 if en_json {
                     return json(&apercu);
                 }
@@ -361,7 +363,7 @@ pub fn seances(db: &mut Db, args: ArgsSeances) -> Resultat<()> {
                 }
                 println!("{}", apercu.resume);
             } else {
-                let r = seance::generer(db, a.id, seance::aujourd_hui())?;
+                let r = planning::generer(db, a.id, seance::aujourd_hui())?;
                 if en_json {
                     return json(&r);
                 }
@@ -384,7 +386,7 @@ pub fn seances(db: &mut Db, args: ArgsSeances) -> Resultat<()> {
                         .ok_or_else(|| Erreur::champ("jour", format!("Jour inconnu : « {j} » (lundi, mardi, mercredi, jeudi, vendredi).")))?,
                 ),
             };
-            let regle = seance::programme::RegleProgramme {
+            let regle = programme::RegleProgramme {
                 jour,
                 creneau_id: creneau,
                 une_sur_deux,
@@ -393,7 +395,7 @@ pub fn seances(db: &mut Db, args: ArgsSeances) -> Resultat<()> {
                 theme,
                 aussi_faites,
             };
-            let r = if dry_run { seance::programme::apercu(db.conn(), a.id, &regle)? } else { seance::programme::appliquer(db, a.id, &regle)? };
+            let r = if dry_run { programme::apercu(db.conn(), a.id, &regle)? } else { programme::appliquer(db, a.id, &regle)? };
             if en_json || args.json {
                 return json(&r);
             }

@@ -225,7 +225,7 @@ pub struct ArgsAcces {
 
 pub fn acces(db: &mut Db, a: ArgsAcces) -> Resultat<()> {
     let qui = a.qui.nom()?;
-    let e = acces::exporter(db, a.id, &a.dossier, date(a.date.as_deref())?, &qui)?;
+    let e = oepre_core::sorties::documents::acces::exporter(db, a.id, &a.dossier, date(a.date.as_deref())?, &qui)?;
     println!("Écrit : {}", e.pdf);
     println!("Écrit : {}", e.json);
     Ok(())

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use oepre_core::domaine::heures::{formater, formater_taux};
 use oepre_core::domaine::import::{self, ChampImport, Correspondance, SortLigne};
-use oepre_core::domaine::parent::{self, FiltreParents};
+use oepre_core::domaine::parent;
+use oepre_core::domaine::vues_parents::{self, FiltreParents};
 use oepre_core::domaine::presence::{self, SaisieMarque, StatutPresence};
 use oepre_core::commun::texte::date_fr;
 use oepre_core::{domaine::atelier, domaine::inscription, commun::referentiels, Db, Erreur, Resultat};
@@ -88,7 +89,7 @@ pub fn parents(db: &mut Db, action: ActionParents) -> Resultat<()> {
         ActionParents::Erase(a) => crate::donnees::effacer(db, a)?,
         ActionParents::List { atelier, cherche, json: en_json } => {
             let atelier_id = atelier.map(|a| atelier::trouver(db.conn(), &a).map(|a| a.id)).transpose()?;
-            let lignes = parent::chercher(db.conn(), &FiltreParents { texte: cherche, atelier_id })?;
+            let lignes = vues_parents::chercher(db.conn(), &FiltreParents { texte: cherche, atelier_id })?;
             if en_json {
                 return json(&lignes);
             }
@@ -110,7 +111,7 @@ pub fn parents(db: &mut Db, action: ActionParents) -> Resultat<()> {
             }
         }
         ActionParents::Show { id, json: en_json } => {
-            let f = parent::fiche(db.conn(), id)?;
+            let f = oepre_core::domaine::vues_parents::fiche(db.conn(), id)?;
             if en_json {
                 return json(&f);
             }

@@ -28,11 +28,11 @@
 //!    the committed bindings are stale.
 
 pub mod commun;
-pub mod demo;
+pub mod stockage;
 pub mod domaine;
 pub mod securite;
 pub mod sorties;
-pub mod stockage;
+pub mod demo;
 
 #[cfg(test)]
 mod test_support;

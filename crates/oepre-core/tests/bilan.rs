@@ -718,7 +718,7 @@ fn public_prioritaire_interieur_calcule_a_la_main() {
     inscrire(&db, ids[0], atelier_b, "inscrit");
 
     // The fiche says it, computed by the core.
-    let f = |i: usize| parent::fiche(db.conn(), ids[i]).unwrap();
+    let f = |i: usize| oepre_core::domaine::vues_parents::fiche(db.conn(), ids[i]).unwrap();
     let resume = |i: usize| {
         let f = f(i);
         (f.primo_arrivant, f.arrivee_approximative, f.public_prioritaire, f.francophone)

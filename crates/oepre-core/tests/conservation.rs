@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use oepre_core::domaine::acces::{self, ModeEffacement};
 use oepre_core::domaine::conservation;
 use oepre_core::domaine::journal::{self, FiltreJournal};
-use oepre_core::domaine::parent::{self, Enfant, FiltreParents, LangueParlee, SaisieParent, Sexe};
+use oepre_core::domaine::parent::{self, Enfant, LangueParlee, SaisieParent, Sexe};
+use oepre_core::domaine::vues_parents::FiltreParents;
 use oepre_core::domaine::presence::{self, SaisieMarque, StatutPresence};
 use oepre_core::{sorties::bilan, CodeErreur, Db};
 use rusqlite::params;
@@ -178,11 +179,11 @@ fn la_purge_anonymise_les_anciens_parents_sans_changer_les_bilans() {
     }
     assert!(contient(&fichier, "Vantorelli") && contient(&fichier, "06 00 11 22 33"), "P3, inscrite cette année, est gardée");
 
-    let liste = parent::chercher(db.conn(), &FiltreParents::default()).unwrap();
+    let liste = oepre_core::domaine::vues_parents::chercher(db.conn(), &FiltreParents::default()).unwrap();
     let noms: Vec<(i64, String)> = liste.iter().map(|l| (l.id, format!("{} {}", l.nom, l.prenom).trim().to_owned())).collect();
     assert!(noms.contains(&(p1, "Parent anonymisé".into())) && noms.contains(&(p2, "Parent anonymisé".into())), "{noms:?}");
     assert!(noms.contains(&(p4, "Ferhatoglu Nesrinade".into())));
-    assert_eq!(parent::chercher(db.conn(), &FiltreParents { texte: "anonymise".into(), atelier_id: None }).unwrap().len(), 2);
+    assert_eq!(oepre_core::domaine::vues_parents::chercher(db.conn(), &FiltreParents { texte: "anonymise".into(), atelier_id: None }).unwrap().len(), 2);
     let p = parent::lire(db.conn(), p2).unwrap();
     assert!(p.telephone.is_empty() && p.notes.is_empty() && p.enfants.is_empty() && p.langues.iter().map(|l| l.langue.as_str()).collect::<Vec<_>>() == ["fr"] && p.annee_naissance.is_none());
     assert_eq!((p.sexe, p.nationalite.as_deref(), p.annee_arrivee, p.cir, p.protection_internationale), (Some(Sexe::F), Some("AF"), Some(2020), true, true));
@@ -193,9 +194,9 @@ fn la_purge_anonymise_les_anciens_parents_sans_changer_les_bilans() {
     assert_eq!(j.len(), 1);
     assert_eq!(j[0].qui, "Mme Duparc");
     assert_eq!(j[0].resume, "2 parent(s) anonymisé(s) (dernière année terminée avant le 25/11/2023, conservation 3 an(s))");
-    let fiche = parent::fiche(db.conn(), p2).unwrap();
+    let fiche = oepre_core::domaine::vues_parents::fiche(db.conn(), p2).unwrap();
     assert_eq!(fiche.anonymise_le.as_deref().map(|q| q.len()), Some(19), "la fiche dit quand : {:?}", fiche.anonymise_le);
-    assert_eq!(parent::fiche(db.conn(), p3).unwrap().anonymise_le, None, "P3 est gardée entière");
+    assert_eq!(oepre_core::domaine::vues_parents::fiche(db.conn(), p3).unwrap().anonymise_le, None, "P3 est gardée entière");
     let motif = journal::lister(&db, &FiltreJournal { action: Some("appel_deverrouille".into()), ..Default::default() }).unwrap();
     assert!(motif[0].detail.contains("Erreur : [parent anonymisé] [parent anonymisé] était en retard"), "{}", motif[0].detail);
 
@@ -256,10 +257,10 @@ fn pdftotext(pdf: &std::path::Path) -> String {
 fn l_export_d_acces_donne_toutes_les_donnees_en_pdf_et_json() {
     let Base { _dossier: _garde, mut db, p: [_, p2, p3, _], .. } = base();
     let sortie = tempfile::tempdir().unwrap();
-    assert_eq!(acces::exporter(&mut db, p2, sortie.path(), jour(AUJOURD_HUI), " ").unwrap_err().code(), CodeErreur::Validation);
+    assert_eq!(oepre_core::sorties::documents::acces::exporter(&mut db, p2, sortie.path(), jour(AUJOURD_HUI), " ").unwrap_err().code(), CodeErreur::Validation);
     assert_eq!(std::fs::read_dir(sortie.path()).unwrap().count(), 0, "refusé : aucun fichier écrit");
 
-    let e = acces::exporter(&mut db, p2, sortie.path(), jour(AUJOURD_HUI), "Secrétariat").unwrap();
+    let e = oepre_core::sorties::documents::acces::exporter(&mut db, p2, sortie.path(), jour(AUJOURD_HUI), "Secrétariat").unwrap();
     assert!(e.pdf.ends_with(&format!("donnees-oumarovska-djeneba-{p2}.pdf")), "{}", e.pdf);
     let texte = pdftotext(std::path::Path::new(&e.pdf));
     for attendu in [

@@ -89,7 +89,7 @@ fn les_accents_windows_1252_survivent() {
     assert!(std::str::from_utf8(&octets).is_err(), "le fichier n'est pas de l'UTF-8");
     let f = ecrire(&dir, "excel.csv", &octets);
     import::importer(&mut db, &f, atelier, None).unwrap();
-    let noms: Vec<String> = parent::chercher(db.conn(), &Default::default()).unwrap().into_iter().map(|l| format!("{} {}", l.nom, l.prenom)).collect();
+    let noms: Vec<String> = oepre_core::domaine::vues_parents::chercher(db.conn(), &Default::default()).unwrap().into_iter().map(|l| format!("{} {}", l.nom, l.prenom)).collect();
     assert_eq!(noms, ["Garçon Cœur", "Lefèvre Hélène", "Noël Zoé"]);
     assert_eq!(parent::lire(db.conn(), 1).unwrap().nationalite.as_deref(), Some("DZ"));
 }
@@ -135,13 +135,13 @@ fn verifier_liste_libreoffice(nom: &str) {
     let (mut db, atelier) = base();
     let r = import::importer(&mut db, &fixture(nom), atelier, None).unwrap();
     assert_eq!(r.parents_crees, 5, "{nom}");
-    let lignes = parent::chercher(db.conn(), &parent::FiltreParents { texte: "கவி".into(), atelier_id: Some(atelier) }).unwrap();
+    let lignes = oepre_core::domaine::vues_parents::chercher(db.conn(), &oepre_core::domaine::vues_parents::FiltreParents { texte: "கவி".into(), atelier_id: Some(atelier) }).unwrap();
     assert_eq!(lignes.len(), 1);
     let p = parent::lire(db.conn(), lignes[0].id).unwrap();
     assert_eq!((p.nom.as_str(), p.annee_naissance, p.nationalite.as_deref()), ("Ramanathan", Some(1988), Some("LK")));
     assert_eq!(p.langues.iter().map(|l| l.langue.as_str()).collect::<Vec<_>>(), ["ta", "en"]);
     assert_eq!(lignes[0].inscriptions[0].inscrit_le.to_string(), "2025-10-13", "date lue comme jour/mois/année");
-    assert_eq!(parent::chercher(db.conn(), &parent::FiltreParents { texte: "العلي".into(), atelier_id: None }).unwrap().len(), 1);
+    assert_eq!(oepre_core::domaine::vues_parents::chercher(db.conn(), &oepre_core::domaine::vues_parents::FiltreParents { texte: "العلي".into(), atelier_id: None }).unwrap().len(), 1);
 }
 
 #[test]

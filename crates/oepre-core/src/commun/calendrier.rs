@@ -50,7 +50,16 @@ use chrono::{Datelike, Days, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::domaine::etablissement::Zone;
+/// School holiday zone (the national calendar differs by zone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+pub enum Zone {
+    /// Zone A.
+    A,
+    /// Zone B.
+    B,
+    /// Zone C.
+    C,
+}
 
 /// Le fichier des vacances livrées, embarqué à la compilation (voir la doc du module).
 const VACANCES_CSV: &str =

@@ -8,7 +8,10 @@
 //! steps.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
+
+use serde::Serialize;
+use ts_rs::TS;
 
 use crate::{Erreur, Resultat};
 
@@ -49,6 +52,46 @@ pub fn ecrire_atomique(chemin: &Path, octets: &[u8]) -> Resultat<()> {
         let _ = std::fs::remove_file(&temporaire);
         Erreur::Fichier { chemin: chemin.to_owned(), source }
     })
+}
+
+/// A document written on disk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct DocumentEcrit {
+    /// Full path.
+    pub chemin: String,
+    /// File name.
+    pub nom: String,
+    /// Size in bytes.
+    #[ts(type = "number")]
+    pub taille: u64,
+}
+
+impl DocumentEcrit {
+    /// Describes a file just written (its name and size read from disk; 0 if it vanished).
+    pub fn du_fichier(chemin: &Path) -> Self {
+        Self {
+            chemin: chemin.display().to_string(),
+            nom: chemin.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            taille: std::fs::metadata(chemin).map(|m| m.len()).unwrap_or(0),
+        }
+    }
+}
+
+/// Writes `octets` as `dossier/nom` atomically and durably ([`crate::commun::fichier::ecrire_atomique`]),
+/// so a crash or a full disk never leaves half a file. `nom` must be a plain file name:
+/// anything that would leave `dossier` is refused.
+pub fn ecrire(dossier: &Path, nom: &str, octets: &[u8]) -> Resultat<PathBuf> {
+    let simple = Path::new(nom).components().count() == 1
+        && matches!(Path::new(nom).components().next(), Some(Component::Normal(_)))
+        && !nom.contains(['/', '\\']);
+    if !simple || nom.is_empty() {
+        return Err(Erreur::champ("nom", format!("« {nom} » n'est pas un nom de fichier simple.")));
+    }
+    let fichier = |source| Erreur::Fichier { chemin: dossier.to_owned(), source };
+    std::fs::create_dir_all(dossier).map_err(fichier)?;
+    let chemin = dossier.join(nom);
+    crate::commun::fichier::ecrire_atomique(&chemin, octets)?;
+    Ok(chemin)
 }
 
 #[cfg(test)]

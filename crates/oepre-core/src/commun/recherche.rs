@@ -6,7 +6,7 @@
 //!   (œ → oe, æ → ae, ß → ss), white space collapsed. Arabic, Tamil, Chinese, Bengali,
 //!   Ethiopic… are kept as typed (after canonical decomposition, applied to both sides).
 //! - A search matches when the folded query is a substring of the folded key (see
-//!   `parent::chercher`): « ali », « Ali », « ÁLI » and « العلي » all find محمد العلي (Ali) when
+//!   `crate::domaine::vues_parents::chercher`): « ali », « Ali », « ÁLI » and « العلي » all find محمد العلي (Ali) when
 //!   the transliteration is filled in.
 //! - Sort order ([`cle_tri`]): folded nom, then folded prénom, then the original spelling. It
 //!   is code-point order on the folded text: Latin names A→Z first, then Greek, Cyrillic,

@@ -3,12 +3,15 @@
 //! Offered on first start with an empty database, and written by `oepre demo --db PATH`.
 //! Later features extend [`charger`] with their own example records.
 
+use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::domaine::annee::{self, SaisieAnnee};
 use crate::domaine::etablissement::{self, SaisieEtablissement, TitreChef, TypeEtablissement, Zone};
+use crate::domaine::atelier::{creer, SaisieAtelier, SaisieCreneau};
+use crate::domaine::{planning, seance};
 use crate::{Db, Erreur, Resultat};
 
 const CLE_ACCUEIL: &str = "accueil_choisi";
@@ -77,11 +80,108 @@ pub fn charger(db: &mut Db) -> Resultat<()> {
         annee::definir_courante(db, &SaisieAnnee { libelle: libelle.into(), premier_jour: premier.into(), dernier_jour: dernier.into() })?;
     }
     // Intervenants, closure days, two ateliers with a full year of séances.
-    crate::domaine::atelier::demo(db)?;
+    ateliers(db)?;
     crate::demo::parents::charger(db)?;
     db.transaction(|tx| {
         crate::stockage::db::definir_parametre(tx, CLE_ACCUEIL, "demo")
     })
+}
+
+/// The demo ateliers: three intervenants with
+/// different statuses and pay schemes, the Ascension bridge as a closure day, and two ateliers
+/// of the current year with their séances generated from 6 October 2025 to 26 June 2026 —
+/// themes on some, one cancelled, one co-animated, one off-site.
+fn ateliers(db: &mut Db) -> Resultat<()> {
+    use crate::domaine::intervenant::{Remuneration, SaisieIntervenant, Statut};
+    use crate::domaine::seance::{Axes, SaisieSeance};
+    let mut personne = |prenom: &str, nom: &str, statut, remuneration, courriel: &str| {
+        crate::domaine::intervenant::creer(
+            db,
+            &SaisieIntervenant {
+                nom: nom.into(),
+                prenom: prenom.into(),
+                statut: Some(statut),
+                courriel: courriel.into(),
+                remuneration: Some(remuneration),
+                ..Default::default()
+            },
+        )
+        .map(|i| i.id)
+    };
+    let samia = personne("Samia", "Belkacem", Statut::Upe2a, Remuneration::Vacation, "samia.belkacem@ac-creteil.fr")?;
+    let marc = personne("Marc", "Lefèvre", Statut::Greta, Remuneration::Facture, "")?;
+    let helene = personne("Hélène", "Dubois", Statut::Enseignant, Remuneration::Hse, "helene.dubois@ac-creteil.fr")?;
+    crate::domaine::ecole_calendrier::ajouter_fermeture(
+        db,
+        &crate::domaine::ecole_calendrier::SaisieFermeture { date: "2026-05-15".into(), libelle: "Pont de l'Ascension".into() },
+    )?;
+    let creneau = |jour, debut: &str, fin: &str, qui: i64| SaisieCreneau { id: None, jour, debut: debut.into(), fin: fin.into(), intervenants: vec![qui] };
+    let debutants = creer(
+        db,
+        &SaisieAtelier {
+            nom: "Atelier du mardi et jeudi".into(),
+            niveau: "débutants".into(),
+            salle: "Salle 104".into(),
+            premier_jour: "2025-10-06".into(),
+            dernier_jour: "2026-06-26".into(),
+            heures_prevues: "120".into(),
+            creneaux: vec![creneau(2, "14:00", "16:00", samia), creneau(4, "14:00", "16:00", samia)],
+            ..Default::default()
+        },
+    )?;
+    let alpha = creer(
+        db,
+        &SaisieAtelier {
+            nom: "Atelier alphabétisation".into(),
+            niveau: "alphabétisation".into(),
+            salle: "Salle polyvalente".into(),
+            premier_jour: "2025-10-06".into(),
+            dernier_jour: "2026-06-26".into(),
+            heures_prevues: "120".into(),
+            partenaires: "École élémentaire Jean Jaurès, École maternelle Pablo Picasso".into(),
+            notes: "Garde des tout-petits possible dans la salle voisine.".into(),
+            creneaux: vec![creneau(1, "9:00", "11:00", marc), creneau(5, "9:00", "11:00", marc)],
+            ..Default::default()
+        },
+    )?;
+    // Deterministic whatever the clock says: generated as at the start of the year.
+    let rentree = NaiveDate::from_ymd_opt(2025, 9, 1).unwrap_or(NaiveDate::MIN);
+    for id in [debutants.id, alpha.id] {
+        planning::generer(db, id, rentree)?;
+    }
+    let axes = |langue, ecole, valeurs| Axes { langue, ecole, valeurs };
+    let themes: [(i64, usize, &str, Axes); 6] = [
+        (debutants.id, 0, "Se présenter, présenter sa famille", axes(true, false, false)),
+        (debutants.id, 1, "Le carnet de liaison et l'ENT", axes(true, true, false)),
+        (debutants.id, 4, "Le rendez-vous avec le professeur principal", axes(true, true, false)),
+        (debutants.id, 20, "Égalité entre les femmes et les hommes", axes(true, false, true)),
+        (alpha.id, 0, "Reconnaître les lettres de son prénom", axes(true, false, false)),
+        (alpha.id, 3, "Lire l'emploi du temps de son enfant", axes(true, true, false)),
+    ];
+    for (atelier, rang, theme, axes) in themes {
+        if let Some(s) = seance::lister(db.conn(), atelier)?.get(rang) {
+            seance::modifier(db, s.id, &SaisieSeance { theme: theme.into(), axes, ..SaisieSeance::from(s) })?;
+        }
+    }
+    let seances = seance::lister(db.conn(), debutants.id)?;
+    if let Some(s) = seances.get(10) {
+        let mut saisie = SaisieSeance::from(s);
+        saisie.theme = "La laïcité à l'école".into();
+        saisie.axes = axes(false, true, true);
+        saisie.intervenants = vec![samia, helene];
+        seance::modifier(db, s.id, &saisie)?;
+    }
+    if let Some(s) = seances.get(30) {
+        let mut saisie = SaisieSeance::from(s);
+        saisie.theme = "Visite de la médiathèque et inscription".into();
+        saisie.hors_les_murs = true;
+        saisie.lieu = "Médiathèque du centre-ville".into();
+        seance::modifier(db, s.id, &saisie)?;
+    }
+    if let Some(s) = seance::lister(db.conn(), alpha.id)?.get(14) {
+        seance::annuler(db, s.id, "Grève des transports")?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

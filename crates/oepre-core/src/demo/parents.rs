@@ -216,7 +216,7 @@ mod tests {
         assert!(taux.iter().all(|t| (0.5..=1.0).contains(t)), "{taux:?}");
         let sans_appel = crate::domaine::presence::appels_non_faits(c, None, jour(DATE_DEMO)).unwrap();
         assert_eq!(sans_appel.len(), 1, "la dernière séance de l'atelier alpha");
-        let trouves = parent::chercher(c, &parent::FiltreParents { texte: "kavitha".into(), atelier_id: None }).unwrap();
+        let trouves = crate::domaine::vues_parents::chercher(c, &crate::domaine::vues_parents::FiltreParents { texte: "kavitha".into(), atelier_id: None }).unwrap();
         assert_eq!(trouves[0].nom, "இராமநாதன்");
     }
 }

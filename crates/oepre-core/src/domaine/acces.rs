@@ -1,10 +1,10 @@
 //! A parent's rights over their data (RGPD art. 15 and 17): access and erasure.
 //!
-//! ## Access ([`donnees`], [`exporter`])
+//! ## Access ([`donnees`], [`crate::sorties::documents::acces::exporter`])
 //! Everything recorded about one parent: the fiche (identity, contacts, languages, children,
 //! availabilities, notes), every enrolment with its dates, status, levels, track and
 //! certifications, its hours ([`crate::domaine::heures`], the one definition) and every attendance
-//! mark with its date, and the log entries about them ([`crate::domaine::journal`]). [`exporter`] writes
+//! mark with its date, and the log entries about them ([`crate::domaine::journal`]). The export writes
 //! two files into the chosen folder: a PDF the parent can read (French, plain words,
 //! [`crate::sorties::documents::acces`]) and the same data as JSON (machine-readable, for portability).
 //! The export itself is logged (`acces_exporte`), so the school can show when it answered.
@@ -21,8 +21,6 @@
 //! Either way it is one transaction, logged as `parent_efface` with the parent's id and the
 //! mode (never their name), then the file is rebuilt so the removed text lingers nowhere
 //! (see [`crate::domaine::conservation`]). An already anonymised parent cannot be erased again.
-
-use std::path::Path;
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
@@ -82,15 +80,6 @@ pub struct DonneesParent {
     pub journal: Vec<EntreeJournal>,
     /// How long the school keeps the data, in years after the end of the last school year.
     pub duree_conservation_annees: u32,
-}
-
-/// The two files written by [`exporter`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ExportAcces {
-    /// The PDF for the parent.
-    pub pdf: String,
-    /// The same data as JSON.
-    pub json: String,
 }
 
 /// How a parent's data were erased.
@@ -172,21 +161,6 @@ pub fn donnees(db: &Db, parent_id: i64) -> Resultat<DonneesParent> {
 /// The data as pretty-printed JSON (stable field order).
 pub fn json(d: &DonneesParent) -> Resultat<String> {
     serde_json::to_string_pretty(d).map_err(|e| Erreur::Interne(format!("export JSON impossible ({e})")))
-}
-
-/// Writes the parent's data into `dossier` as `donnees-<nom>-<id>.pdf` and `.json`
-/// (atomically, see [`crate::sorties::sortie::ecrire`]) and logs the export (`acces_exporte`, one
-/// transaction). `fait_le` is printed on the PDF. `qui` is checked first.
-pub fn exporter(db: &mut Db, parent_id: i64, dossier: &Path, fait_le: NaiveDate, qui: &str) -> Resultat<ExportAcces> {
-    let qui = journal::valider_qui(qui)?;
-    let d = donnees(db, parent_id)?;
-    let pdf = crate::sorties::documents::acces::donnees_parent(db, &d, fait_le)?;
-    let texte = json(&d)?;
-    let nom = crate::sorties::documents::nom_de_fichier(&["donnees", &d.parent.nom, &d.parent.prenom, &parent_id.to_string()], "");
-    let chemin_pdf = crate::sorties::sortie::ecrire(dossier, &format!("{nom}.pdf"), &pdf)?;
-    let chemin_json = crate::sorties::sortie::ecrire(dossier, &format!("{nom}.json"), texte.as_bytes())?;
-    db.transaction(|tx| journal::ecrire(tx, &qui, actions::ACCES_EXPORTE, &serde_json::json!({ "parent_id": parent_id })))?;
-    Ok(ExportAcces { pdf: chemin_pdf.display().to_string(), json: chemin_json.display().to_string() })
 }
 
 /// Erases one parent's personal data (see the module doc for delete vs anonymise), in one

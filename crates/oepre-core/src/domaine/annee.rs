@@ -137,6 +137,55 @@ pub fn definir_courante(db: &mut Db, s: &SaisieAnnee) -> Resultat<AnneeScolaire>
     par_libelle(db.conn(), &libelle)
 }
 
+/// Refuses a change to an atelier (its séances, enrolments, roll calls) of a year that is not
+/// the current one: past years stay as they were sent to the rectorat.
+pub fn exiger_modifiable(conn: &Connection, atelier_id: i64) -> Resultat<()> {
+    let (libelle, courante): (String, bool) = match conn.query_row(
+        "SELECT y.libelle, y.courante FROM atelier a JOIN annee_scolaire y ON y.id = a.annee_id WHERE a.id = ?1",
+        [atelier_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    ) {
+        Ok(v) => v,
+        Err(rusqlite::Error::QueryReturnedNoRows) => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    if courante {
+        Ok(())
+    } else {
+        Err(Erreur::Conflit(format!(
+            "L'année {libelle} est close : ses ateliers, séances, inscriptions et appels ne se modifient plus (ses documents et son bilan restent disponibles)."
+        )))
+    }
+}
+
+/// [`exiger_modifiable`] for the atelier of a séance.
+pub fn exiger_seance_modifiable(conn: &Connection, seance_id: i64) -> Resultat<()> {
+    match conn.query_row("SELECT atelier_id FROM seance WHERE id = ?1", [seance_id], |r| r.get::<_, i64>(0)) {
+        Ok(a) => exiger_modifiable(conn, a),
+        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// [`exiger_modifiable`] for the atelier of an enrolment.
+pub fn exiger_inscription_modifiable(conn: &Connection, inscription_id: i64) -> Resultat<()> {
+    match conn.query_row("SELECT atelier_id FROM inscription WHERE id = ?1", [inscription_id], |r| r.get::<_, i64>(0)) {
+        Ok(a) => exiger_modifiable(conn, a),
+        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `Introuvable` unless the atelier exists.
+pub fn exiger_atelier(conn: &Connection, id: i64) -> Resultat<()> {
+    let existe: bool = conn.query_row("SELECT count(*) > 0 FROM atelier WHERE id = ?1", [id], |r| r.get(0))?;
+    if existe {
+        Ok(())
+    } else {
+        Err(Erreur::Introuvable("Cet atelier n'existe pas (ou plus).".into()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@
 //! (above the maximum only when the school asks for it, [`avertir_effectif_max`]: over-enrolment
 //! is advised), a slot without intervenant, a year without a shipped calendar.
 //!
-//! Séances are generated from the slots by [`crate::domaine::seance::generer`]; changing the slots does
+//! Séances are generated from the slots by [`crate::domaine::planning::generer`]; changing the slots does
 //! not touch the séances, except that removing a slot deletes its regenerable séances (the
 //! others stay, detached from the slot). Re-generate afterwards.
 
@@ -445,7 +445,7 @@ fn ecrire_creneaux(tx: &rusqlite::Transaction<'_>, atelier_id: i64, creneaux: &[
 }
 
 /// Creates an atelier with its slots (one transaction). Nothing is written when a field is
-/// invalid. Séances are then generated with [`crate::domaine::seance::generer`].
+/// invalid. Séances are then generated with [`crate::domaine::planning::generer`].
 pub fn creer(db: &mut Db, s: &SaisieAtelier) -> Resultat<Atelier> {
     let id = db.transaction(|tx| creer_dans(tx, s))?;
     lire(db.conn(), id)
@@ -474,8 +474,8 @@ pub fn modifier(db: &mut Db, id: i64, s: &SaisieAtelier, aujourd_hui: NaiveDate)
 
 /// [`modifier`] inside a transaction the caller owns.
 pub(crate) fn modifier_dans(tx: &Transaction<'_>, id: i64, s: &SaisieAtelier, aujourd_hui: NaiveDate) -> Resultat<()> {
-    verifier_existe(tx, id)?;
-    crate::domaine::rentree::exiger_modifiable(tx, id)?;
+    crate::domaine::annee::exiger_atelier(tx, id)?;
+    crate::domaine::annee::exiger_modifiable(tx, id)?;
     let v = valider(tx, s, Some(id))?;
     tx.execute(
         "UPDATE atelier SET annee_id = ?2, nom = ?3, niveau = ?4, salle = ?5, premier_jour = ?6, dernier_jour = ?7,
@@ -489,8 +489,8 @@ pub(crate) fn modifier_dans(tx: &Transaction<'_>, id: i64, s: &SaisieAtelier, au
 /// Refused while parents are enrolled in it or a roll call has been taken.
 pub fn supprimer(db: &mut Db, id: i64) -> Resultat<()> {
     db.transaction(|tx| {
-        verifier_existe(tx, id)?;
-        crate::domaine::rentree::exiger_modifiable(tx, id)?;
+        crate::domaine::annee::exiger_atelier(tx, id)?;
+        crate::domaine::annee::exiger_modifiable(tx, id)?;
         let (inscriptions, appels): (i64, i64) = tx.query_row(
             "SELECT (SELECT count(*) FROM inscription WHERE atelier_id = ?1),
                     (SELECT count(*) FROM presence p JOIN seance s ON s.id = p.seance_id WHERE s.atelier_id = ?1)",
@@ -506,16 +506,6 @@ pub fn supprimer(db: &mut Db, id: i64) -> Resultat<()> {
         tx.execute("DELETE FROM atelier WHERE id = ?1", [id])?;
         Ok(())
     })
-}
-
-/// `Introuvable` unless the atelier exists.
-pub(crate) fn verifier_existe(conn: &Connection, id: i64) -> Resultat<()> {
-    let existe: bool = conn.query_row("SELECT count(*) > 0 FROM atelier WHERE id = ?1", [id], |r| r.get(0))?;
-    if existe {
-        Ok(())
-    } else {
-        Err(Erreur::Introuvable("Cet atelier n'existe pas (ou plus).".into()))
-    }
 }
 
 const COLONNES: &str =
@@ -673,103 +663,6 @@ pub fn vue_ateliers(conn: &Connection, annee_id: Option<i64>, aujourd_hui: Naive
         .map(|at| vue_de(conn, at, (heures_min, heures_max), aujourd_hui))
         .collect::<Resultat<_>>()?;
     Ok(VueAteliers { annee: Some(a), calendrier, heures_min, heures_max, ateliers })
-}
-
-/// Demo data of this feature (called by [`crate::demo::ecole::charger`]): three intervenants with
-/// different statuses and pay schemes, the Ascension bridge as a closure day, and two ateliers
-/// of the current year with their séances generated from 6 October 2025 to 26 June 2026 —
-/// themes on some, one cancelled, one co-animated, one off-site.
-pub fn demo(db: &mut Db) -> Resultat<()> {
-    use crate::domaine::intervenant::{Remuneration, SaisieIntervenant, Statut};
-    use crate::domaine::seance::{Axes, SaisieSeance};
-    let mut personne = |prenom: &str, nom: &str, statut, remuneration, courriel: &str| {
-        crate::domaine::intervenant::creer(
-            db,
-            &SaisieIntervenant {
-                nom: nom.into(),
-                prenom: prenom.into(),
-                statut: Some(statut),
-                courriel: courriel.into(),
-                remuneration: Some(remuneration),
-                ..Default::default()
-            },
-        )
-        .map(|i| i.id)
-    };
-    let samia = personne("Samia", "Belkacem", Statut::Upe2a, Remuneration::Vacation, "samia.belkacem@ac-creteil.fr")?;
-    let marc = personne("Marc", "Lefèvre", Statut::Greta, Remuneration::Facture, "")?;
-    let helene = personne("Hélène", "Dubois", Statut::Enseignant, Remuneration::Hse, "helene.dubois@ac-creteil.fr")?;
-    crate::domaine::ecole_calendrier::ajouter_fermeture(
-        db,
-        &crate::domaine::ecole_calendrier::SaisieFermeture { date: "2026-05-15".into(), libelle: "Pont de l'Ascension".into() },
-    )?;
-    let creneau = |jour, debut: &str, fin: &str, qui: i64| SaisieCreneau { id: None, jour, debut: debut.into(), fin: fin.into(), intervenants: vec![qui] };
-    let debutants = creer(
-        db,
-        &SaisieAtelier {
-            nom: "Atelier du mardi et jeudi".into(),
-            niveau: "débutants".into(),
-            salle: "Salle 104".into(),
-            premier_jour: "2025-10-06".into(),
-            dernier_jour: "2026-06-26".into(),
-            heures_prevues: "120".into(),
-            creneaux: vec![creneau(2, "14:00", "16:00", samia), creneau(4, "14:00", "16:00", samia)],
-            ..Default::default()
-        },
-    )?;
-    let alpha = creer(
-        db,
-        &SaisieAtelier {
-            nom: "Atelier alphabétisation".into(),
-            niveau: "alphabétisation".into(),
-            salle: "Salle polyvalente".into(),
-            premier_jour: "2025-10-06".into(),
-            dernier_jour: "2026-06-26".into(),
-            heures_prevues: "120".into(),
-            partenaires: "École élémentaire Jean Jaurès, École maternelle Pablo Picasso".into(),
-            notes: "Garde des tout-petits possible dans la salle voisine.".into(),
-            creneaux: vec![creneau(1, "9:00", "11:00", marc), creneau(5, "9:00", "11:00", marc)],
-            ..Default::default()
-        },
-    )?;
-    // Deterministic whatever the clock says: generated as at the start of the year.
-    let rentree = NaiveDate::from_ymd_opt(2025, 9, 1).unwrap_or(NaiveDate::MIN);
-    for id in [debutants.id, alpha.id] {
-        seance::generer(db, id, rentree)?;
-    }
-    let axes = |langue, ecole, valeurs| Axes { langue, ecole, valeurs };
-    let themes: [(i64, usize, &str, Axes); 6] = [
-        (debutants.id, 0, "Se présenter, présenter sa famille", axes(true, false, false)),
-        (debutants.id, 1, "Le carnet de liaison et l'ENT", axes(true, true, false)),
-        (debutants.id, 4, "Le rendez-vous avec le professeur principal", axes(true, true, false)),
-        (debutants.id, 20, "Égalité entre les femmes et les hommes", axes(true, false, true)),
-        (alpha.id, 0, "Reconnaître les lettres de son prénom", axes(true, false, false)),
-        (alpha.id, 3, "Lire l'emploi du temps de son enfant", axes(true, true, false)),
-    ];
-    for (atelier, rang, theme, axes) in themes {
-        if let Some(s) = seance::lister(db.conn(), atelier)?.get(rang) {
-            seance::modifier(db, s.id, &SaisieSeance { theme: theme.into(), axes, ..SaisieSeance::from(s) })?;
-        }
-    }
-    let seances = seance::lister(db.conn(), debutants.id)?;
-    if let Some(s) = seances.get(10) {
-        let mut saisie = SaisieSeance::from(s);
-        saisie.theme = "La laïcité à l'école".into();
-        saisie.axes = axes(false, true, true);
-        saisie.intervenants = vec![samia, helene];
-        seance::modifier(db, s.id, &saisie)?;
-    }
-    if let Some(s) = seances.get(30) {
-        let mut saisie = SaisieSeance::from(s);
-        saisie.theme = "Visite de la médiathèque et inscription".into();
-        saisie.hors_les_murs = true;
-        saisie.lieu = "Médiathèque du centre-ville".into();
-        seance::modifier(db, s.id, &saisie)?;
-    }
-    if let Some(s) = seance::lister(db.conn(), alpha.id)?.get(14) {
-        seance::annuler(db, s.id, "Grève des transports")?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

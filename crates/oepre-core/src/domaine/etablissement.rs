@@ -4,6 +4,8 @@
 //! ([`SaisieEtablissement`]) into an [`Etablissement`] or a list of field errors in French;
 //! [`enregistrer`] saves it in one transaction. The UAI rule is [`verifier_uai`].
 
+use std::path::Path;
+
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -11,16 +13,7 @@ use ts_rs::TS;
 use crate::commun::texte::nettoyer;
 use crate::{Db, Erreur, ErreurChamp, Resultat};
 
-/// School holiday zone (the national calendar differs by zone).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-pub enum Zone {
-    /// Zone A.
-    A,
-    /// Zone B.
-    B,
-    /// Zone C.
-    C,
-}
+pub use crate::commun::calendrier::Zone;
 
 /// Kind of school.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -408,6 +401,19 @@ pub fn enregistrer(db: &mut Db, saisie: &SaisieEtablissement) -> Resultat<Etabli
         Ok(())
     })?;
     Ok(e)
+}
+
+/// The school's logo: `logo.png` placed in the folder of the data file (next to `i18n/`), if any.
+/// Printed on the flyers and in the letterhead of the portrait documents.
+pub fn logo_ecole(db: &Db) -> Option<Vec<u8>> {
+    logo_a_cote_de(db.chemin())
+}
+
+/// `logo.png` next to the data file `chemin_base`, if it is a PNG. Printed on the flyers and in
+/// the letterhead of the portrait documents.
+pub fn logo_a_cote_de(chemin_base: &Path) -> Option<Vec<u8>> {
+    let chemin = chemin_base.parent()?.join("logo.png");
+    std::fs::read(chemin).ok().filter(|o| o.starts_with(b"\x89PNG"))
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
@@ -233,6 +233,11 @@ pub fn formater_taux(taux: Option<f64>) -> String {
         Some(t) => format!("{} %", (t * 100.0).round() as i64),
         None => "—".into(),
     }
+}
+
+/// Duration of a séance in minutes: `fin − debut`.
+pub fn duree_minutes(debut: NaiveTime, fin: NaiveTime) -> i64 {
+    (fin - debut).num_minutes()
 }
 
 #[cfg(test)]

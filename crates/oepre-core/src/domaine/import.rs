@@ -617,7 +617,7 @@ pub fn apercu(conn: &Connection, chemin: &Path, atelier_id: i64, correspondances
 /// Imports every row, or nothing: refused with one field error per bad row (« Ligne 7,
 /// colonne « Date d'inscription » : … ») while any row is bad. One transaction.
 pub fn importer(db: &mut Db, chemin: &Path, atelier_id: i64, correspondances: Option<&[Correspondance]>) -> Resultat<RapportImport> {
-    crate::domaine::rentree::exiger_modifiable(db.conn(), atelier_id)?;
+    crate::domaine::annee::exiger_modifiable(db.conn(), atelier_id)?;
     let tableau = lire_tableau(chemin)?;
     let c = correspondances_ou_auto(&tableau, correspondances);
     let (apercu, pretes) = analyser(db.conn(), &tableau, atelier_id, &c)?;

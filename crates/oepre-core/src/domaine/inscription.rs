@@ -293,7 +293,7 @@ pub fn inscrire(db: &mut Db, s: &SaisieInscription) -> Resultat<Inscription> {
     };
     let id = db.transaction(|tx| {
         atelier_existe(tx, s.atelier_id)?;
-        crate::domaine::rentree::exiger_modifiable(tx, s.atelier_id)?;
+        crate::domaine::annee::exiger_modifiable(tx, s.atelier_id)?;
         crate::domaine::parent::refuser_si_anonymise(tx, s.parent_id)?;
         date_dans_atelier(tx, s.atelier_id, date)?;
         let deja: Option<i64> = tx
@@ -343,7 +343,7 @@ pub fn modifier(db: &mut Db, id: i64, s: &SaisieInscription) -> Resultat<Inscrip
         return Err(Erreur::Validation(erreurs));
     };
     db.transaction(|tx| {
-        crate::domaine::rentree::exiger_inscription_modifiable(tx, id)?;
+        crate::domaine::annee::exiger_inscription_modifiable(tx, id)?;
         let (parti_le, motif) = match s.statut {
             StatutInscription::Parti => (actuelle.parti_le, actuelle.motif_depart.map(MotifDepart::code)),
             _ => (None, None),
@@ -374,7 +374,7 @@ pub fn quitter(db: &mut Db, id: i64, s: &SaisieDepart) -> Resultat<Inscription> 
         return Err(Erreur::Validation(erreurs));
     };
     db.transaction(|tx| {
-        crate::domaine::rentree::exiger_inscription_modifiable(tx, id)?;
+        crate::domaine::annee::exiger_inscription_modifiable(tx, id)?;
         tx.execute(
             "UPDATE inscription SET statut = 'parti', parti_le = ?2, motif_depart = ?3 WHERE id = ?1",
             params![id, date, motif.code()],

@@ -441,7 +441,7 @@ fn seances_de(conn: &Connection, id: i64) -> Resultat<Vec<(NaiveDate, i64)>> {
          WHERE si.intervenant_id = ?1 AND s.annulee = 0 ORDER BY s.date, s.debut",
     )?;
     let v = stmt
-        .query_map([id], |r| Ok((r.get::<_, NaiveDate>(0)?, crate::domaine::seance::duree_minutes(r.get(1)?, r.get(2)?))))?
+        .query_map([id], |r| Ok((r.get::<_, NaiveDate>(0)?, crate::domaine::heures::duree_minutes(r.get(1)?, r.get(2)?))))?
         .collect::<Result<_, _>>()?;
     Ok(v)
 }

@@ -285,7 +285,7 @@ pub fn marquer(db: &mut Db, m: &SaisieMarque) -> Resultat<LigneAppel> {
         _ => 0,
     };
     db.transaction(|tx| {
-        crate::domaine::rentree::exiger_seance_modifiable(tx, m.seance_id)?;
+        crate::domaine::annee::exiger_seance_modifiable(tx, m.seance_id)?;
         let s = seance(tx, m.seance_id)?;
         verifier_ouverte(&s)?;
         if minutes > s.minutes {
@@ -349,7 +349,7 @@ pub fn marquer(db: &mut Db, m: &SaisieMarque) -> Resultat<LigneAppel> {
 /// transaction); rows already marked keep their mark. Returns the roll call.
 pub fn tous_presents(db: &mut Db, seance_id: i64) -> Resultat<Appel> {
     db.transaction(|tx| {
-        crate::domaine::rentree::exiger_seance_modifiable(tx, seance_id)?;
+        crate::domaine::annee::exiger_seance_modifiable(tx, seance_id)?;
         let s = seance(tx, seance_id)?;
         verifier_ouverte(&s)?;
         tx.execute(
@@ -380,7 +380,7 @@ pub fn valider(db: &mut Db, seance_id: i64, qui: &str) -> Resultat<Appel> {
         )]));
     }
     db.transaction(|tx| {
-        crate::domaine::rentree::exiger_seance_modifiable(tx, seance_id)?;
+        crate::domaine::annee::exiger_seance_modifiable(tx, seance_id)?;
         tx.execute("INSERT INTO appel_valide (seance_id, valide_le, valide_par) VALUES (?1, ?2, ?3)", params![seance_id, maintenant(), qui])?;
         journaliser(tx, &qui, "appel_valide", serde_json::json!({ "seance_id": seance_id }))
     })?;
@@ -402,7 +402,7 @@ pub fn deverrouiller(db: &mut Db, seance_id: i64, qui: &str, motif: &str) -> Res
         return Err(Erreur::Validation(erreurs));
     }
     db.transaction(|tx| {
-        crate::domaine::rentree::exiger_seance_modifiable(tx, seance_id)?;
+        crate::domaine::annee::exiger_seance_modifiable(tx, seance_id)?;
         let n = tx.execute("DELETE FROM appel_valide WHERE seance_id = ?1", [seance_id])?;
         if n == 0 {
             return Err(Erreur::Conflit("Cet appel n'est pas validé : il n'y a rien à déverrouiller.".into()));

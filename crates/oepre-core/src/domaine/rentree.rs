@@ -22,10 +22,10 @@ use crate::domaine::annee::{self, AnneeScolaire, SaisieAnnee};
 use crate::domaine::atelier::{self, SaisieAtelier};
 use crate::commun::avertissement::heures_fr;
 use crate::commun::calendrier;
-use crate::sorties::documents::nom_complet;
+use crate::commun::texte::nom_complet;
 use crate::domaine::etablissement::{self, Zone};
 use crate::domaine::inscription::{self, StatutInscription};
-use crate::{domaine::seance, Db, Erreur, ErreurChamp, Resultat};
+use crate::{Db, Erreur, ErreurChamp, Resultat};
 
 /// How far the ateliers move from one year to the next: 52 weeks keeps every weekday.
 const UN_AN: Duration = Duration::weeks(52);
@@ -298,7 +298,7 @@ pub fn preparer(db: &mut Db, choix: &ChoixRentree, aujourd_hui: NaiveDate) -> Re
             let nouveau = reconduire(tx, a, annee_id, premier, dernier)?;
             ateliers += 1;
             if calendrier_livre {
-                seances += seance::generer_dans(tx, nouveau, aujourd_hui)?.creees as u32;
+                seances += crate::domaine::planning::generer_dans(tx, nouveau, aujourd_hui)?.creees as u32;
             }
             for (parent, _) in reinscrire.iter().filter(|(_, at)| *at == a.ancien_id) {
                 let id = inscription::inserer(tx, *parent, nouveau, (a.premier_jour).clamp(premier, dernier), StatutInscription::Inscrit)?;
@@ -329,45 +329,6 @@ fn reconduire(tx: &Transaction<'_>, a: &AtelierReconduit, annee_id: i64, premier
         ),
         autre => autre,
     })
-}
-
-/// Refuses a change to an atelier (its séances, enrolments, roll calls) of a year that is not
-/// the current one: past years stay as they were sent to the rectorat.
-pub fn exiger_modifiable(conn: &Connection, atelier_id: i64) -> Resultat<()> {
-    let (libelle, courante): (String, bool) = match conn.query_row(
-        "SELECT y.libelle, y.courante FROM atelier a JOIN annee_scolaire y ON y.id = a.annee_id WHERE a.id = ?1",
-        [atelier_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    ) {
-        Ok(v) => v,
-        Err(rusqlite::Error::QueryReturnedNoRows) => return Ok(()),
-        Err(e) => return Err(e.into()),
-    };
-    if courante {
-        Ok(())
-    } else {
-        Err(Erreur::Conflit(format!(
-            "L'année {libelle} est close : ses ateliers, séances, inscriptions et appels ne se modifient plus (ses documents et son bilan restent disponibles)."
-        )))
-    }
-}
-
-/// [`exiger_modifiable`] for the atelier of a séance.
-pub(crate) fn exiger_seance_modifiable(conn: &Connection, seance_id: i64) -> Resultat<()> {
-    match conn.query_row("SELECT atelier_id FROM seance WHERE id = ?1", [seance_id], |r| r.get::<_, i64>(0)) {
-        Ok(a) => exiger_modifiable(conn, a),
-        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(()),
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// [`exiger_modifiable`] for the atelier of an enrolment.
-pub(crate) fn exiger_inscription_modifiable(conn: &Connection, inscription_id: i64) -> Resultat<()> {
-    match conn.query_row("SELECT atelier_id FROM inscription WHERE id = ?1", [inscription_id], |r| r.get::<_, i64>(0)) {
-        Ok(a) => exiger_modifiable(conn, a),
-        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(()),
-        Err(e) => Err(e.into()),
-    }
 }
 
 #[cfg(test)]

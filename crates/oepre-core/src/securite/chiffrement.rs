@@ -21,117 +21,20 @@
 //!   taken first into the backup folder (for [`definir_phrase`]: backups written before stay
 //!   as they were; the user is told to delete them if needed).
 //! - A wrong passphrase: the first two tries are free, then the caller must wait 2, 4, 8, 16
-//!   then 30 seconds between tries (kept in memory per file, see [`attente_restante`]). The
+//!   then 30 seconds between tries (kept in memory per file by [`crate::stockage::cle`], which [`crate::Db`] consults). The
 //!   core never sleeps: it refuses a try made too early and returns the time left.
 //! - An encrypted file looks like random bytes: without a passphrase it cannot be told from a
 //!   file of another program whose size is a multiple of 512 bytes; the message then says
 //!   « fichier chiffré ou qui n'est pas une base Ateliers OEPRE ».
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, PoisonError};
-use std::time::Instant;
 
 use crate::{Erreur, Resultat};
 
+pub use crate::stockage::cle::{est_chiffre, attente_apres, attente_restante, ATTENTE_MAX, VARIABLE_ATTENTE_TEST};
+
 /// Shortest passphrase accepted.
 pub const LONGUEUR_MIN: usize = 8;
-/// Longest wait between two tries, in seconds.
-pub const ATTENTE_MAX: u64 = 30;
-
-/// Wrong tries per file: how many in a row, and when the next one is allowed.
-static ECHECS: Mutex<Option<HashMap<PathBuf, (u32, Instant)>>> = Mutex::new(None);
-
-/// The clock of the retry delay. The unit tests freeze and move it, so that what they check
-/// of the delay never depends on how fast the machine runs them.
-#[cfg(not(test))]
-fn maintenant() -> Instant {
-    Instant::now()
-}
-
-#[cfg(test)]
-thread_local! {
-    static HORLOGE: std::cell::Cell<Option<Instant>> = const { std::cell::Cell::new(None) };
-}
-
-#[cfg(test)]
-fn maintenant() -> Instant {
-    HORLOGE.with(|h| h.get()).unwrap_or_else(Instant::now)
-}
-
-fn cle_fichier(chemin: &Path) -> PathBuf {
-    std::fs::canonicalize(chemin).unwrap_or_else(|_| chemin.to_owned())
-}
-
-/// The wait imposed after `echecs` wrong tries in a row: 0, 0, 2, 4, 8, 16, 30, 30…
-pub fn attente_apres(echecs: u32) -> u64 {
-    match echecs {
-        0..=2 => 0,
-        n => (1u64 << (n - 2).min(5)).min(ATTENTE_MAX),
-    }
-}
-
-/// Seconds to wait before the passphrase of `chemin` may be tried again (0 = now).
-pub fn attente_restante(chemin: &Path) -> u64 {
-    let garde = ECHECS.lock().unwrap_or_else(PoisonError::into_inner);
-    let Some((_, prochain)) = garde.as_ref().and_then(|m| m.get(&cle_fichier(chemin))).copied() else {
-        return 0;
-    };
-    let reste = prochain.saturating_duration_since(maintenant());
-    reste.as_secs() + u64::from(reste.subsec_nanos() > 0)
-}
-
-/// Refuses a try made before the delay is over.
-pub(crate) fn avant_essai(chemin: &Path) -> Resultat<()> {
-    match attente_restante(chemin) {
-        0 => Ok(()),
-        attente_secondes => Err(Erreur::PhraseSecreteIncorrecte { attente_secondes }),
-    }
-}
-
-/// Environment variable that replaces every non-zero wait by its value in seconds: the
-/// end-to-end tests set it (e.g. 15) so that the screen of a running wait is checked while it
-/// runs on any machine, however slow.
-pub const VARIABLE_ATTENTE_TEST: &str = "OEPRE_TEST_ATTENTE_PHRASE";
-
-fn attente_imposee_pour_les_tests() -> Option<u64> {
-    std::env::var(VARIABLE_ATTENTE_TEST).ok()?.trim().parse().ok()
-}
-
-/// Records a wrong try; returns the wait before the next one.
-pub(crate) fn echec(chemin: &Path) -> u64 {
-    let mut garde = ECHECS.lock().unwrap_or_else(PoisonError::into_inner);
-    let entree = garde.get_or_insert_with(HashMap::new).entry(cle_fichier(chemin)).or_insert((0, maintenant()));
-    entree.0 += 1;
-    let attente = match attente_apres(entree.0) {
-        0 => 0,
-        n => attente_imposee_pour_les_tests().unwrap_or(n),
-    };
-    entree.1 = maintenant() + std::time::Duration::from_secs(attente);
-    attente
-}
-
-/// Records a good try: the count starts again.
-pub(crate) fn reussite(chemin: &Path) {
-    let mut garde = ECHECS.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(m) = garde.as_mut() {
-        m.remove(&cle_fichier(chemin));
-    }
-}
-
-/// Whether a file without a SQLite header may be an encrypted database (SQLCipher writes
-/// whole pages: a size that is a non-zero multiple of 512).
-pub(crate) fn semble_chiffre(taille: u64) -> bool {
-    taille >= 512 && taille.is_multiple_of(512)
-}
-
-/// Whether the file at `chemin` is encrypted (exists, not empty, no plain SQLite header).
-pub fn est_chiffre(chemin: &Path) -> bool {
-    use std::io::Read;
-    let mut entete = [0u8; 16];
-    std::fs::File::open(chemin).and_then(|mut f| f.read_exact(&mut entete)).is_ok() && &entete != b"SQLite format 3\0"
-}
-
 /// Checks a new passphrase: at least [`LONGUEUR_MIN`] characters, not only spaces.
 pub fn verifier_phrase(phrase: &str) -> Resultat<()> {
     if phrase.trim().chars().count() < LONGUEUR_MIN {
@@ -167,7 +70,7 @@ pub fn retirer_phrase(chemin_db: &Path, actuelle: &str) -> Resultat<Vec<PathBuf>
 /// Rewrites the whole file with `sqlcipher_export` into a temporary file encrypted with
 /// `nouvelle` (plain when `None`), checks it, then swaps it in (see the module doc).
 fn reecrire(chemin_db: &Path, actuelle: Option<&str>, nouvelle: Option<&str>) -> Resultat<Vec<PathBuf>> {
-    use crate::securite::restauration::{remplacer, supprimer_temporaire, voisin_temporaire};
+    use crate::stockage::remplacement::{remplacer, supprimer_temporaire, voisin_temporaire};
     if !chemin_db.exists() {
         return Err(Erreur::Introuvable(format!("Le fichier de données « {} » est introuvable.", chemin_db.display())));
     }
@@ -195,7 +98,7 @@ fn reecrire(chemin_db: &Path, actuelle: Option<&str>, nouvelle: Option<&str>) ->
         });
         conn.execute("DETACH DATABASE cible", [])?;
         export?;
-        crate::securite::sauvegarde::verifier_copie(&temporaire, nouvelle)?;
+        crate::securite::verification::verifier_copie(&temporaire, nouvelle)?;
         let copie = rusqlite::Connection::open(&temporaire)?;
         if let Some(p) = nouvelle {
             crate::stockage::db::appliquer_cle(&copie, p)?;
@@ -210,50 +113,11 @@ fn reecrire(chemin_db: &Path, actuelle: Option<&str>, nouvelle: Option<&str>) ->
         return Err(e);
     }
     remplacer(&temporaire, chemin_db)?;
-    reussite(chemin_db);
+    crate::stockage::cle::reussite(chemin_db);
     let anciennes = crate::securite::sauvegarde::lister(&dossier)?
         .into_iter()
         .filter(|s| actuelle.is_some() || !s.chiffree)
         .map(|s| s.chemin)
         .collect();
     Ok(anciennes)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn chiffrement_attente_croissante_et_plafonnee() {
-        let attentes: Vec<u64> = (1..=9).map(attente_apres).collect();
-        assert_eq!(attentes, vec![0, 0, 2, 4, 8, 16, 30, 30, 30]);
-    }
-
-    /// The delay on a clock the test holds: refused while it runs (the right passphrase
-    /// included), accepted as soon as it is over, whatever the machine's speed.
-    #[test]
-    fn chiffrement_une_tentative_trop_tot_est_refusee_jusqu_a_la_fin_du_delai() {
-        let debut = Instant::now();
-        HORLOGE.with(|h| h.set(Some(debut)));
-        let tmp = tempfile::tempdir().unwrap();
-        let chemin = tmp.path().join("oepre.sqlite");
-        drop(crate::Db::ouvrir_avec(&chemin, Some("la-bonne-phrase")).unwrap());
-        let essai = |p: &str| crate::Db::ouvrir_avec(&chemin, Some(p)).map(drop);
-        let attente = |r: Resultat<()>| match r {
-            Err(Erreur::PhraseSecreteIncorrecte { attente_secondes }) => attente_secondes,
-            autre => panic!("{autre:?}"),
-        };
-        assert_eq!(attente(essai("mauvaise-1")), 0);
-        assert_eq!(attente(essai("mauvaise-2")), 0);
-        assert_eq!(attente(essai("mauvaise-3")), 2);
-        assert_eq!(attente(essai("la-bonne-phrase")), 2, "refusée sans être essayée");
-        HORLOGE.with(|h| h.set(Some(debut + std::time::Duration::from_millis(1500))));
-        assert_eq!(attente_restante(&chemin), 1);
-        assert_eq!(attente(essai("la-bonne-phrase")), 1);
-        HORLOGE.with(|h| h.set(Some(debut + std::time::Duration::from_secs(2))));
-        assert_eq!(attente_restante(&chemin), 0);
-        essai("la-bonne-phrase").unwrap();
-        assert_eq!(attente_restante(&chemin), 0, "une bonne phrase remet le compte à zéro");
-        assert_eq!(attente(essai("mauvaise-4")), 0);
-    }
 }

@@ -5,3 +5,4 @@
 pub mod chiffrement;
 pub mod restauration;
 pub mod sauvegarde;
+pub mod verification;

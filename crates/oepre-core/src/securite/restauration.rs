@@ -26,18 +26,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::securite::sauvegarde::{self, Resume};
+use crate::securite::verification::verifier_copie;
+use crate::stockage::remplacement::{annexe, remplacer, supprimer_temporaire, voisin_temporaire};
 use crate::{stockage::db, commun::point_arret, Db, Erreur, Resultat};
 
-/// What [`verifier`] found in a candidate file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct Verification {
-    /// School, year, counts.
-    pub resume: Resume,
-    /// Its data format version (older ones are migrated when opened).
-    pub version: u32,
-    /// Whether it is encrypted.
-    pub chiffree: bool,
-}
+pub use crate::securite::verification::{verifier, Verification};
 
 /// What [`restaurer`] or [`importer_base`] did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -51,28 +44,6 @@ pub struct Remplacement {
     pub resume: Resume,
     /// Whether the data file is now encrypted (the app then asks for its passphrase).
     pub chiffree: bool,
-}
-
-/// Checks `fichier` as a candidate for restore or import without writing to it (see the
-/// module doc). `phrase` opens an encrypted file.
-pub fn verifier(fichier: &Path, phrase: Option<&str>) -> Resultat<Verification> {
-    let pas_une_base = || Erreur::PasUneBase { chemin: fichier.to_owned() };
-    match std::fs::metadata(fichier) {
-        Ok(m) if m.is_file() && m.len() > 0 => {}
-        Ok(_) => return Err(pas_une_base()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Erreur::Introuvable(format!("Le fichier « {} » est introuvable.", fichier.display())))
-        }
-        Err(source) => return Err(Erreur::Fichier { chemin: fichier.to_owned(), source }),
-    }
-    let (conn, chiffree) = db::connexion_lecture(fichier, phrase)?;
-    let version = db::version_et_application(&conn, fichier)?;
-    if version == 0 {
-        return Err(pas_une_base());
-    }
-    db::verifier_integrite(&conn, fichier, "integrity_check")?;
-    let resume = sauvegarde::resume_de(&conn).unwrap_or(Resume { etablissement: None, annee: None, parents: 0, seances: 0 });
-    Ok(Verification { resume, version, chiffree })
 }
 
 /// Restores the backup `fichier` over the closed data file `chemin_db`.
@@ -102,7 +73,7 @@ pub fn restaurer(
         let (source, _) = db::connexion_lecture(fichier, phrase)?;
         db::copie_en_ligne(&source, phrase, &temporaire)?;
         point_arret::point("restauration:copiee");
-        sauvegarde::verifier_copie(&temporaire, phrase).map(|_| ())
+        verifier_copie(&temporaire, phrase).map(|_| ())
     })();
     if let Err(e) = copie {
         supprimer_temporaire(&temporaire);
@@ -129,10 +100,10 @@ pub fn restaurer(
 
 /// Writes the whole base into `dossier` as `ateliers-oepre-export-AAAAMMJJ-HHMMSS.sqlite`
 /// (see [`exporter_base`]), for the « Changer d'ordinateur » screen.
-pub fn exporter_dans(db: &Db, dossier: &Path, maintenant: chrono::NaiveDateTime) -> Resultat<crate::sorties::sortie::DocumentEcrit> {
+pub fn exporter_dans(db: &Db, dossier: &Path, maintenant: chrono::NaiveDateTime) -> Resultat<crate::commun::fichier::DocumentEcrit> {
     let chemin = dossier.join(format!("ateliers-oepre-export-{}.sqlite", maintenant.format("%Y%m%d-%H%M%S")));
     exporter_base(db, &chemin)?;
-    Ok(crate::sorties::sortie::DocumentEcrit::du_fichier(&chemin))
+    Ok(crate::commun::fichier::DocumentEcrit::du_fichier(&chemin))
 }
 
 /// Writes the whole base `db` into `fichier`, one standalone file to carry to another PC.
@@ -145,7 +116,7 @@ pub fn exporter_base(db: &Db, fichier: &Path) -> Resultat<u64> {
     let temporaire = voisin_temporaire(fichier, "export");
     supprimer_temporaire(&temporaire);
     let ecrit = db::copie_en_ligne(db.conn(), db.phrase(), &temporaire)
-        .and_then(|()| sauvegarde::verifier_copie(&temporaire, db.phrase()).map(|_| ()))
+        .and_then(|()| verifier_copie(&temporaire, db.phrase()).map(|_| ()))
         .and_then(|()| {
             std::fs::rename(&temporaire, fichier).map_err(|source| Erreur::Fichier { chemin: fichier.to_owned(), source })
         });
@@ -184,49 +155,6 @@ fn meme_fichier(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     }
-}
-
-/// `.<name>.<usage>.tmp` in the same folder as `chemin` (a rename stays on one file system).
-pub(crate) fn voisin_temporaire(chemin: &Path, usage: &str) -> PathBuf {
-    let nom = chemin.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "oepre".into());
-    chemin.with_file_name(format!(".{nom}.{usage}.tmp"))
-}
-
-/// Deletes a temporary file and its rollback journal, if any.
-pub(crate) fn supprimer_temporaire(temporaire: &Path) {
-    let _ = std::fs::remove_file(temporaire);
-    let _ = std::fs::remove_file(annexe(temporaire, "-journal"));
-}
-
-fn annexe(chemin: &Path, suffixe: &str) -> PathBuf {
-    let mut s = chemin.as_os_str().to_owned();
-    s.push(suffixe);
-    PathBuf::from(s)
-}
-
-/// Swaps the checked, synced `temporaire` over the closed `chemin_db`. The old file's `-wal`
-/// was checkpointed into it (or copied aside) by [`mettre_de_cote`]: the leftovers are removed
-/// before the rename, so the new file can never be read with the old file's log.
-pub(crate) fn remplacer(temporaire: &Path, chemin_db: &Path) -> Resultat<()> {
-    for suffixe in ["-wal", "-shm", "-journal"] {
-        let annexe = annexe(chemin_db, suffixe);
-        match std::fs::remove_file(&annexe) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(source) => {
-                supprimer_temporaire(temporaire);
-                return Err(Erreur::Fichier { chemin: annexe, source });
-            }
-        }
-    }
-    point_arret::point("remplacement:annexes-supprimees");
-    if let Err(source) = std::fs::rename(temporaire, chemin_db) {
-        supprimer_temporaire(temporaire);
-        return Err(Erreur::Fichier { chemin: chemin_db.to_owned(), source });
-    }
-    point_arret::point("remplacement:renomme");
-    crate::commun::fichier::synchroniser_dossier(chemin_db);
-    Ok(())
 }
 
 /// Backs up the current data file before it is replaced. Returns the copy and whether it had

@@ -30,11 +30,14 @@ use std::sync::{Mutex, PoisonError};
 use std::time::SystemTime;
 
 use chrono::{Datelike, Duration, NaiveDateTime};
-use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use rusqlite::{Connection, OpenFlags};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::{Db, Erreur, Resultat};
+
+pub use crate::securite::verification::Resume;
+use crate::securite::verification::{resume_de, verifier_copie};
 
 /// Prefix of the backup files this module writes, lists and rotates.
 const PREFIXE: &str = "oepre-";
@@ -42,21 +45,6 @@ const PREFIXE: &str = "oepre-";
 const EXTENSION: &str = ".sqlite";
 /// Timestamp format in the file name (local time).
 const FORMAT_NOM: &str = "%Y%m%d-%H%M%S";
-
-/// What a backup holds, for the restore screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct Resume {
-    /// The school's name, if one is recorded.
-    pub etablissement: Option<String>,
-    /// The current school year's label (e.g. `2025-2026`), if any.
-    pub annee: Option<String>,
-    /// Number of parents.
-    #[ts(type = "number")]
-    pub parents: i64,
-    /// Number of séances.
-    #[ts(type = "number")]
-    pub seances: i64,
-}
 
 /// One backup file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -242,7 +230,7 @@ pub fn au_demarrage(db: &Db, maintenant: NaiveDateTime) -> Resultat<Option<Sauve
 /// `PRAGMA integrity_check`; `None` when there is none.
 pub fn derniere_valide(dossier: &Path, phrase: Option<&str>) -> Resultat<Option<Sauvegarde>> {
     for s in lister_avec(dossier, phrase)? {
-        if crate::securite::restauration::verifier(&s.chemin, phrase).is_ok() {
+        if crate::securite::verification::verifier(&s.chemin, phrase).is_ok() {
             return Ok(Some(s));
         }
     }
@@ -293,31 +281,6 @@ pub fn sauvegarder(db: &Db, dossier: &Path) -> Resultat<Sauvegarde> {
 fn ecrire_copie(db: &Db, temporaire: &Path) -> Resultat<Option<Resume>> {
     crate::stockage::db::copie_en_ligne(db.conn(), db.phrase(), temporaire)?;
     verifier_copie(temporaire, db.phrase())
-}
-
-/// Full `integrity_check` of a copy just written (on a new connection, so the pages are read
-/// back from the file), then `fsync`. Returns its summary, read on the same connection. A bad
-/// copy is reported with a French message (the caller deletes it).
-pub(crate) fn verifier_copie(temporaire: &Path, phrase: Option<&str>) -> Resultat<Option<Resume>> {
-    let (verification, resume) = {
-        let copie = Connection::open(temporaire)?;
-        if let Some(p) = phrase {
-            crate::stockage::db::appliquer_cle(&copie, p)?;
-        }
-        let lignes: Vec<String> =
-            copie.prepare("PRAGMA integrity_check")?.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
-        (lignes.join(" ; "), resume_de(&copie))
-    };
-    if verification != "ok" {
-        return Err(Erreur::Fichier {
-            chemin: temporaire.to_owned(),
-            source: std::io::Error::other(format!(
-                "la copie écrite est abîmée (vérification d'intégrité : {verification}) ; elle a été supprimée et aucune sauvegarde n'a été faite"
-            )),
-        });
-    }
-    crate::commun::fichier::synchroniser(temporaire).map_err(erreur_fichier(temporaire))?;
-    Ok(resume)
 }
 
 /// Summaries of encrypted backups already read in this process, by file, size, modification
@@ -374,7 +337,7 @@ pub fn resume(chemin: &Path) -> Option<Resume> {
 /// `None` if it cannot be read. A wrong passphrase here does not count as a try (see
 /// [`crate::securite::chiffrement`]): the file is only read.
 pub fn resume_avec(chemin: &Path, phrase: Option<&str>) -> Option<Resume> {
-    if !crate::securite::chiffrement::est_chiffre(chemin) {
+    if !crate::stockage::cle::est_chiffre(chemin) {
         let conn = Connection::open_with_flags(chemin, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX).ok()?;
         return resume_de(&conn);
     }
@@ -387,19 +350,6 @@ pub fn resume_avec(chemin: &Path, phrase: Option<&str>) -> Option<Resume> {
     let r = resume_de(&conn)?;
     memoriser_resume(chemin, Some(phrase), &r);
     Some(r)
-}
-
-/// The summary read from an open connection.
-pub(crate) fn resume_de(conn: &Connection) -> Option<Resume> {
-    let lire = || -> rusqlite::Result<Resume> {
-        Ok(Resume {
-            etablissement: conn.query_row("SELECT nom FROM etablissement WHERE id = 1", [], |r| r.get(0)).optional()?,
-            annee: conn.query_row("SELECT libelle FROM annee_scolaire WHERE courante = 1", [], |r| r.get(0)).optional()?,
-            parents: conn.query_row("SELECT count(*) FROM parent", [], |r| r.get(0))?,
-            seances: conn.query_row("SELECT count(*) FROM seance", [], |r| r.get(0))?,
-        })
-    };
-    lire().ok()
 }
 
 /// The backups in `dossier`, newest first. A missing folder has none. Encrypted ones have no
@@ -427,7 +377,7 @@ pub fn lister_avec(dossier: &Path, phrase: Option<&str>) -> Resultat<Vec<Sauvega
             continue;
         }
         let chemin = entree.path();
-        let chiffree = crate::securite::chiffrement::est_chiffre(&chemin);
+        let chiffree = crate::stockage::cle::est_chiffre(&chemin);
         sauvegardes.push(Sauvegarde { resume: resume_avec(&chemin, phrase), chemin, date, taille: meta.len(), chiffree });
     }
     // Newest first; two backups of the same second are told apart by their `-2`, `-3`… suffix

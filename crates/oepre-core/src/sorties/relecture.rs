@@ -24,7 +24,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::sorties::flyer::{self, FlyerInput, FlyerOptions};
-use crate::{sorties::sortie, Erreur, ErreurChamp, Resultat};
+use crate::commun::fichier;
+use crate::{Erreur, ErreurChamp, Resultat};
 
 /// Columns of the sheet, in order.
 const COLONNES: [&str; 5] = ["Message", "Français", "Traduction actuelle", "Contexte et longueur", "Correction"];
@@ -180,11 +181,11 @@ pub fn exporter(i18n: &I18n, dossier_i18n: &Path, locale: &str, xlsx: &Path) -> 
     let octets = wb.save_to_buffer().map_err(interne)?;
 
     let (dossier, nom) = dossier_et_nom(xlsx)?;
-    let chemin_xlsx = sortie::ecrire(&dossier, &nom, &octets)?;
+    let chemin_xlsx = fichier::ecrire(&dossier, &nom, &octets)?;
     let options = FlyerOptions { bilingual: false, logo_png: None };
     let f = flyer::render(i18n, &FlyerInput::sample(), &[locale.to_owned()], &options)?;
     let nom_pdf = Path::new(&nom).with_extension("pdf").to_string_lossy().into_owned();
-    let chemin_pdf = sortie::ecrire(&dossier, &nom_pdf, &f.pdf)?;
+    let chemin_pdf = fichier::ecrire(&dossier, &nom_pdf, &f.pdf)?;
     Ok((chemin_xlsx, chemin_pdf))
 }
 
@@ -361,5 +362,5 @@ fn message_au_numero(source: &str, n: usize) -> Option<String> {
 pub fn ecrire_import(dossier_i18n: &Path, import: &Import) -> Resultat<PathBuf> {
     let dossier = dossier_i18n.join(&import.locale);
     std::fs::create_dir_all(&dossier).map_err(|e| Erreur::Fichier { chemin: dossier.clone(), source: e })?;
-    sortie::ecrire(&dossier, "flyer.ftl", import.contenu.as_bytes())
+    fichier::ecrire(&dossier, "flyer.ftl", import.contenu.as_bytes())
 }

@@ -6,7 +6,7 @@
 //!
 //! To add a document: add a variant to [`DemandeDocument`] and its arm in [`produire`].
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -97,28 +97,9 @@ pub struct DocumentProduit {
     pub octets: Vec<u8>,
 }
 
-/// A document written on disk.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct DocumentEcrit {
-    /// Full path.
-    pub chemin: String,
-    /// File name.
-    pub nom: String,
-    /// Size in bytes.
-    #[ts(type = "number")]
-    pub taille: u64,
-}
+pub use crate::commun::fichier::{ecrire, DocumentEcrit};
+pub use crate::domaine::etablissement::logo_ecole;
 
-impl DocumentEcrit {
-    /// Describes a file just written (its name and size read from disk; 0 if it vanished).
-    pub fn du_fichier(chemin: &Path) -> Self {
-        Self {
-            chemin: chemin.display().to_string(),
-            nom: chemin.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-            taille: std::fs::metadata(chemin).map(|m| m.len()).unwrap_or(0),
-        }
-    }
-}
 
 fn lire_mois(mois: &str) -> Resultat<(i32, u32)> {
     let d = NaiveDate::parse_from_str(&format!("{}-01", mois.trim()), "%Y-%m-%d")
@@ -246,39 +227,9 @@ pub fn definir_dossier(db: &mut Db, chemin: &str) -> Resultat<PathBuf> {
     dossier_choisi(db.conn())
 }
 
-/// The school's logo: `logo.png` placed in the folder of the data file (next to `i18n/`), if any.
-/// Printed on the flyers and in the letterhead of the portrait documents.
-pub fn logo_ecole(db: &Db) -> Option<Vec<u8>> {
-    logo_a_cote_de(db.chemin())
-}
-
-/// `logo.png` next to the data file `chemin_base`, if it is a PNG. Printed on the flyers and in
-/// the letterhead of the portrait documents.
-pub fn logo_a_cote_de(chemin_base: &Path) -> Option<Vec<u8>> {
-    let chemin = chemin_base.parent()?.join("logo.png");
-    std::fs::read(chemin).ok().filter(|o| o.starts_with(b"\x89PNG"))
-}
-
 /// The flyer's languages, with the school's own `.ftl` files (app-data `i18n/`) taken into account.
 pub fn langues_affiche(db: &Db) -> Vec<flyer::FlyerLanguage> {
     flyer::languages(&i18n_de_l_ecole(db))
-}
-
-/// Writes `octets` as `dossier/nom` atomically and durably ([`crate::commun::fichier::ecrire_atomique`]),
-/// so a crash or a full disk never leaves half a file. `nom` must be a plain file name:
-/// anything that would leave `dossier` is refused.
-pub fn ecrire(dossier: &Path, nom: &str, octets: &[u8]) -> Resultat<PathBuf> {
-    let simple = Path::new(nom).components().count() == 1
-        && matches!(Path::new(nom).components().next(), Some(Component::Normal(_)))
-        && !nom.contains(['/', '\\']);
-    if !simple || nom.is_empty() {
-        return Err(Erreur::champ("nom", format!("« {nom} » n'est pas un nom de fichier simple.")));
-    }
-    let fichier = |source| Erreur::Fichier { chemin: dossier.to_owned(), source };
-    std::fs::create_dir_all(dossier).map_err(fichier)?;
-    let chemin = dossier.join(nom);
-    crate::commun::fichier::ecrire_atomique(&chemin, octets)?;
-    Ok(chemin)
 }
 
 /// Produces and writes a document into `dossier`.

@@ -212,22 +212,22 @@ pub(crate) fn connexion_lecture(chemin: &Path, phrase: Option<&str>) -> Resultat
         return Ok((ouvrir()?, false));
     }
     // Not a plain SQLite header: an encrypted file (random bytes, whole pages) or something else.
-    if !crate::securite::chiffrement::semble_chiffre(taille) {
+    if !crate::stockage::cle::semble_chiffre(taille) {
         return Err(pas_une_base());
     }
     let Some(phrase) = phrase.filter(|p| !p.is_empty()) else {
         return Err(Erreur::PhraseSecreteRequise);
     };
-    crate::securite::chiffrement::avant_essai(chemin)?;
+    crate::stockage::cle::avant_essai(chemin)?;
     let conn = ouvrir()?;
     appliquer_cle(&conn, phrase)?;
     match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
         Ok(_) => {
-            crate::securite::chiffrement::reussite(chemin);
+            crate::stockage::cle::reussite(chemin);
             Ok((conn, true))
         }
         Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
-            Err(Erreur::PhraseSecreteIncorrecte { attente_secondes: crate::securite::chiffrement::echec(chemin) })
+            Err(Erreur::PhraseSecreteIncorrecte { attente_secondes: crate::stockage::cle::echec(chemin) })
         }
         Err(e) => Err(e.into()),
     }

@@ -683,18 +683,18 @@ primo_arrivants: number,
 primo_inconnu: number, 
 /**
  * The primo-arrivant answer is a guess: only the year of arrival is known and it is the one
- * five years before the rentrée ([`crate::parent::arrivee_approximative`]). Counted inside
+ * five years before the rentrée ([`crate::domaine::parent::arrivee_approximative`]). Counted inside
  * [`Self::primo_arrivants`] or not according to the year-only rule.
  */
 arrivee_approximative: number, 
 /**
- * Nationality outside the EU, the EEA and Switzerland ([`crate::referentiels::UE_EEE_SUISSE`]).
+ * Nationality outside the EU, the EEA and Switzerland ([`crate::commun::referentiels::UE_EEE_SUISSE`]).
  */
 hors_ue: number, 
 /**
  * **Public prioritaire Intérieur** (livret OEPRE, financement par le Ministère de
  * l'Intérieur): nationality outside the EU/EEA/Switzerland, arrived less than 5 years
- * before the school year's first day, CIR signed ([`crate::parent::est_public_prioritaire`]).
+ * before the school year's first day, CIR signed ([`crate::domaine::parent::est_public_prioritaire`]).
  *
  * With [`Self::autres_allophones_hors_prioritaire`] and
  * [`Self::francophones_hors_prioritaire`] it splits [`Self::inscrits`] in three: the sum is
@@ -708,7 +708,7 @@ public_prioritaire: number,
 autres_allophones_hors_prioritaire: number, 
 /**
  * The other parents who already speak French (« parents francophones non scolarisés »):
- * French is among their languages ([`crate::parent::parle_francais`]).
+ * French is among their languages ([`crate::domaine::parent::parle_francais`]).
  */
 francophones_hors_prioritaire: number, 
 /**
@@ -743,11 +743,11 @@ niveaux: Array<LigneNiveau>,
  */
 certifications: Array<LigneCertification>, 
 /**
- * Σ hours attended (minutes), [`crate::heures`].
+ * Σ hours attended (minutes), [`crate::domaine::heures`].
  */
 minutes_suivies: number, 
 /**
- * Σ hours delivered (minutes), [`crate::heures`].
+ * Σ hours delivered (minutes), [`crate::domaine::heures`].
  */
 minutes_dispensees: number, 
 /**
@@ -1306,7 +1306,7 @@ francophone: boolean,
 inscriptions: Array<InscriptionAvecHeures>, 
 /**
  * When the personal data were removed (retention purge or erasure, see
- * [`crate::conservation`]), local `AAAA-MM-JJTHH:MM:SS`; `None` while the fiche is whole.
+ * [`crate::domaine::conservation`]), local `AAAA-MM-JJTHH:MM:SS`; `None` while the fiche is whole.
  */
 anonymise_le: string | null, };
 
@@ -1526,7 +1526,7 @@ taux: number | null,
 seances_comptees: number, 
 /**
  * Counted séances without a mark for this parent (roll call not taken yet), future
- * séances included; for late roll calls see [`crate::presence::appels_non_faits`].
+ * séances included; for late roll calls see [`crate::domaine::presence::appels_non_faits`].
  */
 seances_non_prises: number, 
 /**
@@ -1835,7 +1835,7 @@ nom: string, };
 
 export type LangueParlee = { 
 /**
- * ISO 639 code (see [`crate::referentiels::LANGUES`]); a French name is accepted on input.
+ * ISO 639 code (see [`crate::commun::referentiels::LANGUES`]); a French name is accepted on input.
  */
 langue: string, 
 /**
@@ -3288,7 +3288,7 @@ export type VueAtelier = {
  */
 atelier: Atelier, 
 /**
- * Hours planned, scheduled, held so far, delivered (see [`crate::seance`]).
+ * Hours planned, scheduled, held so far, delivered (see [`crate::domaine::seance`]).
  */
 totaux: Totaux, 
 /**

@@ -1,4 +1,6 @@
 use super::*;
+use crate::domaine::planning::*;
+use chrono::Datelike;
 use crate::domaine::annee::{self, SaisieAnnee};
 use crate::domaine::atelier::{SaisieAtelier, SaisieCreneau};
 use crate::commun::calendrier::{planifier, Calendrier};
@@ -375,7 +377,7 @@ fn l_apercu_d_un_formulaire_non_enregistre_n_ecrit_rien() {
 
 #[test]
 fn programme_un_jeudi_sur_deux_valeurs_de_la_republique() {
-    use super::programme::{self, RegleProgramme};
+    use crate::domaine::programme::{self, RegleProgramme};
     let mut f = fixture(Zone::A);
     generer(&mut f.db, f.atelier, avant()).unwrap();
     let jeudis: Vec<Seance> = lister(f.db.conn(), f.atelier).unwrap().into_iter().filter(|s| s.date.weekday() == chrono::Weekday::Thu).collect();
@@ -424,7 +426,7 @@ fn programme_un_jeudi_sur_deux_valeurs_de_la_republique() {
 
 #[test]
 fn programme_saisies_refusees_sans_rien_ecrire() {
-    use super::programme::{self, RegleProgramme};
+    use crate::domaine::programme::{self, RegleProgramme};
     let mut f = fixture(Zone::A);
     generer(&mut f.db, f.atelier, avant()).unwrap();
     let champs = |r: &RegleProgramme, db: &mut Db| -> Vec<String> {

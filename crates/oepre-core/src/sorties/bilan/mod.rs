@@ -999,11 +999,11 @@ pub fn exporter_au(
     };
     let b = calculer_au(db, annee_id, aujourd_hui)?;
     avancer("Bilan calculé");
-    let xlsx = crate::sorties::sortie::ecrire(dossier, &nom_fichier(&b, "xlsx"), &xlsx(&b)?)?;
+    let xlsx = crate::commun::fichier::ecrire(dossier, &nom_fichier(&b, "xlsx"), &xlsx(&b)?)?;
     avancer("Classeur XLSX écrit");
-    let pdf = crate::sorties::sortie::ecrire(dossier, &nom_fichier(&b, "pdf"), &pdf(db, &b, aujourd_hui)?)?;
+    let pdf = crate::commun::fichier::ecrire(dossier, &nom_fichier(&b, "pdf"), &pdf(db, &b, aujourd_hui)?)?;
     avancer("Rapport PDF écrit");
-    let json = crate::sorties::sortie::ecrire(dossier, &nom_fichier(&b, "json"), json(&b).as_bytes())?;
+    let json = crate::commun::fichier::ecrire(dossier, &nom_fichier(&b, "json"), json(&b).as_bytes())?;
     avancer("Fichier JSON écrit");
     Ok(BilanExporte {
         xlsx: xlsx.display().to_string(),

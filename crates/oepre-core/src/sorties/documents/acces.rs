@@ -4,12 +4,17 @@
 //! Plain French addressed to the parent (« vous »), every recorded field shown even when empty
 //! (« non renseigné »), so the parent sees what is and is not kept.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use oepre_pdf::{Align, Cell, Color, Column, Flow, Orientation, Table, TableStyle, TextStyle};
 
 use super::entete::{self, trait_fin};
 use super::{date_texte, erreur_pdf, isoler, nom_complet};
-use crate::domaine::acces::DonneesParent;
+use crate::domaine::acces::{self, DonneesParent};
+use crate::domaine::journal::{self, actions};
 use crate::domaine::heures::{formater, formater_taux};
 use crate::domaine::parent::Sexe;
 use crate::commun::referentiels::{nom_langue, nom_pays};
@@ -210,4 +215,28 @@ pub fn donnees_parent(db: &Db, d: &DonneesParent, fait_le: NaiveDate) -> Resulta
         &intro,
     );
     doc.finish().map_err(erreur_pdf)
+}
+
+/// The two files written by [`exporter`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportAcces {
+    /// The PDF for the parent.
+    pub pdf: String,
+    /// The same data as JSON.
+    pub json: String,
+}
+
+/// Writes the parent's data into `dossier` as `donnees-<nom>-<id>.pdf` and `.json`
+/// (atomically, see [`crate::commun::fichier::ecrire`]) and logs the export (`acces_exporte`, one
+/// transaction). `fait_le` is printed on the PDF. `qui` is checked first.
+pub fn exporter(db: &mut Db, parent_id: i64, dossier: &Path, fait_le: NaiveDate, qui: &str) -> Resultat<ExportAcces> {
+    let qui = journal::valider_qui(qui)?;
+    let d = acces::donnees(db, parent_id)?;
+    let pdf = donnees_parent(db, &d, fait_le)?;
+    let texte = acces::json(&d)?;
+    let nom = super::nom_de_fichier(&["donnees", &d.parent.nom, &d.parent.prenom, &parent_id.to_string()], "");
+    let chemin_pdf = crate::commun::fichier::ecrire(dossier, &format!("{nom}.pdf"), &pdf)?;
+    let chemin_json = crate::commun::fichier::ecrire(dossier, &format!("{nom}.json"), texte.as_bytes())?;
+    db.transaction(|tx| journal::ecrire(tx, &qui, actions::ACCES_EXPORTE, &serde_json::json!({ "parent_id": parent_id })))?;
+    Ok(ExportAcces { pdf: chemin_pdf.display().to_string(), json: chemin_json.display().to_string() })
 }

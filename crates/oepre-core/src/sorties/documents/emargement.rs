@@ -132,7 +132,7 @@ fn contexte(conn: &Connection, atelier_id: i64) -> Resultat<Contexte> {
     let atelier = atelier::lire(conn, atelier_id)?;
     let annee = annee::par_id(conn, atelier.annee_id)?.libelle;
     let inscrits = inscrits(conn, atelier_id)?;
-    let logo_png = conn.path().and_then(|p| crate::sorties::sortie::logo_a_cote_de(std::path::Path::new(p)));
+    let logo_png = conn.path().and_then(|p| crate::domaine::etablissement::logo_a_cote_de(std::path::Path::new(p)));
     Ok(Contexte { etab, logo_png, atelier, annee, inscrits })
 }
 

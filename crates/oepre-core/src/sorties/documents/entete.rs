@@ -60,7 +60,7 @@ fn lignes_etablissement(e: &Etablissement) -> String {
 
 /// The school's logo (`logo.png` next to the data file), added once to `doc`.
 pub(crate) fn logo(doc: &mut Document, conn: &rusqlite::Connection) -> Option<ImageId> {
-    let png = crate::sorties::sortie::logo_a_cote_de(std::path::Path::new(conn.path()?))?;
+    let png = crate::domaine::etablissement::logo_a_cote_de(std::path::Path::new(conn.path()?))?;
     doc.add_png(&png).ok()
 }
 

@@ -120,23 +120,7 @@ pub fn isoler(texte: &str) -> String {
     format!("\u{2068}{texte}\u{2069}")
 }
 
-fn est_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
-}
-
-/// « Prénom NOM » as printed on documents (family name in capitals where the script has
-/// case). Chinese names keep their own order, family name first, without space (王芳).
-pub fn nom_complet(nom: &str, prenom: &str) -> String {
-    let han = |s: &str| !s.is_empty() && s.chars().filter(|c| !c.is_whitespace()).all(est_han);
-    if han(nom) && (prenom.is_empty() || han(prenom)) {
-        return format!("{nom}{prenom}");
-    }
-    match (prenom.trim().is_empty(), nom.trim().is_empty()) {
-        (true, _) => nom.to_uppercase(),
-        (false, true) => prenom.to_owned(),
-        (false, false) => format!("{prenom} {}", nom.to_uppercase()),
-    }
-}
+pub use crate::commun::texte::nom_complet;
 
 /// « de » or « d' » before a name: « Académie de Créteil », « Académie d'Amiens ».
 pub(crate) fn de(nom: &str) -> String {

@@ -323,12 +323,12 @@ pub fn pdf(db: &Db, base_chiffree: bool, fait_le: NaiveDate) -> Resultat<Vec<u8>
 
 /// Writes the PDF into `dossier` as `registre-traitements-oepre-<UAI>.pdf` (atomically, see
 /// [`crate::sorties::sortie::ecrire`]) and says where.
-pub fn exporter(db: &Db, base_chiffree: bool, fait_le: NaiveDate, dossier: &std::path::Path) -> Resultat<crate::sorties::sortie::DocumentEcrit> {
+pub fn exporter(db: &Db, base_chiffree: bool, fait_le: NaiveDate, dossier: &std::path::Path) -> Resultat<crate::commun::fichier::DocumentEcrit> {
     let uai = super::etablissement(db.conn())?.uai;
     let octets = pdf(db, base_chiffree, fait_le)?;
     let nom = super::nom_de_fichier(&["registre-traitements-oepre", &uai], "pdf");
-    let chemin = crate::sorties::sortie::ecrire(dossier, &nom, &octets)?;
-    Ok(crate::sorties::sortie::DocumentEcrit { chemin: chemin.display().to_string(), nom, taille: octets.len() as u64 })
+    let chemin = crate::commun::fichier::ecrire(dossier, &nom, &octets)?;
+    Ok(crate::commun::fichier::DocumentEcrit { chemin: chemin.display().to_string(), nom, taille: octets.len() as u64 })
 }
 
 #[cfg(test)]

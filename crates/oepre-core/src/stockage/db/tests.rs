@@ -199,17 +199,17 @@ fn une_base_de_la_version_5_gagne_le_mois_d_arrivee() {
     let mut db = Db::ouvrir(&chemin).unwrap();
     let v: u32 = db.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(v, VERSION_COURANTE);
-    let f = crate::domaine::parent::fiche(db.conn(), 1).unwrap();
+    let f = crate::domaine::vues_parents::fiche(db.conn(), 1).unwrap();
     assert_eq!((f.parent.nom.as_str(), f.parent.nationalite.as_deref(), f.parent.annee_arrivee, f.parent.mois_arrivee), ("Haddad", Some("SY"), Some(2020), None));
     assert_eq!((f.primo_arrivant, f.arrivee_approximative, f.public_prioritaire, f.francophone), (Some(false), true, false, false));
-    let f = crate::domaine::parent::fiche(db.conn(), 2).unwrap();
+    let f = crate::domaine::vues_parents::fiche(db.conn(), 2).unwrap();
     assert_eq!((f.primo_arrivant, f.public_prioritaire, f.francophone), (Some(true), false, true), "portugaise : UE ; parle français");
 
     // The secretary adds the month: October 2020 is less than 5 years before 1 September 2025.
     let mut s = crate::domaine::parent::SaisieParent::from(&crate::domaine::parent::lire(db.conn(), 1).unwrap());
     s.mois_arrivee = Some(10);
     crate::domaine::parent::modifier(&mut db, 1, &s).unwrap();
-    let f = crate::domaine::parent::fiche(db.conn(), 1).unwrap();
+    let f = crate::domaine::vues_parents::fiche(db.conn(), 1).unwrap();
     assert_eq!((f.parent.mois_arrivee, f.primo_arrivant, f.arrivee_approximative, f.public_prioritaire), (Some(10), Some(true), false, true));
 
     // A month outside 1–12 is refused by the file itself, not only by the form.

@@ -17,14 +17,14 @@
 //!
 //! [`apercu`] tells what [`appliquer`] will do, writing nothing; [`appliquer`] does it in one
 //! transaction. Only the current school year's ateliers can be changed
-//! ([`crate::domaine::rentree::exiger_modifiable`]).
+//! ([`crate::domaine::annee::exiger_modifiable`]).
 
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{lister, Axes, Seance};
+use crate::domaine::seance::{lister, Axes, Seance};
 use crate::commun::calendrier::nom_jour;
 use crate::commun::texte::lire_date;
 use crate::{domaine::atelier, Db, Erreur, ErreurChamp, Resultat};
@@ -151,7 +151,7 @@ pub fn apercu(conn: &Connection, atelier_id: i64, regle: &RegleProgramme) -> Res
 /// Returns what was changed (the séances as they were before), its summary in the past tense.
 pub fn appliquer(db: &mut Db, atelier_id: i64, regle: &RegleProgramme) -> Resultat<ApercuProgramme> {
     db.transaction(|tx| {
-        crate::domaine::rentree::exiger_modifiable(tx, atelier_id)?;
+        crate::domaine::annee::exiger_modifiable(tx, atelier_id)?;
         let c = choisir(tx, atelier_id, regle, true)?;
         let mut maj = tx.prepare("UPDATE seance SET axe_langue = ?2, axe_ecole = ?3, axe_valeurs = ?4, theme = COALESCE(?5, theme) WHERE id = ?1")?;
         for s in &c.apercu.seances {
