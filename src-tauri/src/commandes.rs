@@ -28,15 +28,14 @@ use oepre_core::sorties::consolidation::{self, Consolidation};
 use oepre_core::sorties::sortie::{self, ApercuAffiche, DemandeDocument, DocumentEcrit};
 use oepre_core::securite::chiffrement;
 use oepre_core::securite::restauration::{self, Remplacement, Verification};
-use oepre_core::securite::sauvegarde::{self, ReglagesSauvegarde, Sauvegarde, SaisieReglagesSauvegarde};
+use oepre_core::securite::sauvegarde::{self, Sauvegarde, SaisieReglagesSauvegarde};
 use oepre_core::sorties::a_propos::{self, APropos};
 use oepre_core::domaine::acces::{self, Effacement};
 use oepre_core::domaine::conservation::{self, ApercuPurge, ResultatPurge};
-use oepre_core::sorties::documents::registre::{self, Registre};
 use oepre_core::domaine::journal::{self, ActionJournal, EntreeJournal, FiltreJournal};
+use oepre_core::application::{self, sauvegardes::VueSauvegardes, vues::{FicheRegistre, ReglageConservation}};
 use oepre_core::{Erreur, ErreurPublique};
 use std::path::Path;
-use std::sync::{Mutex, PoisonError};
 
 use tauri::State;
 
@@ -358,7 +357,7 @@ pub fn fichier_choisir(_etat: State<'_, Etat>, titre: String, depart: Option<Str
 
 #[tauri::command(async)]
 pub fn document_produire(etat: State<'_, Etat>, demande: DemandeDocument) -> R<DocumentEcrit> {
-    etat.avec("document_produire", |db| sortie::produire_et_ecrire(db, &demande, aujourd_hui(), &sortie::dossier_choisi(db.conn())?))
+    etat.avec("document_produire", |db| application::sorties::document(db, &demande, aujourd_hui(), None))
 }
 
 #[tauri::command(async)]
@@ -374,8 +373,7 @@ pub fn attestations_sous_le_seuil(etat: State<'_, Etat>, choix: ChoixAttestation
 #[tauri::command(async)]
 pub fn document_ouvrir(etat: State<'_, Etat>, chemin: String) -> R<()> {
     etat.avec("document_ouvrir", |db| {
-        let dossier = sortie::dossier_choisi(db.conn())?;
-        let cible = if chemin.is_empty() { dossier } else { sortie::dans_le_dossier(&dossier, &chemin)? };
+        let cible = application::sorties::a_ouvrir(db, &chemin)?;
         tauri_plugin_opener::open_path(&cible, None::<&str>)
             .map_err(|e| Erreur::Conflit(format!("Aucun programme n'a pu ouvrir « {} » ({e}).", cible.display())))
     })
@@ -399,10 +397,7 @@ pub fn affiches_par_langue(
     bilingue: bool,
     petits_enfants: bool,
 ) -> R<Vec<DocumentEcrit>> {
-    etat.avec("affiches_par_langue", |db| {
-        let dossier = sortie::dossier_choisi(db.conn())?;
-        sortie::affiches_par_langue(db, atelier_id.into(), &langues, bilingue, petits_enfants, &dossier)
-    })
+    etat.avec("affiches_par_langue", |db| application::sorties::affiches_par_langue(db, atelier_id.into(), &langues, bilingue, petits_enfants, None))
 }
 
 #[tauri::command(async)]
@@ -422,7 +417,7 @@ pub fn rentree_preparer(etat: State<'_, Etat>, choix: ChoixRentree) -> R<Rapport
 
 #[tauri::command(async)]
 pub fn relecture_exporter(etat: State<'_, Etat>, langue: String) -> R<Vec<DocumentEcrit>> {
-    etat.avec("relecture_exporter", |db| sortie::relecture_exporter(db, &langue, &sortie::dossier_choisi(db.conn())?))
+    etat.avec("relecture_exporter", |db| application::sorties::relecture(db, &langue, None))
 }
 
 #[tauri::command(async)]
@@ -477,27 +472,15 @@ pub fn bilan_verifier(etat: State<'_, Etat>, annee_id: u32) -> R<Vec<PointAVerif
     etat.avec("bilan_verifier", |db| bilan::verifier(db, annee_id.into()))
 }
 
-/// The step of the bilan export under way, read by `bilan_progression` while `bilan_exporter` runs.
-static PROGRESSION_BILAN: Mutex<Option<Progression>> = Mutex::new(None);
-
 #[tauri::command(async)]
 pub fn bilan_exporter(etat: State<'_, Etat>, annee_id: u32) -> R<Vec<DocumentEcrit>> {
-    let noter = |p: Option<Progression>| *PROGRESSION_BILAN.lock().unwrap_or_else(PoisonError::into_inner) = p;
-    noter(None);
-    let resultat = etat.avec("bilan_exporter", |db| {
-        let dossier = sortie::dossier_choisi(db.conn())?;
-        let e = bilan::exporter(db, annee_id.into(), &dossier, |p| noter(Some(p)))?;
-        Ok([e.xlsx, e.pdf, e.json].iter().map(|c| DocumentEcrit::du_fichier(Path::new(c))).collect())
-    });
-    noter(None);
-    resultat
+    let e = etat.suivi().pendant(|avancer| etat.avec("bilan_exporter", |db| application::sorties::bilan(db, annee_id.into(), None, avancer)))?;
+    Ok(application::sorties::fichiers_du_bilan(&e))
 }
 
 #[tauri::command(async)]
-pub fn bilan_progression(_etat: State<'_, Etat>) -> R<Option<Progression>> {
-    crate::etat::journalise("bilan_progression", || {
-        Ok(PROGRESSION_BILAN.lock().unwrap_or_else(PoisonError::into_inner).clone())
-    })
+pub fn bilan_progression(etat: State<'_, Etat>) -> R<Option<Progression>> {
+    crate::etat::journalise("bilan_progression", || Ok(etat.suivi().lire()))
 }
 
 #[tauri::command(async)]
@@ -549,7 +532,7 @@ pub fn academie_dernier_dossier(etat: State<'_, Etat>) -> R<String> {
 
 #[tauri::command(async)]
 pub fn academie_consolider(etat: State<'_, Etat>, dossier: String) -> R<Consolidation> {
-    etat.avec("academie_consolider", |db| consolidation::ecrire(&dossier, &sortie::dossier_choisi(db.conn())?, aujourd_hui()))
+    etat.avec("academie_consolider", |db| application::sorties::consolidation(db, &dossier, aujourd_hui(), None))
 }
 
 // Start-up (encrypted or damaged file), backups, moving to another PC, encryption. Swapping or
@@ -583,29 +566,12 @@ pub fn demarrage_restaurer(etat: State<'_, Etat>, chemin: String) -> R<EtatAccue
     etat.avec("demarrage_restaurer", |db| demo::etat_accueil(db))
 }
 
-/// The backups screen: settings, backups (newest first), encryption state, start-up backup.
-#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
-pub struct VueSauvegardes {
-    /// Folder and rotation counts.
-    pub reglages: ReglagesSauvegarde,
-    /// The backups of that folder, newest first (encrypted ones read with this session's passphrase).
-    pub sauvegardes: Vec<Sauvegarde>,
-    /// Whether the data file is encrypted.
-    pub chiffree: bool,
-    /// Why this session's start-up backup failed, if it did.
-    pub echec_demarrage: Option<String>,
-}
-
 fn vue_sauvegardes(etat: &Etat) -> R<VueSauvegardes> {
     let echec_demarrage = match etat.sauvegarde_demarrage() {
         Some(Err(e)) => Some(e.message),
         _ => None,
     };
-    etat.avec("demarrage_restaurer", |db| {
-        let reglages = sauvegarde::reglages(db)?;
-        let sauvegardes = sauvegarde::lister_avec(&reglages.dossier, etat.phrase().as_deref())?;
-        Ok(VueSauvegardes { reglages, sauvegardes, chiffree: db.est_chiffree(), echec_demarrage })
-    })
+    etat.avec("sauvegardes_vue", |db| application::sauvegardes::vue(db, etat.phrase().as_deref(), echec_demarrage))
 }
 
 #[tauri::command(async)]
@@ -617,9 +583,7 @@ pub fn sauvegardes_lire(etat: State<'_, Etat>) -> R<VueSauvegardes> {
 
 #[tauri::command(async)]
 pub fn sauvegarde_maintenant(etat: State<'_, Etat>) -> R<VueSauvegardes> {
-    // No rotation here: it would delete today's earlier copies (e.g. the one taken before a
-    // restore). The start-up backup rotates.
-    etat.avec("sauvegarde_maintenant", |db| sauvegarde::sauvegarder(db, &sauvegarde::dossier(db)?))?;
+    etat.avec("sauvegarde_maintenant", |db| application::sauvegardes::sauvegarder(db, None))?;
     vue_sauvegardes(&etat)
 }
 
@@ -638,7 +602,7 @@ pub fn sauvegarde_restaurer(etat: State<'_, Etat>, chemin: String) -> R<Remplace
 
 #[tauri::command(async)]
 pub fn donnees_exporter(etat: State<'_, Etat>) -> R<DocumentEcrit> {
-    etat.avec("donnees_exporter", |db| restauration::exporter_dans(db, &sortie::dossier_choisi(db.conn())?, chrono::Local::now().naive_local()))
+    etat.avec("donnees_exporter", |db| application::sorties::base(db, chrono::Local::now().naive_local(), None))
 }
 
 #[tauri::command(async)]
@@ -686,33 +650,15 @@ pub fn chiffrement_retirer(etat: State<'_, Etat>, actuelle: String) -> R<VueSauv
 // Privacy: retention and purge, register entry, audit log, a parent's data (access, erasure).
 // Who did it is the name chosen at start-up (`Etat::qui_requis`).
 
-/// The retention setting and the range the school may choose from.
-#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
-pub struct ReglageConservation {
-    /// Years personal data are kept after the end of a school year.
-    pub duree_annees: u32,
-    /// Shortest accepted.
-    pub minimum: u32,
-    /// Longest accepted.
-    pub maximum: u32,
-}
-
-fn reglage_conservation(db: &oepre_core::Db) -> oepre_core::Resultat<ReglageConservation> {
-    Ok(ReglageConservation { duree_annees: conservation::duree(db)?, minimum: conservation::DUREE_MIN, maximum: conservation::DUREE_MAX })
-}
-
 #[tauri::command(async)]
 pub fn conservation_lire(etat: State<'_, Etat>) -> R<ReglageConservation> {
-    etat.avec("conservation_lire", |db| reglage_conservation(db))
+    etat.avec("conservation_lire", |db| application::vues::conservation(db))
 }
 
 #[tauri::command(async)]
 pub fn conservation_definir(etat: State<'_, Etat>, annees: u32) -> R<ReglageConservation> {
     let qui = etat.qui_requis()?;
-    etat.avec("conservation_definir", |db| {
-        conservation::definir_duree(db, annees, &qui)?;
-        reglage_conservation(db)
-    })
+    etat.avec("conservation_definir", |db| application::vues::definir_conservation(db, annees, &qui))
 }
 
 #[tauri::command(async)]
@@ -726,26 +672,14 @@ pub fn purge_lancer(etat: State<'_, Etat>) -> R<ResultatPurge> {
     etat.avec("purge_lancer", |db| conservation::purger(db, aujourd_hui(), &qui))
 }
 
-/// The register entry as shown on screen, and as plain text to copy.
-#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
-pub struct FicheRegistre {
-    /// The headings and their lines.
-    pub registre: Registre,
-    /// The same entry as plain text.
-    pub texte: String,
-}
-
 #[tauri::command(async)]
 pub fn registre_lire(etat: State<'_, Etat>) -> R<FicheRegistre> {
-    etat.avec("registre_lire", |db| {
-        let chiffree = db.est_chiffree();
-        Ok(FicheRegistre { registre: registre::contenu(db, chiffree)?, texte: registre::texte(db, chiffree)? })
-    })
+    etat.avec("registre_lire", |db| application::vues::registre(db))
 }
 
 #[tauri::command(async)]
 pub fn registre_produire(etat: State<'_, Etat>) -> R<DocumentEcrit> {
-    etat.avec("registre_produire", |db| registre::exporter(db, db.est_chiffree(), aujourd_hui(), &sortie::dossier_choisi(db.conn())?))
+    etat.avec("registre_produire", |db| application::sorties::registre(db, aujourd_hui(), None))
 }
 
 #[tauri::command(async)]
@@ -763,11 +697,7 @@ pub fn journal_actions(_etat: State<'_, Etat>) -> R<Vec<ActionJournal>> {
 #[tauri::command(async)]
 pub fn parent_donnees_exporter(etat: State<'_, Etat>, parent_id: u32) -> R<Vec<DocumentEcrit>> {
     let qui = etat.qui_requis()?;
-    etat.avec("parent_donnees_exporter", |db| {
-        let dossier = sortie::dossier_choisi(db.conn())?;
-        let e = oepre_core::sorties::documents::acces::exporter(db, parent_id.into(), &dossier, aujourd_hui(), &qui)?;
-        Ok(vec![DocumentEcrit::du_fichier(Path::new(&e.pdf)), DocumentEcrit::du_fichier(Path::new(&e.json))])
-    })
+    etat.avec("parent_donnees_exporter", |db| application::sorties::donnees_parent(db, parent_id.into(), aujourd_hui(), &qui, None))
 }
 
 #[tauri::command(async)]

@@ -40,6 +40,8 @@ struct Interne {
     sauvegarde_demarrage: Mutex<Option<Result<Option<sauvegarde::Sauvegarde>, ErreurPublique>>>,
     /// The start-up backup's thread, joined before the file is swapped.
     fil_demarrage: Mutex<Option<std::thread::JoinHandle<()>>>,
+    /// The step of the long task under way (the bilan export), polled by its screen.
+    suivi: oepre_core::commun::progression::Suivi,
 }
 
 /// Runs a command that does not go through [`Etat::avec`]; one line in the technical log.
@@ -67,6 +69,7 @@ impl Etat {
                 phrase: Mutex::new(None),
                 sauvegarde_demarrage: Mutex::new(None),
                 fil_demarrage: Mutex::new(None),
+                suivi: Default::default(),
             }),
         };
         if let Some(nom) = qui {
@@ -194,6 +197,11 @@ impl Etat {
             Some(p) if p == actuelle => Ok(()),
             _ => Err(ErreurPublique::from(Erreur::PhraseSecreteIncorrecte { attente_secondes: 0 })),
         }
+    }
+
+    /// The progress of the long task under way, if any.
+    pub fn suivi(&self) -> &oepre_core::commun::progression::Suivi {
+        &self.interne.suivi
     }
 
     /// The outcome of the start-up backup (`None` while it has not run).

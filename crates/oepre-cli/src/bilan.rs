@@ -10,7 +10,7 @@ use oepre_core::sorties::bilan::finances::{self, CategorieDepense, SaisieDepense
 use oepre_core::sorties::bilan::{self, Bilan, Chiffres};
 use oepre_core::domaine::heures::{formater, formater_taux};
 use oepre_core::domaine::intervenant::euros_fr;
-use oepre_core::{domaine::annee, sorties::sortie, Db, Erreur, Resultat};
+use oepre_core::{application, domaine::annee, sorties::sortie, Db, Erreur, Resultat};
 
 #[derive(Subcommand)]
 pub enum ActionBilan {
@@ -113,7 +113,7 @@ pub fn bilan(db: &mut Db, action: ActionBilan) -> Resultat<()> {
     match action {
         ActionBilan::Export { annee, dossier } => {
             let a = annee::par_libelle(db.conn(), annee.trim())?;
-            let ecrits = bilan::exporter(db, a.id, &dossier, |p| eprintln!("[{}/{}] {}", p.etape, p.total, p.libelle))?;
+            let ecrits = application::sorties::bilan(db, a.id, Some(&dossier), &|p| eprintln!("[{}/{}] {}", p.etape, p.total, p.libelle))?;
             println!("{}", ecrits.xlsx);
             println!("{}", ecrits.pdf);
             println!("{}", ecrits.json);

@@ -225,9 +225,9 @@ pub struct ArgsAcces {
 
 pub fn acces(db: &mut Db, a: ArgsAcces) -> Resultat<()> {
     let qui = a.qui.nom()?;
-    let e = oepre_core::sorties::documents::acces::exporter(db, a.id, &a.dossier, date(a.date.as_deref())?, &qui)?;
-    println!("Écrit : {}", e.pdf);
-    println!("Écrit : {}", e.json);
+    for d in oepre_core::application::sorties::donnees_parent(db, a.id, date(a.date.as_deref())?, &qui, Some(&a.dossier))? {
+        println!("Écrit : {}", d.chemin);
+    }
     Ok(())
 }
 

@@ -80,7 +80,7 @@ enum Commande {
     Inscrits(documents::ArgsInscrits),
     /// Fiche d'inscription (PDF), vierge ou pré-remplie pour un parent.
     Fiche(documents::ArgsFiche),
-    /// Écrit une sauvegarde vérifiée de la base (API de sauvegarde SQLite), puis fait la rotation.
+    /// Écrit une sauvegarde vérifiée de la base (API de sauvegarde SQLite), sans rotation (voir `backups rotate`).
     Backup(sauvegarde::ArgsBackup),
     /// Les sauvegardes : liste avec date, taille et résumé.
     Backups {

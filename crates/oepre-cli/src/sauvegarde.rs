@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 use oepre_core::securite::restauration::{self, Remplacement};
 use oepre_core::securite::sauvegarde::{self, Sauvegarde};
-use oepre_core::{securite::chiffrement, Db, Erreur, Resultat};
+use oepre_core::{application, securite::chiffrement, Db, Erreur, Resultat};
 
 use crate::json;
 
@@ -81,6 +81,9 @@ pub enum ActionBackups {
         #[arg(long)]
         json: bool,
     },
+    /// Applique la rotation des réglages (7 quotidiennes, 4 hebdomadaires, 12 mensuelles par
+    /// défaut) au dossier des sauvegardes, comme l'application à son démarrage.
+    Rotate,
 }
 
 fn taille_texte(octets: u64) -> String {
@@ -106,21 +109,24 @@ fn ligne(s: &Sauvegarde) -> String {
     format!("{} — {} — {} — {}", s.date.format("%d/%m/%Y %H:%M:%S"), taille_texte(s.taille), resume, s.chemin.display())
 }
 
-/// Writes a verified backup, then applies the rotation of the settings (7 daily, 4 weekly,
-/// 12 monthly unless changed).
+/// Writes a verified backup, like « Sauvegarder maintenant » in the app: no rotation, which
+/// would delete today's earlier copies (`oepre backups rotate` applies it).
 pub fn backup(db: &mut Db, args: ArgsBackup) -> Resultat<()> {
-    let reglages = sauvegarde::reglages(db)?;
-    let dossier = args.to.unwrap_or(reglages.dossier);
-    let s = sauvegarde::sauvegarder(db, &dossier)?;
+    let s = application::sauvegardes::sauvegarder(db, args.to.as_deref())?;
     println!("Sauvegarde écrite et vérifiée : {}", ligne(&s));
-    for supprimee in sauvegarde::rotation(&dossier, reglages.rotation)? {
-        println!("Ancienne sauvegarde supprimée : {}", supprimee.display());
-    }
     Ok(())
 }
 
 pub fn backups(db: &mut Db, action: ActionBackups) -> Resultat<()> {
-    let ActionBackups::List { from, json: en_json } = action;
+    let (from, en_json) = match action {
+        ActionBackups::List { from, json } => (from, json),
+        ActionBackups::Rotate => {
+            for supprimee in application::sauvegardes::faire_tourner(db)? {
+                println!("Ancienne sauvegarde supprimée : {}", supprimee.display());
+            }
+            return Ok(());
+        }
+    };
     let dossier = match from {
         Some(d) => d,
         None => sauvegarde::dossier(db)?,

@@ -81,6 +81,27 @@ fn backup_liste_restore() {
     assert_eq!(std::fs::read(&base).unwrap(), avant);
 }
 
+/// `oepre backup` never deletes a backup (as « Sauvegarder maintenant » in the app); the
+/// rotation is its own command. Two copies of the same past day: the older one goes.
+#[test]
+fn backup_ne_supprime_rien_la_rotation_est_a_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("oepre.sqlite");
+    ok(oepre(&base, &["demo"], &[]));
+    ok(oepre(&base, &["backup"], &[]));
+    let dossier = dir.path().join("sauvegardes");
+    let faite = std::fs::read_dir(&dossier).unwrap().next().unwrap().unwrap().path();
+    std::fs::copy(&faite, dossier.join("oepre-20260105-090000.sqlite")).unwrap();
+    std::fs::rename(&faite, dossier.join("oepre-20260105-080000.sqlite")).unwrap();
+    let sortie = ok(oepre(&base, &["backup"], &[]));
+    assert!(!sortie.contains("supprimée"), "{sortie}");
+    assert_eq!(std::fs::read_dir(&dossier).unwrap().count(), 3, "une sauvegarde de plus, aucune de moins");
+    let sortie = ok(oepre(&base, &["backups", "rotate"], &[]));
+    assert_eq!(sortie.matches("Ancienne sauvegarde supprimée").count(), 1, "{sortie}");
+    assert!(sortie.contains("oepre-20260105-080000.sqlite"), "{sortie}");
+    assert!(dossier.join("oepre-20260105-090000.sqlite").exists(), "la plus récente du jour reste");
+}
+
 #[test]
 fn export_import_entre_deux_postes() {
     let dir = tempfile::tempdir().unwrap();

@@ -33,6 +33,7 @@ pub mod domaine;
 pub mod securite;
 pub mod sorties;
 pub mod demo;
+pub mod application;
 
 #[cfg(test)]
 mod test_support;

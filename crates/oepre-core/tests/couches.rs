@@ -14,9 +14,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The layers, from the bottom up. A module may only use its own layer and those before it.
-const COUCHES: [&str; 6] = [
-    "commun", "stockage", "domaine", "securite", "sorties", "demo",
-];
+const COUCHES: [&str; 7] = ["commun", "stockage", "domaine", "securite", "sorties", "demo", "application"];
 
 /// `couche::module`, the unit of the check (a module's own submodules belong to it).
 type Noeud = (String, String);

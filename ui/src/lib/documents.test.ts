@@ -9,32 +9,9 @@ import {
   moisAtelier,
   pages,
   questionSeuil,
-  seanceParDefaut,
   tailleFr,
 } from "./documents";
-import type { Heures, Seance, SousLeSeuil } from "./generated/bindings";
-
-function seance(id: number, date: string, annulee = false, debut = "14:00:00"): Seance {
-  return {
-    id,
-    atelier_id: 1,
-    creneau_id: null,
-    date,
-    debut,
-    fin: "16:00:00",
-    duree_minutes: 120,
-    intervenants: [],
-    axes: { langue: true, ecole: false, valeurs: false },
-    theme: "",
-    hors_les_murs: false,
-    lieu: "",
-    annulee,
-    motif_annulation: "",
-    modifiee: false,
-    appel_fait: false,
-    fermeture: null,
-  };
-}
+import type { Heures, SousLeSeuil } from "./generated/bindings";
 
 const heures = (taux: number | null): Heures => ({
   minutes_suivies: 0,
@@ -81,32 +58,6 @@ describe("demandes de documents", () => {
     expect(demandeFiche({ preremplie: false, parentId: 9 })).toEqual({ demande: { type: "Fiche", parent_id: null } });
     expect(demandeFiche({ preremplie: true, parentId: 9 })).toEqual({ demande: { type: "Fiche", parent_id: 9 } });
     expect(demandeFiche({ preremplie: true, parentId: null })).toMatchObject({ champ: "fiche-parent" });
-  });
-});
-
-describe("séance proposée", () => {
-  const seances = [seance(4, "2025-10-16"), seance(1, "2025-10-07"), seance(3, "2025-10-14", true), seance(2, "2025-10-09")];
-
-  it("la prochaine séance à partir d'aujourd'hui (mardi prochain), annulées écartées", () => {
-    // Friday 10 October → the next one is Tuesday 14, cancelled → Thursday 16.
-    expect(seanceParDefaut(seances, "2025-10-10")?.id).toBe(4);
-    // Wednesday 8 → Thursday 9.
-    expect(seanceParDefaut(seances, "2025-10-08")?.id).toBe(2);
-    // Today's séance is today's sheet.
-    expect(seanceParDefaut(seances, "2025-10-07")?.id).toBe(1);
-  });
-
-  it("l'ordre de la journée compte ; après la dernière séance, la dernière ; aucune séance : rien", () => {
-    const jour = [seance(8, "2025-11-04", false, "16:00:00"), seance(7, "2025-11-04", false, "09:00:00")];
-    expect(seanceParDefaut(jour, "2025-11-01")?.id).toBe(7);
-    expect(seanceParDefaut(seances, "2026-07-01")?.id).toBe(4);
-    expect(seanceParDefaut([], "2025-10-01")).toBeUndefined();
-    expect(seanceParDefaut([seance(1, "2025-10-07", true)], "2025-10-01")).toBeUndefined();
-  });
-
-  it("les mois de l'atelier", () => {
-    expect(moisAtelier("2025-10-07", "2026-01-15")).toEqual(["2025-10", "2025-11", "2025-12", "2026-01"]);
-    expect(moisAtelier("", "2026-01-15")).toEqual([]);
   });
 });
 

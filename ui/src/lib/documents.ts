@@ -94,18 +94,6 @@ export function demandeFiche(f: FormFiche): Construction {
   return { demande: { type: "Fiche", parent_id: f.preremplie ? f.parentId : null } };
 }
 
-/**
- * The séance offered first: the next one from today (today's included), not cancelled; once
- * the year is over, the last one held. Undefined when the atelier has no séance.
- */
-export function seanceParDefaut(seances: readonly Seance[], aujourdhui: string): Seance | undefined {
-  const tenues = seances
-    .filter((s) => !s.annulee)
-    .slice()
-    .sort((a, b) => a.date.localeCompare(b.date) || a.debut.localeCompare(b.debut));
-  return tenues.find((s) => s.date >= aujourdhui) ?? tenues[tenues.length - 1];
-}
-
 /** The months of an atelier (`AAAA-MM`), for the month picker. */
 export function moisAtelier(premierJour: string, dernierJour: string): string[] {
   return /^\d{4}-\d{2}/.test(premierJour) && /^\d{4}-\d{2}/.test(dernierJour) && premierJour <= dernierJour

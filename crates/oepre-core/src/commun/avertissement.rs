@@ -41,15 +41,7 @@ impl Avertissement {
     }
 }
 
-/// Minutes as French people read hours: `116 h`, `1 h 30`, `0 h 45`.
-pub fn heures_fr(minutes: i64) -> String {
-    let (h, m) = (minutes / 60, (minutes % 60).abs());
-    if m == 0 {
-        format!("{h} h")
-    } else {
-        format!("{h} h {m:02}")
-    }
-}
+pub use crate::commun::texte::heures_fr;
 
 #[cfg(test)]
 mod tests {

@@ -524,7 +524,7 @@ pub enum ErreurCreneau {
     /// La période finit avant de commencer.
     #[error(
         "La dernière date ({}) est avant la première ({}).",
-        date_fr(*.dernier_jour), date_fr(*.premier_jour)
+        crate::commun::texte::date_fr(*.dernier_jour), crate::commun::texte::date_fr(*.premier_jour)
     )]
     PeriodeInversee {
         /// Premier jour demandé.
@@ -547,12 +547,13 @@ pub fn nom_jour(jour: Weekday) -> &'static str {
     }
 }
 
-fn heure_fr(h: NaiveTime) -> String {
-    h.format("%H:%M").to_string()
+/// Duration of a séance (or a slot) in minutes, `fin − debut`: **the one definition**.
+pub fn duree_minutes(debut: NaiveTime, fin: NaiveTime) -> i64 {
+    (fin - debut).num_minutes()
 }
 
-fn date_fr(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
+fn heure_fr(h: NaiveTime) -> String {
+    h.format("%H:%M").to_string()
 }
 
 /// Lit une heure saisie : `14:00`, `9:05`, `14h`, `14h30`, `14 h 30`, `14H30`. Refuse les
@@ -629,7 +630,7 @@ impl Creneau {
 
     /// Durée en minutes entières (négative si la fin précède le début).
     pub fn duree_minutes(&self) -> i64 {
-        (self.fin - self.debut).num_minutes()
+        duree_minutes(self.debut, self.fin)
     }
 }
 
@@ -674,7 +675,7 @@ pub struct DatePlanifiee {
 impl DatePlanifiee {
     /// Durée de la séance en minutes.
     pub fn duree_minutes(&self) -> i64 {
-        (self.fin - self.debut).num_minutes()
+        duree_minutes(self.debut, self.fin)
     }
 }
 

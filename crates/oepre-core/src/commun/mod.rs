@@ -8,6 +8,7 @@ pub mod calendrier;
 pub mod erreur;
 pub mod fichier;
 pub mod point_arret;
+pub mod progression;
 pub mod recherche;
 pub mod referentiels;
 pub mod texte;

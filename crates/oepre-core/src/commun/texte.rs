@@ -38,6 +38,17 @@ pub fn nom_complet(nom: &str, prenom: &str) -> String {
     }
 }
 
+/// Minutes as French people read hours, **the one hour format** of screens, documents and
+/// exports: `116 h`, `1 h 30`, `0 h 45`, `0 h` (negative: `-1 h 30`).
+pub fn heures_fr(minutes: i64) -> String {
+    let (h, m) = (minutes / 60, (minutes % 60).abs());
+    if m == 0 {
+        format!("{h} h")
+    } else {
+        format!("{h} h {m:02}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -639,11 +639,16 @@ pub struct VueSeances {
     pub atelier: VueAtelier,
     /// Every séance, cancelled ones included, by date and time.
     pub seances: Vec<seance::Seance>,
+    /// The séance a sign-in sheet is proposed for ([`seance::a_emarger`]).
+    #[ts(type = "number | null")]
+    pub a_emarger: Option<i64>,
 }
 
 /// Reads [`VueSeances`], measured against `aujourd_hui`.
 pub fn vue_seances(conn: &Connection, atelier_id: i64, aujourd_hui: NaiveDate) -> Resultat<VueSeances> {
-    Ok(VueSeances { atelier: vue_atelier(conn, atelier_id, aujourd_hui)?, seances: seance::lister(conn, atelier_id)? })
+    let seances = seance::lister(conn, atelier_id)?;
+    let a_emarger = seance::a_emarger(&seances, aujourd_hui).map(|s| s.id);
+    Ok(VueSeances { atelier: vue_atelier(conn, atelier_id, aujourd_hui)?, seances, a_emarger })
 }
 
 /// The ateliers of the year `annee_id` (else the current one) with totals and warnings, and

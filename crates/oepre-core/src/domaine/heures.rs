@@ -23,7 +23,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
@@ -217,15 +217,8 @@ pub fn inscription(conn: &Connection, inscription_id: i64) -> Resultat<Heures> {
     Ok(par_inscription(conn, &Portee::Inscription(inscription_id))?.remove(&inscription_id).unwrap_or_default())
 }
 
-/// Minutes as people read them: `90` → « 1 h 30 », `120` → « 2 h », `0` → « 0 h ».
-pub fn formater(minutes: i64) -> String {
-    let (h, m) = (minutes / 60, minutes % 60);
-    if m == 0 {
-        format!("{h} h")
-    } else {
-        format!("{h} h {m:02}")
-    }
-}
+/// Minutes as people read them (`90` → « 1 h 30 »): [`crate::commun::texte::heures_fr`].
+pub use crate::commun::texte::heures_fr as formater;
 
 /// A rate as a French percentage: `Some(0.8333)` → « 83 % », `None` → « — ».
 pub fn formater_taux(taux: Option<f64>) -> String {
@@ -235,10 +228,7 @@ pub fn formater_taux(taux: Option<f64>) -> String {
     }
 }
 
-/// Duration of a séance in minutes: `fin − debut`.
-pub fn duree_minutes(debut: NaiveTime, fin: NaiveTime) -> i64 {
-    (fin - debut).num_minutes()
-}
+pub use crate::commun::calendrier::duree_minutes;
 
 #[cfg(test)]
 mod tests {

@@ -435,7 +435,7 @@ pub struct VueIntervenant {
 }
 
 /// (date, minutes) of every non-cancelled séance of `id`, by date.
-fn seances_de(conn: &Connection, id: i64) -> Resultat<Vec<(NaiveDate, i64)>> {
+pub fn seances_de(conn: &Connection, id: i64) -> Resultat<Vec<(NaiveDate, i64)>> {
     let mut stmt = conn.prepare(
         "SELECT s.date, s.debut, s.fin FROM seance s JOIN seance_intervenant si ON si.seance_id = s.id
          WHERE si.intervenant_id = ?1 AND s.annulee = 0 ORDER BY s.date, s.debut",

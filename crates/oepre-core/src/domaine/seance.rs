@@ -508,6 +508,16 @@ impl Totaux {
     }
 }
 
+/// The séance a sign-in sheet is proposed for: today's or the next one (cancelled ones left
+/// out, earliest start first); after the last séance, the last one; `None` without séances.
+/// (The roll call opens on another one: [`crate::domaine::presence::seance_par_defaut`] prefers
+/// the most recent past séance, whose attendance is still to take.)
+pub fn a_emarger(seances: &[Seance], aujourd_hui: NaiveDate) -> Option<&Seance> {
+    let mut tenues: Vec<&Seance> = seances.iter().filter(|s| !s.annulee).collect();
+    tenues.sort_by_key(|s| (s.date, s.debut));
+    tenues.iter().find(|s| s.date >= aujourd_hui).or(tenues.last()).copied()
+}
+
 /// Deletes the regenerable séances of one slot (used when a slot is removed from an atelier):
 /// the others stay, detached from the slot.
 pub(crate) fn supprimer_regenerables_du_creneau(tx: &Transaction<'_>, creneau_id: i64, aujourd_hui: NaiveDate) -> Resultat<usize> {

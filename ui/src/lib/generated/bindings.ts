@@ -3411,7 +3411,11 @@ atelier: VueAtelier,
 /**
  * Every séance, cancelled ones included, by date and time.
  */
-seances: Array<Seance>, };
+seances: Array<Seance>, 
+/**
+ * The séance a sign-in sheet is proposed for ([`seance::a_emarger`]).
+ */
+a_emarger: number | null, };
 
 export type Zone = "A" | "B" | "C";
 

@@ -43,6 +43,13 @@ import { commandesRentree } from "./faux-rentree";
 import { commandesDonnees, etatDonneesVide, type EtatDonneesFaux } from "./faux-donnees";
 import { commandesBilan, etatBilanVide, type EtatBilanFaux } from "./faux-bilan";
 import { commandesConfidentialite, etatConfidentialiteVide, type EtatConfidentialiteFaux } from "./faux-confidentialite";
+import { aujourdhui } from "../dates";
+
+/** As the core's `seance::a_emarger`: today's or the next séance, else the last; cancelled ones left out. */
+function aEmarger(seances: readonly Seance[]): number | null {
+  const tenues = seances.filter((s) => !s.annulee).sort((a, b) => a.date.localeCompare(b.date) || a.debut.localeCompare(b.debut));
+  return (tenues.find((s) => s.date >= aujourdhui()) ?? tenues.at(-1))?.id ?? null;
+}
 
 export const ACADEMIES_TEST: Academie[] = [
   { nom: "Aix-Marseille", zone: "B" },
@@ -562,7 +569,7 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
         const annee = courante();
         return { annee, calendrier: null, heures_min: HEURES_MIN, heures_max: HEURES_MAX, ateliers: etat.ateliers.map((a) => vueAtelier(a.id)) };
       }),
-    seances_lister: (atelier_id) => garde("seances_lister", [atelier_id], () => ({ atelier: vueAtelier(atelier_id), seances: seancesDe(atelier_id) })),
+    seances_lister: (atelier_id) => garde("seances_lister", [atelier_id], () => ({ atelier: vueAtelier(atelier_id), seances: seancesDe(atelier_id), a_emarger: aEmarger(seancesDe(atelier_id)) })),
     seances_apercu_generation: (atelier_id) => garde("seances_apercu_generation", [atelier_id], () => calculer(atelier_id)),
     // A dry run, like the core's: the form's atelier is applied, the preview computed, then undone.
     seances_apercu_saisie: (atelier_id, s) =>
@@ -680,7 +687,7 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
       garde("seance_supprimer", [id], () => {
         const x = seance(id);
         etat.seances = etat.seances.filter((y) => y.id !== id);
-        return { atelier: vueAtelier(x.atelier_id), seances: seancesDe(x.atelier_id) };
+        return { atelier: vueAtelier(x.atelier_id), seances: seancesDe(x.atelier_id), a_emarger: aEmarger(seancesDe(x.atelier_id)) };
       }),
     intervenants_lister: (annee_id) => garde("intervenants_lister", [annee_id], () => etat.intervenants.map(vueIntervenant)),
     intervenant_creer: (s) =>

@@ -458,3 +458,23 @@ fn la_surinscription_n_est_pas_signalee_sauf_si_l_etablissement_le_demande() {
     crate::stockage::db::definir_parametre(db.conn(), "avertir_effectif_max", "oui").unwrap();
     assert_eq!(codes(&db), ["17 parents inscrits : plus que l'effectif maximum de 15."]);
 }
+
+/// The séance proposed for a sign-in sheet (same cases the documents screen used to compute).
+#[test]
+fn seance_a_emarger_la_prochaine_sinon_la_derniere() {
+    let mut f = fixture(Zone::A);
+    generer(&mut f.db, f.atelier, avant()).unwrap();
+    let gabarit = lister(f.db.conn(), f.atelier).unwrap().remove(0);
+    let s = |id: i64, date: NaiveDate, annulee: bool, debut: &str| Seance { id, date, annulee, debut: h(debut), ..gabarit.clone() };
+    let seances = [s(4, d(2025, 10, 16), false, "09:00"), s(1, d(2025, 10, 7), false, "09:00"), s(3, d(2025, 10, 14), true, "09:00"), s(2, d(2025, 10, 9), false, "09:00")];
+    let id = |liste: &[Seance], jour: NaiveDate| a_emarger(liste, jour).map(|s| s.id);
+    // Friday 10 October → Tuesday 14 is cancelled → Thursday 16.
+    assert_eq!(id(&seances, d(2025, 10, 10)), Some(4));
+    assert_eq!(id(&seances, d(2025, 10, 8)), Some(2));
+    assert_eq!(id(&seances, d(2025, 10, 7)), Some(1), "today's séance is today's sheet");
+    let jour = [s(8, d(2025, 11, 4), false, "16:00"), s(7, d(2025, 11, 4), false, "09:00")];
+    assert_eq!(id(&jour, d(2025, 11, 1)), Some(7), "the earlier of the day");
+    assert_eq!(id(&seances, d(2026, 7, 1)), Some(4), "after the last séance, the last");
+    assert_eq!(id(&[], d(2025, 10, 1)), None);
+    assert_eq!(id(&[s(1, d(2025, 10, 7), true, "09:00")], d(2025, 10, 1)), None);
+}

@@ -843,10 +843,6 @@ fn financier(conn: &Connection, a: &annee::AnneeScolaire) -> Resultat<(Vec<Inter
         financements_centimes: 0,
         solde_centimes: 0,
     };
-    let mut stmt = conn.prepare(
-        "SELECT s.date, s.debut, s.fin FROM seance s JOIN seance_intervenant si ON si.seance_id = s.id
-         WHERE si.intervenant_id = ?1 AND s.annulee = 0 ORDER BY s.date, s.debut",
-    )?;
     for i in intervenant::lister(conn)? {
         let mois = intervenant::heures_par_mois(conn, &i, du, au)?;
         if mois.is_empty() {
@@ -854,9 +850,7 @@ fn financier(conn: &Connection, a: &annee::AnneeScolaire) -> Resultat<(Vec<Inter
         }
         let rang = v.len() + 1;
         let libelle = format!("Intervenant·e {rang}");
-        let seances: Vec<(NaiveDate, i64)> = stmt
-            .query_map([i.id], |r| Ok((r.get::<_, NaiveDate>(0)?, seance::duree_minutes(r.get(1)?, r.get(2)?))))?
-            .collect::<Result<_, _>>()?;
+        let seances = intervenant::seances_de(conn, i.id)?;
         for (d, _) in seances.iter().filter(|(d, _)| du <= *d && *d <= au) {
             if let Some(t) = taux.iter().rev().find(|t| t.depuis <= *d) {
                 if !taux_utilises.contains(t) {
@@ -950,16 +944,7 @@ pub fn lire_json(texte: &str) -> Resultat<Bilan> {
     })
 }
 
-/// One step of [`exporter`], for a progress bar.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct Progression {
-    /// Steps done (1…`total`).
-    pub etape: u32,
-    /// Number of steps.
-    pub total: u32,
-    /// What was just done, in French (« Classeur XLSX écrit »).
-    pub libelle: String,
-}
+pub use crate::commun::progression::Progression;
 
 /// The three files written by [`exporter`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
