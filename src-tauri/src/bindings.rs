@@ -166,7 +166,10 @@ mod generation {
     /// `journalise("nom", …)`): a renamed or copied command cannot log under another's name.
     #[test]
     fn chaque_commande_se_journalise_sous_son_nom() {
-        let source = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/commandes.rs")).unwrap();
+        let dossier = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/commandes");
+        let mut fichiers: Vec<_> = std::fs::read_dir(&dossier).unwrap().map(|e| e.unwrap().path()).collect();
+        fichiers.sort();
+        let source: String = fichiers.iter().map(|f| std::fs::read_to_string(f).unwrap()).collect();
         let mut journalisees = 0;
         for bloc in source.split("#[tauri::command").skip(1) {
             let nom = bloc.split("pub fn ").nth(1).and_then(|s| s.split('(').next()).unwrap();

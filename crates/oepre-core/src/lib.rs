@@ -22,7 +22,8 @@
 //! ## How to add a command (an action a user can take)
 //! 1. Write the rule as a public function of the feature module taking `&mut Db` (one user
 //!    action = one [`db::Db::transaction`]) or `&Db` for reads, returning [`Resultat`].
-//! 2. Expose it in `src-tauri/src/commandes.rs` (a few lines, listed in the `commandes!` table,
+//! 2. Expose it in `src-tauri/src/commandes/` (a few lines in the file of its area, listed in
+//!    the `commandes!` table of `mod.rs`,
 //!    which also generates the TypeScript bindings) and, where useful, as a CLI subcommand.
 //! 3. Run `make bindings` to regenerate `ui/src/lib/generated/bindings.ts`; a test fails while
 //!    the committed bindings are stale.
