@@ -4,6 +4,7 @@
 
 use clap::{Args, Subcommand};
 use oepre_core::domaine::atelier::{self, SaisieAtelier, SaisieCreneau};
+use oepre_core::domaine::vues_ateliers;
 use oepre_core::commun::avertissement::heures_fr;
 use oepre_core::domaine::intervenant::{self, euros_fr, Remuneration, SaisieIntervenant, Statut};
 use oepre_core::domaine::planning::{self, EtatDate};
@@ -177,7 +178,7 @@ fn lire_creneau(texte: &str) -> (u8, String, String) {
 pub fn ateliers(db: &mut Db, action: ActionAteliers) -> Resultat<()> {
     match action {
         ActionAteliers::List { json: en_json } => {
-            let vue = atelier::vue_ateliers(db.conn(), None, seance::aujourd_hui())?;
+            let vue = vues_ateliers::vue_ateliers(db.conn(), None, seance::aujourd_hui())?;
             if en_json {
                 return json(&vue);
             }
@@ -308,7 +309,7 @@ pub fn seances(db: &mut Db, args: ArgsSeances) -> Resultat<()> {
     match args.action {
         None => {
             let a = atelier::trouver(db.conn(), &exiger(args.atelier)?)?;
-            let vue = atelier::vue_atelier(db.conn(), a.id, seance::aujourd_hui())?;
+            let vue = vues_ateliers::vue_atelier(db.conn(), a.id, seance::aujourd_hui())?;
             let seances = seance::lister(db.conn(), a.id)?;
             if args.json {
                 return json(&serde_json::json!({ "atelier": vue, "seances": seances }));

@@ -42,19 +42,19 @@ pub fn annee_definir_courante(etat: State<'_, Etat>, saisie: SaisieAnnee) -> R<A
 
 #[tauri::command(async)]
 pub fn ateliers_lister(etat: State<'_, Etat>, annee_id: Option<u32>) -> R<VueAteliers> {
-    etat.avec("ateliers_lister", |db| atelier::vue_ateliers(db.conn(), annee_id.map(i64::from), aujourd_hui()))
+    etat.avec("ateliers_lister", |db| vues_ateliers::vue_ateliers(db.conn(), annee_id.map(i64::from), aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn atelier_lire(etat: State<'_, Etat>, id: u32) -> R<VueAtelier> {
-    etat.avec("atelier_lire", |db| atelier::vue_atelier(db.conn(), id.into(), aujourd_hui()))
+    etat.avec("atelier_lire", |db| vues_ateliers::vue_atelier(db.conn(), id.into(), aujourd_hui()))
 }
 
 #[tauri::command(async)]
 pub fn atelier_creer(etat: State<'_, Etat>, saisie: SaisieAtelier) -> R<VueAtelier> {
     etat.avec("atelier_creer", |db| {
         let a = atelier::creer(db, &saisie)?;
-        atelier::vue_atelier(db.conn(), a.id, aujourd_hui())
+        vues_ateliers::vue_atelier(db.conn(), a.id, aujourd_hui())
     })
 }
 
@@ -62,7 +62,7 @@ pub fn atelier_creer(etat: State<'_, Etat>, saisie: SaisieAtelier) -> R<VueAteli
 pub fn atelier_modifier(etat: State<'_, Etat>, id: u32, saisie: SaisieAtelier) -> R<VueAtelier> {
     etat.avec("atelier_modifier", |db| {
         atelier::modifier(db, id.into(), &saisie, aujourd_hui())?;
-        atelier::vue_atelier(db.conn(), id.into(), aujourd_hui())
+        vues_ateliers::vue_atelier(db.conn(), id.into(), aujourd_hui())
     })
 }
 
@@ -70,13 +70,13 @@ pub fn atelier_modifier(etat: State<'_, Etat>, id: u32, saisie: SaisieAtelier) -
 pub fn atelier_supprimer(etat: State<'_, Etat>, id: u32) -> R<VueAteliers> {
     etat.avec("atelier_supprimer", |db| {
         atelier::supprimer(db, id.into())?;
-        atelier::vue_ateliers(db.conn(), None, aujourd_hui())
+        vues_ateliers::vue_ateliers(db.conn(), None, aujourd_hui())
     })
 }
 
 #[tauri::command(async)]
 pub fn seances_lister(etat: State<'_, Etat>, atelier_id: u32) -> R<VueSeances> {
-    etat.avec("seances_lister", |db| atelier::vue_seances(db.conn(), atelier_id.into(), aujourd_hui()))
+    etat.avec("seances_lister", |db| vues_ateliers::vue_seances(db.conn(), atelier_id.into(), aujourd_hui()))
 }
 
 #[tauri::command(async)]
@@ -129,7 +129,7 @@ pub fn seance_supprimer(etat: State<'_, Etat>, id: u32) -> R<VueSeances> {
     etat.avec("seance_supprimer", |db| {
         let atelier_id = seance::lire(db.conn(), id.into())?.atelier_id;
         seance::supprimer(db, id.into())?;
-        atelier::vue_seances(db.conn(), atelier_id, aujourd_hui())
+        vues_ateliers::vue_seances(db.conn(), atelier_id, aujourd_hui())
     })
 }
 

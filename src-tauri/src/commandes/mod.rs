@@ -6,7 +6,8 @@
 use oepre_core::domaine::annee::{self, AnneeScolaire, SaisieAnnee};
 use oepre_core::demo::{self, EtatAccueil};
 use oepre_core::domaine::etablissement::{self, Etablissement, SaisieEtablissement, VueEtablissement};
-use oepre_core::domaine::atelier::{self, SaisieAtelier, VueAtelier, VueAteliers, VueSeances};
+use oepre_core::domaine::atelier::{self, SaisieAtelier};
+use oepre_core::domaine::vues_ateliers::{self, VueAtelier, VueAteliers, VueSeances};
 use oepre_core::domaine::ecole_calendrier::{self, SaisieFermeture, SaisieVacances, VueCalendrier};
 use oepre_core::domaine::intervenant::{self, Intervenant, SaisieIntervenant, SaisieTaux, TauxVacation, VueIntervenant};
 use oepre_core::domaine::programme::{ApercuProgramme, RegleProgramme};

@@ -11,5 +11,6 @@ pub mod point_arret;
 pub mod progression;
 pub mod recherche;
 pub mod referentiels;
+pub mod tableur;
 pub mod texte;
 pub mod trace;

@@ -20,4 +20,5 @@ pub mod presence;
 pub mod programme;
 pub mod rentree;
 pub mod seance;
+pub mod vues_ateliers;
 pub mod vues_parents;

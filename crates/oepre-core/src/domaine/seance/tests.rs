@@ -122,7 +122,7 @@ fn generation_ecrit_exactement_le_plan(zone: Zone) {
 
     let t = Totaux::calculer(116 * 60, &seances, avant());
     assert_eq!((t.minutes_programmees, t.seances_programmees, t.minutes_tenues, t.minutes_realisees), (116 * 60, 58, 0, 0));
-    let vue = crate::domaine::atelier::vue_atelier(f.db.conn(), f.atelier, d(2026, 7, 1)).unwrap();
+    let vue = crate::domaine::vues_ateliers::vue_atelier(f.db.conn(), f.atelier, d(2026, 7, 1)).unwrap();
     assert_eq!(vue.totaux.minutes_tenues, 116 * 60, "tout est tenu une fois l'année finie");
 
     // Hours of the intervenant per month add up to the same total.
@@ -244,16 +244,16 @@ fn annuler_retire_les_heures_des_totaux_et_retablir_les_rend() {
     let mut f = fixture(Zone::C);
     generer(&mut f.db, f.atelier, avant()).unwrap();
     let s = seance_du(&f, d(2025, 10, 9));
-    let avant_total = crate::domaine::atelier::vue_atelier(f.db.conn(), f.atelier, avant()).unwrap().totaux;
+    let avant_total = crate::domaine::vues_ateliers::vue_atelier(f.db.conn(), f.atelier, avant()).unwrap().totaux;
     assert_eq!(annuler(&mut f.db, s.id, "  ").unwrap_err().champs()[0].champ, "motif");
     annuler(&mut f.db, s.id, "Intervenante malade").unwrap();
-    let t = crate::domaine::atelier::vue_atelier(f.db.conn(), f.atelier, avant()).unwrap().totaux;
+    let t = crate::domaine::vues_ateliers::vue_atelier(f.db.conn(), f.atelier, avant()).unwrap().totaux;
     assert_eq!(t.minutes_programmees, avant_total.minutes_programmees - 120);
     assert_eq!(t.seances_annulees, 1);
     let oct = |db: &Db| crate::domaine::intervenant::vue(db.conn(), None).unwrap()[0].heures_par_mois[0].minutes;
     assert_eq!(oct(&f.db), 3 * 120, "octobre : 4 séances dont 1 annulée");
     retablir(&mut f.db, s.id).unwrap();
-    assert_eq!(crate::domaine::atelier::vue_atelier(f.db.conn(), f.atelier, avant()).unwrap().totaux, avant_total);
+    assert_eq!(crate::domaine::vues_ateliers::vue_atelier(f.db.conn(), f.atelier, avant()).unwrap().totaux, avant_total);
     assert_eq!(oct(&f.db), 4 * 120);
 }
 
@@ -342,13 +342,13 @@ fn avertissements_heures_et_effectif_jamais_bloquants() {
     s.heures_prevues = "40".into();
     s.creneaux[1].intervenants.clear();
     let a = crate::domaine::atelier::creer(&mut db, &s).unwrap();
-    let vue = crate::domaine::atelier::vue_ateliers(db.conn(), None, avant()).unwrap();
+    let vue = crate::domaine::vues_ateliers::vue_ateliers(db.conn(), None, avant()).unwrap();
     assert_eq!(vue.calendrier.as_ref().map(|c| c.calendrier_connu), Some(true));
     let codes: Vec<_> = vue.ateliers[0].avertissements.iter().map(|a| a.code).collect();
     use crate::commun::avertissement::CodeAvertissement::*;
     assert_eq!(codes, [HeuresPrevues, Effectif, SansIntervenant]);
     generer(&mut db, a.id, avant()).unwrap();
-    let codes: Vec<_> = crate::domaine::atelier::vue_atelier(db.conn(), a.id, avant()).unwrap().avertissements.iter().map(|a| a.code).collect();
+    let codes: Vec<_> = crate::domaine::vues_ateliers::vue_atelier(db.conn(), a.id, avant()).unwrap().avertissements.iter().map(|a| a.code).collect();
     assert_eq!(codes, [HeuresPrevues, Effectif, SansIntervenant], "116 h programmées : dans la fourchette");
 }
 
@@ -410,13 +410,13 @@ fn programme_un_jeudi_sur_deux_valeurs_de_la_republique() {
         }
     }
     // Hours per axis on the atelier screen: 14 × 2 h on valeurs, the other 44 × 2 h on langue.
-    let t = crate::domaine::atelier::vue_atelier(f.db.conn(), f.atelier, avant()).unwrap().totaux;
+    let t = crate::domaine::vues_ateliers::vue_atelier(f.db.conn(), f.atelier, avant()).unwrap().totaux;
     assert_eq!(t.axes_programmes, MinutesAxes { langue: 44 * 120, ecole: 0, valeurs: 14 * 120 });
     assert_eq!(t.axes_realises, MinutesAxes { langue: 120, ecole: 0, valeurs: 0 });
     // « Tous les mardis : langue + école », theme kept; then the held one too, on purpose.
     let regle = RegleProgramme { jour: Some(2), axes: Axes { langue: true, ecole: true, valeurs: false }, ..Default::default() };
     assert_eq!(programme::appliquer(&mut f.db, f.atelier, &regle).unwrap().seances.len(), 29);
-    let t = crate::domaine::atelier::vue_atelier(f.db.conn(), f.atelier, avant()).unwrap().totaux;
+    let t = crate::domaine::vues_ateliers::vue_atelier(f.db.conn(), f.atelier, avant()).unwrap().totaux;
     assert_eq!(t.axes_programmes, MinutesAxes { langue: 15 * 120 + 29 * 60, ecole: 29 * 60, valeurs: 14 * 120 });
     let regle = RegleProgramme { creneau_id: jeudis[0].creneau_id, depuis: "09/10/2025".into(), une_sur_deux: true, axes: valeurs, aussi_faites: true, ..Default::default() };
     let r = programme::appliquer(&mut f.db, f.atelier, &regle).unwrap();
@@ -452,7 +452,7 @@ fn la_surinscription_n_est_pas_signalee_sauf_si_l_etablissement_le_demande() {
         c.execute("INSERT INTO inscription (parent_id, atelier_id, inscrit_le, statut) VALUES (?1, ?2, '2025-10-01', 'inscrit')", [p, a.id]).unwrap();
     }
     let codes = |db: &Db| -> Vec<String> {
-        crate::domaine::atelier::vue_atelier(db.conn(), a.id, avant()).unwrap().avertissements.into_iter().map(|w| w.message).collect()
+        crate::domaine::vues_ateliers::vue_atelier(db.conn(), a.id, avant()).unwrap().avertissements.into_iter().map(|w| w.message).collect()
     };
     assert!(codes(&db).is_empty(), "17 inscrits pour un maximum de 15 : la surinscription est conseillée — {:?}", codes(&db));
     crate::stockage::db::definir_parametre(db.conn(), "avertir_effectif_max", "oui").unwrap();

@@ -13,7 +13,7 @@ use ts_rs::TS;
 use crate::commun::avertissement::{heures_fr, CodeAvertissement};
 use crate::commun::texte::date_fr;
 use super::qualitatif;
-use crate::{domaine::atelier, Db, Resultat};
+use crate::{domaine::atelier, domaine::vues_ateliers, Db, Resultat};
 
 /// What a point to check is about. Closed: the screen may branch on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
@@ -105,7 +105,7 @@ pub fn verifier_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<V
     }
 
     // Ateliers: the same rules and bounds as the ateliers screen.
-    let vue = atelier::vue_ateliers(conn, Some(annee_id), aujourd_hui)?;
+    let vue = vues_ateliers::vue_ateliers(conn, Some(annee_id), aujourd_hui)?;
     let part_min = atelier::part_axe_minimum(conn)?;
     for a in &vue.ateliers {
         let lien = format!("#/ateliers/{}", a.atelier.id);
