@@ -484,7 +484,7 @@ pub fn bilan_exporter(etat: State<'_, Etat>, annee_id: u32) -> R<Vec<DocumentEcr
     let resultat = etat.avec("bilan_exporter", |db| {
         let dossier = sortie::dossier_choisi(db.conn())?;
         let e = bilan::exporter(db, annee_id.into(), &dossier, |p| noter(Some(p)))?;
-        Ok([e.xlsx, e.pdf, e.json].iter().map(|c| DocumentEcrit::du_fichier(Path::new(c))).collect())
+        Ok([e.xlsx, e.pdf, e.financier_xlsx, e.financier_pdf, e.json].iter().map(|c| DocumentEcrit::du_fichier(Path::new(c))).collect())
     });
     noter(None);
     resultat

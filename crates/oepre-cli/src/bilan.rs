@@ -1,5 +1,6 @@
-//! `oepre bilan export --year 2025-2026 --out-dir DIR` (the XLSX, the PDF and the JSON, each
-//! written atomically, with the completeness list inside), `oepre bilan check`, `oepre bilan
+//! `oepre bilan export --year 2025-2026 --out-dir DIR` (the quantitative and qualitative bilan as
+//! XLSX and PDF, the financial bilan as its own XLSX and PDF, each with its « fiche de saisie »,
+//! and the JSON, each written atomically, with the completeness list inside), `oepre bilan check`, `oepre bilan
 //! merge`, the other costs and funding (`depense`, `financement`, `finances`, `retirer`), and
 //! `oepre bilan show --year 2025-2026 [--json]`: the bilan of `oepre_core::bilan`, aggregates only.
 
@@ -14,7 +15,9 @@ use oepre_core::{annee, sortie, Db, Erreur, Resultat};
 
 #[derive(Subcommand)]
 pub enum ActionBilan {
-    /// Écrit bilan-<UAI>-<année>.xlsx, .pdf et .json dans un dossier.
+    /// Écrit le bilan quantitatif et qualitatif (bilan-<UAI>-<année>.xlsx et .pdf, pour l'enquête
+    /// Orquestra de la DGESCO), le bilan financier (bilan-financier-<UAI>-<année>.xlsx et .pdf,
+    /// pour l'enquête en ligne de la DAEPS) et le fichier .json pour l'académie dans un dossier.
     Export {
         /// L'année scolaire, par exemple 2025-2026.
         #[arg(long = "year", value_name = "ANNEE")]
@@ -116,7 +119,12 @@ pub fn bilan(db: &mut Db, action: ActionBilan) -> Resultat<()> {
             let ecrits = bilan::exporter(db, a.id, &dossier, |p| eprintln!("[{}/{}] {}", p.etape, p.total, p.libelle))?;
             println!("{}", ecrits.xlsx);
             println!("{}", ecrits.pdf);
+            println!("{}", ecrits.financier_xlsx);
+            println!("{}", ecrits.financier_pdf);
             println!("{}", ecrits.json);
+            eprintln!("{}", bilan::CANAL_QUANTITATIF);
+            eprintln!("{}", bilan::CANAL_FINANCIER);
+            eprintln!("{}", bilan::ECHEANCE_BILANS);
             for a in &ecrits.avertissements {
                 eprintln!("Attention : {}", a.message);
             }

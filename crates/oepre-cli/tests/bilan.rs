@@ -17,7 +17,7 @@ fn stderr(o: &Output) -> String {
 }
 
 #[test]
-fn export_des_trois_fichiers_avec_finances_et_points() {
+fn export_des_cinq_fichiers_avec_finances_et_points() {
     let dir = tempfile::tempdir().unwrap();
     let base = dir.path().join("demo.sqlite");
     assert!(oepre(&base, &["demo"]).status.success());
@@ -31,16 +31,19 @@ fn export_des_trois_fichiers_avec_finances_et_points() {
     let o = oepre(&base, &["bilan", "export", "--year", "2025-2026", "--out-dir", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let lignes: Vec<String> = stdout(&o).lines().map(str::to_owned).collect();
-    let attendus = ["xlsx", "pdf", "json"].map(|e| out.join(format!("bilan-0931234L-2025-2026.{e}")).display().to_string());
+    let attendus = ["bilan-0931234L-2025-2026.xlsx", "bilan-0931234L-2025-2026.pdf", "bilan-financier-0931234L-2025-2026.xlsx", "bilan-financier-0931234L-2025-2026.pdf", "bilan-0931234L-2025-2026.json"]
+        .map(|n| out.join(n).display().to_string());
     assert_eq!(lignes, attendus);
     for f in &attendus {
         assert!(std::fs::metadata(f).unwrap().len() > 1000, "{f}");
     }
-    assert!(stderr(&o).contains("[4/4] Fichier JSON écrit"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("[6/6] Fichier JSON écrit"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("enquête Orquestra de la DGESCO") && stderr(&o).contains("enquête en ligne du service académique de la DAEPS"), "{}", stderr(&o));
+    assert_eq!(&std::fs::read(&attendus[3]).unwrap()[..5], b"%PDF-");
     assert!(stderr(&o).contains("À vérifier : Bilan qualitatif : la rubrique « Partenaires » est vide."), "{}", stderr(&o));
     assert_eq!(&std::fs::read(&attendus[1]).unwrap()[..5], b"%PDF-");
 
-    let j: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&attendus[2]).unwrap()).unwrap();
+    let j: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&attendus[4]).unwrap()).unwrap();
     assert_eq!(j["schema"], "oepre-bilan/1");
     assert_eq!(j["finances"]["autres_depenses_centimes"], 9050);
     assert_eq!(j["finances"]["financements_centimes"], 100_000);

@@ -12,9 +12,13 @@
 //!   [`finances::supprimer_depense`], [`finances::ajouter_financement`],
 //!   [`finances::supprimer_financement`].
 //! - [`controle`] (`bilan/controle.rs`): [`verifier`], the completeness list with links.
-//! - Exports: [`json`] / [`lire_json`], [`xlsx()`] (`bilan/xlsx.rs`), [`pdf()`] (`bilan/pdf.rs`),
-//!   and [`exporter`], which writes the three files `bilan-<UAI>-<année>.{xlsx,pdf,json}` with
-//!   progress steps.
+//! - Exports: [`json`] / [`lire_json`]; the quantitative and qualitative bilan (enquête Orquestra
+//!   of the DGESCO) [`xlsx()`] (`bilan/xlsx.rs`), [`pdf()`] (`bilan/pdf.rs`); the financial bilan
+//!   (online survey of the DAEPS) as its own documents [`xlsx_financier`]
+//!   (`bilan/financier_xlsx.rs`), [`pdf_financier`] (`bilan/financier_pdf.rs`); each with a
+//!   « fiche de saisie » ([`saisie`], `bilan/saisie.rs`); and [`exporter`], which writes the five
+//!   files `bilan-<UAI>-<année>.{xlsx,pdf,json}` and `bilan-financier-<UAI>-<année>.{xlsx,pdf}`
+//!   with progress steps.
 //! - [`fusion`] (`bilan/fusion.rs`): the académie merge of many JSON bilans.
 //!
 //! To add a figure: compute it in [`calculer_au`] (reading the feature's own module), add the
@@ -45,9 +49,12 @@
 
 pub mod controle;
 pub mod finances;
+mod financier_pdf;
+mod financier_xlsx;
 pub mod fusion;
 mod pdf;
 pub mod qualitatif;
+pub mod saisie;
 mod xlsx;
 
 use std::collections::{BTreeMap, HashMap};
@@ -68,6 +75,8 @@ use crate::{annee, atelier, etablissement, referentiels, Db, Erreur, Resultat};
 
 pub use controle::{verifier, CodePoint, PointAVerifier};
 pub use finances::{AutresFinances, CategorieDepense, Depense, Financement, SaisieDepense, SaisieFinancement};
+pub use financier_pdf::pdf_financier;
+pub use financier_xlsx::xlsx_financier;
 pub use fusion::{fusion_xlsx, fusionner, Fusion};
 pub use pdf::pdf;
 pub use qualitatif::{IndicateursEcoleFamille, Partenaire, Qualitatif, Section, ThemesParAxe};
@@ -913,6 +922,11 @@ pub fn nom_fichier(b: &Bilan, extension: &str) -> String {
     format!("bilan-{uai}-{}.{extension}", b.annee)
 }
 
+/// `bilan-financier-<UAI>-<année>.<extension>`: the financial bilan's own PDF and XLSX.
+pub fn nom_fichier_financier(b: &Bilan, extension: &str) -> String {
+    nom_fichier(b, extension).replacen("bilan-", "bilan-financier-", 1)
+}
+
 /// The machine-readable bilan (`docs/bilan-schema.md`), pretty-printed, fields in a fixed order.
 pub fn json(b: &Bilan) -> String {
     // Serializing plain structs, strings and numbers cannot fail; keep a readable fallback.
@@ -961,13 +975,17 @@ pub struct Progression {
     pub libelle: String,
 }
 
-/// The three files written by [`exporter`].
+/// The five files written by [`exporter`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BilanExporte {
-    /// `…/bilan-<UAI>-<année>.xlsx`.
+    /// `…/bilan-<UAI>-<année>.xlsx`: the quantitative and qualitative bilan (enquête Orquestra).
     pub xlsx: String,
-    /// `…/bilan-<UAI>-<année>.pdf`.
+    /// `…/bilan-<UAI>-<année>.pdf`: the same, as a signed report.
     pub pdf: String,
+    /// `…/bilan-financier-<UAI>-<année>.xlsx`: the financial bilan (enquête de la DAEPS).
+    pub financier_xlsx: String,
+    /// `…/bilan-financier-<UAI>-<année>.pdf`: the same, as a signed report.
+    pub financier_pdf: String,
     /// `…/bilan-<UAI>-<année>.json`.
     pub json: String,
     /// The completeness points written into the files (the export is never blocked).
@@ -976,10 +994,11 @@ pub struct BilanExporte {
     pub avertissements: Vec<Avertissement>,
 }
 
-/// Computes the bilan of `annee_id` and writes `bilan-<UAI>-<année>.xlsx`, `.pdf` and `.json`
-/// into `dossier` (each atomically, [`crate::sortie::ecrire`]), calling `progression` after each
-/// of the four steps. The completeness list is written into the three files; the PDF is dated
-/// today.
+/// Computes the bilan of `annee_id` and writes `bilan-<UAI>-<année>.xlsx`, `.pdf`, `.json` and
+/// the financial bilan `bilan-financier-<UAI>-<année>.xlsx`, `.pdf` into `dossier` (each
+/// atomically, [`crate::sortie::ecrire`]), calling `progression` after each of the six steps.
+/// The completeness list is written into the quantitative files and the JSON; the PDFs are
+/// dated today.
 pub fn exporter(db: &Db, annee_id: i64, dossier: &std::path::Path, progression: impl FnMut(Progression)) -> Resultat<BilanExporte> {
     exporter_au(db, annee_id, dossier, chrono::Local::now().date_naive(), progression)
 }
@@ -995,7 +1014,7 @@ pub fn exporter_au(
     let mut etape = 0;
     let mut avancer = |libelle: &str| {
         etape += 1;
-        progression(Progression { etape, total: 4, libelle: libelle.into() });
+        progression(Progression { etape, total: 6, libelle: libelle.into() });
     };
     let b = calculer_au(db, annee_id, aujourd_hui)?;
     avancer("Bilan calculé");
@@ -1003,11 +1022,17 @@ pub fn exporter_au(
     avancer("Classeur XLSX écrit");
     let pdf = crate::sortie::ecrire(dossier, &nom_fichier(&b, "pdf"), &pdf(db, &b, aujourd_hui)?)?;
     avancer("Rapport PDF écrit");
+    let financier_xlsx = crate::sortie::ecrire(dossier, &nom_fichier_financier(&b, "xlsx"), &xlsx_financier(&b)?)?;
+    avancer("Classeur du bilan financier écrit");
+    let financier_pdf = crate::sortie::ecrire(dossier, &nom_fichier_financier(&b, "pdf"), &pdf_financier(db, &b, aujourd_hui)?)?;
+    avancer("Rapport du bilan financier écrit");
     let json = crate::sortie::ecrire(dossier, &nom_fichier(&b, "json"), json(&b).as_bytes())?;
     avancer("Fichier JSON écrit");
     Ok(BilanExporte {
         xlsx: xlsx.display().to_string(),
         pdf: pdf.display().to_string(),
+        financier_xlsx: financier_xlsx.display().to_string(),
+        financier_pdf: financier_pdf.display().to_string(),
         json: json.display().to_string(),
         points_a_verifier: b.points_a_verifier.unwrap_or_default(),
         avertissements: b.avertissements,

@@ -106,7 +106,7 @@ describe("écran Bilan", () => {
     expect(etat.bilan.qualitatif?.perspectives).toBe("Un groupe de plus le samedi");
   });
 
-  it("« Exporter » écrit les trois fichiers et les liste avec « Ouvrir »", async () => {
+  it("« Exporter » écrit les cinq fichiers, dit où va chacun et les liste avec « Ouvrir »", async () => {
     render(Bilan, { sousChemin: ["exporter"] });
     await attendre("exporter-bilan");
     expect(el("export-avec-points").textContent).toContain("4 points restent à vérifier");
@@ -118,6 +118,10 @@ describe("écran Bilan", () => {
     liberer();
     const resultat = await attendre("resultat-bilan");
     for (const ext of ["xlsx", "pdf", "json"]) expect(resultat.textContent).toContain(`bilan-0690001A-2025-2026.${ext}`);
+    for (const ext of ["xlsx", "pdf"]) expect(resultat.textContent).toContain(`bilan-financier-0690001A-2025-2026.${ext}`);
+    const genres = el("genres-bilan").textContent ?? "";
+    expect(genres).toContain("bilan-financier-0690001A-2025-2026.pdf : Bilan financier, pour l'enquête en ligne de la DAEPS");
+    expect(genres).toContain("bilan-0690001A-2025-2026.pdf : Bilan quantitatif et qualitatif, pour l'enquête Orquestra de la DGESCO");
     expect(appels("bilan_exporter")).toEqual([{ commande: "bilan_exporter", args: [2] }]);
     await fireEvent.click(el("resultat-bilan-ouvrir-1"));
     expect(etat.documents.ouverts).toEqual([`${etat.documents.dossier}/bilan-0690001A-2025-2026.pdf`]);

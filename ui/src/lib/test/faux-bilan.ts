@@ -271,9 +271,11 @@ export function commandesBilan({ etat, garde }: Contexte): Pick<
       if (b().attente) await b().attente;
       return garde("bilan_exporter", [annee_id], (): DocumentEcrit[] => {
         const a = annee(annee_id);
-        return (["xlsx", "pdf", "json"] as const).map((ext, k) => {
-          const nom = `bilan-0690001A-${a.libelle}.${ext}`;
-          const doc = { chemin: `${etat.documents.dossier}/${nom}`, nom, taille: [14_200, 61_000, 9_800][k]! };
+        const noms = ["xlsx", "pdf", "financier.xlsx", "financier.pdf", "json"].map((ext) =>
+          ext.startsWith("financier.") ? `bilan-financier-0690001A-${a.libelle}.${ext.slice(10)}` : `bilan-0690001A-${a.libelle}.${ext}`,
+        );
+        return noms.map((nom, k) => {
+          const doc = { chemin: `${etat.documents.dossier}/${nom}`, nom, taille: [14_200, 61_000, 8_400, 32_000, 9_800][k]! };
           etat.documents.fichiers.push(doc);
           return doc;
         });
