@@ -13,6 +13,7 @@ use oepre_core::seance::programme::{ApercuProgramme, RegleProgramme};
 use oepre_core::seance::{self, aujourd_hui, ApercuGeneration, ResultatGeneration, SaisieSeance, Seance};
 use oepre_core::import::{self, ApercuImport, Correspondance, RapportImport};
 use oepre_core::inscription::{self, Inscription, SaisieDepart, SaisieInscription};
+use oepre_core::parcours_parent::{self, Orientation, ParcoursParent, SaisieAccueil};
 use oepre_core::parent::{self, FicheParent, FiltreParents, LigneParent, SaisieParent};
 use oepre_core::presence::{self, Appel, GrilleMois, InfoSeance, LigneAppel, SaisieMarque, SeanceSansAppel};
 use oepre_core::referentiels::{self, Referentiels};
@@ -261,6 +262,22 @@ pub fn parent_creer(etat: State<'_, Etat>, saisie: SaisieParent) -> R<FicheParen
 #[tauri::command(async)]
 pub fn parent_modifier(etat: State<'_, Etat>, parent_id: u32, saisie: SaisieParent) -> R<FicheParent> {
     etat.avec("parent_modifier", |db| parent::modifier(db, i64::from(parent_id), &saisie).and_then(|p| parent::fiche(db.conn(), p.id)))
+}
+
+/// The parents' path ([`parcours_parent`]): referral, expectations, progress, orientation.
+#[tauri::command(async)]
+pub fn parcours_lire(etat: State<'_, Etat>, parent_id: u32) -> R<ParcoursParent> {
+    etat.avec("parcours_lire", |db| parcours_parent::lire(db.conn(), parent_id.into()))
+}
+
+#[tauri::command(async)]
+pub fn parcours_accueil_enregistrer(etat: State<'_, Etat>, parent_id: u32, saisie: SaisieAccueil) -> R<ParcoursParent> {
+    etat.avec("parcours_accueil_enregistrer", |db| parcours_parent::enregistrer_accueil(db, parent_id.into(), &saisie))
+}
+
+#[tauri::command(async)]
+pub fn parcours_orientation_enregistrer(etat: State<'_, Etat>, inscription_id: u32, orientation: Option<Orientation>) -> R<ParcoursParent> {
+    etat.avec("parcours_orientation_enregistrer", |db| parcours_parent::enregistrer_orientation(db, inscription_id.into(), orientation))
 }
 
 #[tauri::command(async)]
@@ -834,6 +851,9 @@ crate::bindings::commandes! {
     parent_fiche(parent_id: u32) -> FicheParent;
     parent_creer(saisie: SaisieParent) -> FicheParent;
     parent_modifier(parent_id: u32, saisie: SaisieParent) -> FicheParent;
+    parcours_lire(parent_id: u32) -> ParcoursParent;
+    parcours_accueil_enregistrer(parent_id: u32, saisie: SaisieAccueil) -> ParcoursParent;
+    parcours_orientation_enregistrer(inscription_id: u32, orientation: Option<Orientation>) -> ParcoursParent;
     inscription_creer(saisie: SaisieInscription) -> Inscription;
     inscription_modifier(inscription_id: u32, saisie: SaisieInscription) -> Inscription;
     inscription_quitter(inscription_id: u32, saisie: SaisieDepart) -> Inscription;

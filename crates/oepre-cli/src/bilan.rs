@@ -265,6 +265,20 @@ fn afficher_chiffres(c: &Chiffres) {
         p.minutes_suivies_moyenne.map_or("—".into(), |m| formater(m.round() as i64)),
         formater_taux(p.taux_assiduite)
     );
+    for (titre, liste) in [("Orientés par", &p.prescripteurs), ("Attentes", &p.attentes), ("Orientation en fin d'atelier", &p.orientations)] {
+        let v: Vec<String> = liste.iter().flatten().filter(|c| c.nombre > 0).map(|c| format!("{} {}", c.libelle, c.nombre)).collect();
+        println!("  {titre} : {}", if v.is_empty() { "—".to_owned() } else { v.join(", ") });
+    }
+    for l in p.progression.iter().flatten() {
+        println!(
+            "  Progression {} (entrée → sortie) : {} en progrès, {} stable(s), {} en recul, {} non évalué(s)",
+            l.libelle.to_lowercase(),
+            l.progres,
+            l.stable,
+            l.recul,
+            l.non_evalue
+        );
+    }
     for l in &c.intervenants {
         println!("  {} : {} personne(s), {}", l.libelle, l.personnes, formater(l.minutes));
     }

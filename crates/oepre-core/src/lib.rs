@@ -52,6 +52,7 @@ pub mod import;
 pub mod inscription;
 pub mod journal;
 pub mod parent;
+pub mod parcours_parent;
 pub mod point_arret;
 pub mod presence;
 pub mod recherche;

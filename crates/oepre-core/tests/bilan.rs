@@ -624,7 +624,21 @@ fn pdftotext(chemin: &str) -> String {
 
 #[test]
 fn aucun_nom_aucun_telephone_aucune_date_de_naissance() {
-    let y = annee();
+    let mut y = annee();
+    // The parents' path: who referred a parent and their expectations in their own words (free
+    // text, here naming a child) are counted, never copied.
+    let p1: i64 = y.db.conn().query_row("SELECT min(id) FROM parent", [], |r| r.get(0)).unwrap();
+    let precision = "Comprendre le bulletin de Wassilatou";
+    oepre_core::parcours_parent::enregistrer_accueil(
+        &mut y.db,
+        p1,
+        &oepre_core::parcours_parent::SaisieAccueil {
+            prescripteur: Some(oepre_core::parcours_parent::Prescripteur::AutreParent),
+            attentes: vec![oepre_core::parcours_parent::Attente::AiderEnfant],
+            attentes_precision: precision.into(),
+        },
+    )
+    .unwrap();
     let dossier = tempfile::tempdir().unwrap();
     let e = bilan::exporter_au(&y.db, y.annee, dossier.path(), jour("2023-07-10"), |_| {}).unwrap();
     let j = std::fs::read_to_string(&e.json).unwrap();
@@ -644,6 +658,7 @@ fn aucun_nom_aucun_telephone_aucune_date_de_naissance() {
         interdits.extend(r.unwrap().into_iter().filter(|s| !s.is_empty()));
     }
     assert!(interdits.len() >= 20, "{interdits:?}");
+    interdits.extend([precision.to_owned(), "Wassilatou".to_owned()]);
     for x in &interdits {
         for (fichier, texte) in [("JSON", &j), ("PDF", &pdf), ("PDF", &pdf_brut)] {
             assert!(!texte.contains(x.as_str()), "« {x} » dans le {fichier}");
@@ -1014,6 +1029,10 @@ fn fiches_de_saisie_dans_l_ordre_du_bilan() {
             "Nationalités (moins de 3 parents : « Autres nationalités »)",
             "Niveaux CECRL (par inscription) : oral / écrit",
             "Certifications : présentées / obtenues",
+            "Progression du niveau CECRL, entrée → sortie (par inscription) : oral / écrit",
+            "Orientés vers l'atelier par (par parent)",
+            "Attentes à l'inscription (plusieurs réponses possibles)",
+            "Orientation en fin d'atelier (par parent)",
             "Intervenants : personnes / heures de séances",
             "Bilan qualitatif"
         ]

@@ -127,6 +127,10 @@ describe("chiffres", () => {
         minutes_dispensees: 40_000,
         minutes_suivies_moyenne: 30_000 / 17,
         taux_assiduite: 0.75,
+        prescripteurs: null,
+        attentes: null,
+        orientations: null,
+        progression: null,
       },
     } satisfies Chiffres;
     const lignes = lignesChiffres(c);

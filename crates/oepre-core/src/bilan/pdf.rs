@@ -324,6 +324,61 @@ fn parents(flow: &mut Flow<'_>, b: &Bilan) {
             .collect();
         flow.table(&tableau(&["Diplôme", "Présentées", "Obtenues", "Résultat inconnu"], 1.6, 1.0, certifs));
     }
+    parcours(flow, b);
+}
+
+/// The parents' path: who referred them, what they expect, the progress entry → exit, where
+/// they go next (counts only; « — » for a file exported before they were counted).
+fn parcours(flow: &mut Flow<'_>, b: &Bilan) {
+    let p = &b.ecole.parents;
+    sous_titre(flow, "Parcours des parents : progression du niveau CECRL, de l'entrée à la sortie (par inscription)");
+    if let Some(v) = &p.progression {
+        let lignes = v.iter().map(|l| ligne(l.libelle.clone(), [l.progres, l.stable, l.recul, l.non_evalue].map(|n| n.to_string()))).collect();
+        flow.table(&tableau(&["Compétence", "En progrès", "Niveau stable", "En recul", "Entrée ou sortie non évaluée"], 1.6, 1.0, lignes));
+    } else {
+        flow.paragraph("Non compté dans ce bilan (exporté par une version antérieure).", &corps());
+    }
+    let par_scope = |lire: fn(&ChiffresParents) -> Option<&Vec<Compte>>| -> Vec<Vec<Cell>> {
+        let Some(ecole) = lire(p) else { return Vec::new() };
+        ecole
+            .iter()
+            .map(|c| {
+                let mut v: Vec<String> = b
+                    .ateliers
+                    .iter()
+                    .map(|a| lire(&a.chiffres.parents).and_then(|l| l.iter().find(|x| x.code == c.code)).map_or("—".into(), |x| x.nombre.to_string()))
+                    .collect();
+                v.push(c.nombre.to_string());
+                ligne(c.libelle.clone(), v)
+            })
+            .collect()
+    };
+    let mut entetes: Vec<&str> = vec![""];
+    entetes.extend(b.ateliers.iter().map(|a| a.nom.as_str()));
+    entetes.push("Établissement");
+    let noms: Vec<String> = entetes.iter().map(|e| isoler(e)).collect();
+    let noms: Vec<&str> = noms.iter().map(String::as_str).collect();
+    for (titre, lire, note) in [
+        ("Qui a orienté les parents vers l'atelier (par parent)", (|c: &ChiffresParents| c.prescripteurs.as_ref()) as fn(&ChiffresParents) -> Option<&Vec<Compte>>, ""),
+        ("Attentes des parents à l'inscription (plusieurs réponses possibles)", |c: &ChiffresParents| c.attentes.as_ref(), ""),
+        (
+            "Orientation en fin d'atelier",
+            |c: &ChiffresParents| c.orientations.as_ref(),
+            "Par inscription pour un atelier ; pour l'établissement, par parent (l'orientation de sa dernière inscription qui en a une).",
+        ),
+    ] {
+        sous_titre(flow, titre);
+        let lignes = par_scope(lire);
+        if lignes.is_empty() {
+            flow.paragraph("Non compté dans ce bilan (exporté par une version antérieure).", &corps());
+            continue;
+        }
+        let premiere = if noms.len() > 4 { 2.6 } else { 3.0 };
+        flow.table(&tableau(&noms, premiere, 1.0, lignes));
+        if !note.is_empty() {
+            flow.paragraph(note, &entete::gris(7.5));
+        }
+    }
 }
 
 pub(super) fn statut_libelle(code: &str) -> &'static str {

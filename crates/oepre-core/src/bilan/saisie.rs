@@ -162,6 +162,30 @@ pub fn quantitative(b: &Bilan) -> Vec<LigneSaisie> {
     for c in &p.certifications {
         f.l(c.diplome.clone(), Texte(format!("{} / {}", c.tentees, c.obtenues)));
     }
+    if let Some(v) = &p.progression {
+        f.rubrique("Progression du niveau CECRL, entrée → sortie (par inscription) : oral / écrit");
+        let (o, e) = (v.iter().find(|l| l.competence == "oral"), v.iter().find(|l| l.competence == "ecrit"));
+        for (libelle, lire) in [
+            ("En progrès", (|l: &super::LigneProgression| l.progres) as fn(&super::LigneProgression) -> i64),
+            ("Niveau stable", |l| l.stable),
+            ("En recul", |l| l.recul),
+            ("Entrée ou sortie non évaluée", |l| l.non_evalue),
+        ] {
+            f.l(libelle, Texte(format!("{} / {}", o.map_or(0, lire), e.map_or(0, lire))));
+        }
+    }
+    for (rubrique, comptes) in [
+        ("Orientés vers l'atelier par (par parent)", &p.prescripteurs),
+        ("Attentes à l'inscription (plusieurs réponses possibles)", &p.attentes),
+        ("Orientation en fin d'atelier (par parent)", &p.orientations),
+    ] {
+        if let Some(v) = comptes {
+            f.rubrique(rubrique);
+            for c in v {
+                f.l(c.libelle.clone(), Nombre(c.nombre));
+            }
+        }
+    }
     f.rubrique("Intervenants : personnes / heures de séances");
     for l in &b.ecole.intervenants {
         f.l(l.libelle.clone(), Texte(format!("{} / {} h", l.personnes, heures_decimales(l.minutes))));

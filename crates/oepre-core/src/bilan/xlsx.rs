@@ -304,6 +304,29 @@ fn parents(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> 
     section(ws, &mut r, &format!("Nationalités (moins de {} parents : « autres »)", b.seuil_nationalites), &nat, &noms, f)?;
     let departs = comptes(&portees, |c| &c.parents.departs_par_motif);
     section(ws, &mut r, "Départs en cours d'année, par motif", &departs, &noms, f)?;
+    // The parents' path (absent from files exported before it was counted: empty sections).
+    static VIDE: Vec<Compte> = Vec::new();
+    let prescripteurs = comptes(&portees, |c| c.parents.prescripteurs.as_ref().unwrap_or(&VIDE));
+    section(ws, &mut r, "Orientés vers l'atelier par (par parent)", &prescripteurs, &noms, f)?;
+    let attentes = comptes(&portees, |c| c.parents.attentes.as_ref().unwrap_or(&VIDE));
+    section(ws, &mut r, "Attentes à l'inscription (plusieurs réponses possibles)", &attentes, &noms, f)?;
+    let orientations = comptes(&portees, |c| c.parents.orientations.as_ref().unwrap_or(&VIDE));
+    section(ws, &mut r, "Orientation en fin d'atelier", &orientations, &noms, f)?;
+    let progression: Vec<(String, Vec<Option<i64>>)> = ["oral", "ecrit"]
+        .iter()
+        .flat_map(|k| {
+            let portees = &portees;
+            let lire = move |c: &Chiffres| c.parents.progression.as_ref().and_then(|v| v.iter().find(|l| l.competence == *k)).cloned();
+            let nom = if *k == "oral" { "Oral" } else { "Écrit" };
+            [
+                (format!("{nom} : en progrès"), portees.iter().map(|c| lire(c).map(|l| l.progres)).collect()),
+                (format!("{nom} : niveau stable"), portees.iter().map(|c| lire(c).map(|l| l.stable)).collect()),
+                (format!("{nom} : en recul"), portees.iter().map(|c| lire(c).map(|l| l.recul)).collect()),
+                (format!("{nom} : entrée ou sortie non évaluée"), portees.iter().map(|c| lire(c).map(|l| l.non_evalue)).collect()),
+            ]
+        })
+        .collect();
+    section(ws, &mut r, "Progression du niveau CECRL, entrée → sortie (par inscription)", &progression, &noms, f)?;
     // CECRL levels: the school only, four columns.
     ws.write_string_with_format(r, 0, "Niveaux CECRL (établissement, par inscription)", &f.entete)?;
     for (c, t) in ["Entrée oral", "Entrée écrit", "Sortie oral", "Sortie écrit"].iter().enumerate() {

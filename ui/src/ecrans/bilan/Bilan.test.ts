@@ -78,6 +78,15 @@ describe("écran Bilan", () => {
     await waitFor(() => expect(el("onglet-verifier").textContent).toContain("3"));
   });
 
+  it("« Chiffres » montre le parcours des parents : progression, orientés par, attentes, orientation", async () => {
+    render(Bilan, { sousChemin: ["chiffres"] });
+    await attendre("parcours-parents");
+    expect(el("tableau-progression-oral").textContent).toContain("En progrès3");
+    expect(el("tableau-prescripteurs").textContent).toContain("OFII4");
+    expect(el("tableau-orientations").textContent).toContain("Continue en OEPRE l'année prochaine5");
+    expect(el("tableau-attentes").querySelector("caption")?.textContent).toBe("Attentes à l'inscription (plusieurs réponses possibles)");
+  });
+
   it("change d'année : le bilan de l'année choisie est calculé", async () => {
     render(Bilan, { sousChemin: ["chiffres"] });
     await attendre("tableau-synthese");
