@@ -36,7 +36,8 @@ describe("parcours d'un parent", () => {
     } as unknown as ChiffresParents;
     const t = tablesParcours(p);
     expect(t.map((x) => x.id)).toEqual(["progression-oral", "progression-ecrit", "prescripteurs", "attentes", "orientations"]);
-    expect(t[0]!.titre).toBe("Progression oral, de l'entrée à la sortie (par inscription)");
+    expect(t[0]!.titre).toBe("Progression à l'oral, de l'entrée à la sortie (par inscription)");
+    expect(t[1]!.titre).toBe("Progression à l'écrit, de l'entrée à la sortie (par inscription)");
     expect(t[1]!.lignes).toEqual([
       { libelle: "En progrès", valeur: 1 },
       { libelle: "Niveau stable", valeur: 2 },

@@ -49,7 +49,7 @@ export function tablesParcours(p: ChiffresParents): TableParcours[] {
     for (const l of p.progression) {
       tables.push({
         id: `progression-${l.competence}`,
-        titre: `Progression ${l.libelle.toLowerCase()}, de l'entrée à la sortie (par inscription)`,
+        titre: `Progression ${l.competence === "oral" ? "à l'oral" : "à l'écrit"}, de l'entrée à la sortie (par inscription)`,
         lignes: [
           { libelle: "En progrès", valeur: l.progres },
           { libelle: "Niveau stable", valeur: l.stable },
