@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formulaireAccueil, orientationDepuis, saisieAccueil, tablesParcours } from "./parcours";
+import { avisBilansSansParcours, formulaireAccueil, orientationDepuis, saisieAccueil, tablesParcours } from "./parcours";
 import { CHOIX_PARCOURS } from "./test/faux-parcours";
 import type { ChiffresParents, ParcoursParent } from "./generated/bindings";
 
@@ -45,5 +45,13 @@ describe("parcours d'un parent", () => {
       { libelle: "Entrée ou sortie non évaluée", valeur: 2 },
     ]);
     expect(tablesParcours({ progression: null, prescripteurs: null, attentes: null, orientations: null } as unknown as ChiffresParents)).toEqual([]);
+  });
+});
+
+describe("académie", () => {
+  it("dit combien de bilans anciens manquent au parcours des parents", () => {
+    expect(avisBilansSansParcours(0)).toBeNull();
+    expect(avisBilansSansParcours(1)).toBe("1 bilan exporté par une version antérieure ne donne pas le parcours des parents : leurs parents manquent dans ces totaux. Demandez un nouvel export.");
+    expect(avisBilansSansParcours(2)).toContain("2 bilans exportés par une version antérieure ne donnent pas");
   });
 });

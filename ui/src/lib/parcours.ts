@@ -2,7 +2,15 @@
 // `parcours_parent.rs`): who referred the parent, their expectations, the progress entry → exit
 // and the orientation. The labels come from the core (`ParcoursParent.choix`, `Compte.libelle`).
 
-import type { ChiffresParents, Compte, Orientation, ParcoursParent, SaisieAccueil } from "./generated/bindings";
+import type { Compte, LigneProgression, Orientation, ParcoursParent, SaisieAccueil } from "./generated/bindings";
+
+/** The four counts of a scope: a school's or atelier's `ChiffresParents`, or the académie's `ChiffresFusion`. */
+export interface ComptesParcours {
+  progression: LigneProgression[] | null;
+  prescripteurs: Compte[] | null;
+  attentes: Compte[] | null;
+  orientations: Compte[] | null;
+}
 
 /** The form of the « Parcours » card: the select and the text are strings, the boxes a set. */
 export interface FormulaireAccueil {
@@ -43,7 +51,7 @@ export interface TableParcours {
  * The parents' path of a scope, as four small tables (progress oral / written, referral,
  * expectations, orientation); empty for a bilan exported before they were counted.
  */
-export function tablesParcours(p: ChiffresParents): TableParcours[] {
+export function tablesParcours(p: ComptesParcours): TableParcours[] {
   const tables: TableParcours[] = [];
   if (p.progression) {
     for (const l of p.progression) {
@@ -60,10 +68,17 @@ export function tablesParcours(p: ChiffresParents): TableParcours[] {
     }
   }
   const comptes = (id: string, titre: string, v: Compte[] | null) => {
-    if (v) tables.push({ id, titre, lignes: v.map((c) => ({ libelle: c.libelle, valeur: c.nombre })) });
+    if (v && v.length > 0) tables.push({ id, titre, lignes: v.map((c) => ({ libelle: c.libelle, valeur: c.nombre })) });
   };
   comptes("prescripteurs", "Orientés vers l'atelier par", p.prescripteurs);
   comptes("attentes", "Attentes à l'inscription (plusieurs réponses possibles)", p.attentes);
   comptes("orientations", "Orientation en fin d'atelier", p.orientations);
   return tables;
+}
+
+/** Said under the académie's path when some bilans predate it. */
+export function avisBilansSansParcours(n: number): string | null {
+  if (n === 0) return null;
+  const debut = n > 1 ? `${n} bilans exportés par une version antérieure ne donnent pas` : "1 bilan exporté par une version antérieure ne donne pas";
+  return `${debut} le parcours des parents : leurs parents manquent dans ces totaux. Demandez un nouvel export.`;
 }

@@ -173,6 +173,8 @@ describe("écran Consolidation académique", () => {
     expect(el("resume-fichiers").textContent).toContain("2 bilans retenus, 1 écarté");
     expect(document.querySelector("[data-fichier='bilan-futur.json']")?.textContent).toContain("version inconnue");
     expect(el("ligne-total-academie").textContent).toContain("29");
+    expect(el("academie-prescripteurs").textContent).toContain("OFII29");
+    expect(document.getElementById("avis-bilans-sans-parcours")).toBeNull();
     expect(etat.documents.fichiers).toHaveLength(0);
 
     await fireEvent.click(el("creer-classeur-academie"));
