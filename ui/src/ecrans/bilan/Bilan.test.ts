@@ -46,6 +46,7 @@ describe("écran Bilan", () => {
   it("« Finances » : ajouter une dépense met le solde à jour ; un montant illisible reste sous son champ", async () => {
     render(Bilan, { sousChemin: ["finances"] });
     await attendre("form-depense");
+    expect(el("finances-document-a-part").textContent?.replace(/\s+/g, " ")).toContain("pour l'enquête en ligne de la DAEPS");
     const solde = el("solde").textContent;
     expect(el("avertissements-plafond").textContent).toContain("au-delà du plafond de 250 h");
     expect(el("tableau-vacations").textContent).toContain("oct. 2025");
