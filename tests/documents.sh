@@ -68,22 +68,32 @@ done
 [ "$n" -ge 24 ] && ok || ko "$n affiches au lieu de 24 ou plus"
 contient "$dir/affiches/flyer-atelier-du-mardi-et-jeudi-fr.pdf" "Collège Louise Michel"
 
-# The bilan: three files, the PDF report readable, signed, and without any parent's name or phone.
+# The bilan: five files, the two PDF reports (quantitative and qualitative; financial) readable,
+# signed, each headed with its channel and ending with its « fiche de saisie », and without any
+# parent's name or phone.
 "$OEPRE" --db "$base" bilan export --year 2025-2026 --out-dir "$dir/bilan" >/dev/null 2>&1
-for ext in xlsx pdf json; do
-  [ -s "$dir/bilan/bilan-0931234L-2025-2026.$ext" ] && ok || ko "bilan-0931234L-2025-2026.$ext absent"
+for nom in bilan-0931234L-2025-2026.{xlsx,pdf,json} bilan-financier-0931234L-2025-2026.{xlsx,pdf}; do
+  [ -s "$dir/bilan/$nom" ] && ok || ko "$nom absent"
 done
+financier_pdf="$dir/bilan/bilan-financier-0931234L-2025-2026.pdf"
+verifier "$financier_pdf" "" portrait
+contient "$financier_pdf" "Bilan financier des ateliers OEPRE"
+contient "$financier_pdf" "enquête en ligne du service académique de la DAEPS"
+contient "$financier_pdf" "Total des vacations"
+contient "$financier_pdf" "Fiche de saisie — Enquête en ligne de la DAEPS"
+contient "$financier_pdf" "La principale"
 bilan_pdf="$dir/bilan/bilan-0931234L-2025-2026.pdf"
 verifier "$bilan_pdf" "" portrait
-contient "$bilan_pdf" "Bilan des ateliers OEPRE"
+contient "$bilan_pdf" "Bilan quantitatif et qualitatif des ateliers OEPRE"
 contient "$bilan_pdf" "Année scolaire 2025-2026"
-contient "$bilan_pdf" "Bilan financier"
+contient "$bilan_pdf" "Fiche de saisie — Enquête Orquestra de la DGESCO"
 contient "$bilan_pdf" "Bilan qualitatif"
 contient "$bilan_pdf" "Points à vérifier"
 contient "$bilan_pdf" "Fait à Saint-Denis, le"
 contient "$bilan_pdf" "La principale"
 contient "$bilan_pdf" "enquête Orquestra"
 bilan_texte=$(pdftotext "$bilan_pdf" - | sed 's/\xe2\x80[\xaa-\xae]//g; s/\xe2\x81[\xa6-\xa9]//g')
+bilan_texte+=$(pdftotext "$financier_pdf" - | sed 's/\xe2\x80[\xaa-\xae]//g; s/\xe2\x81[\xa6-\xa9]//g')
 # The head of school signs (their name is printed once, in the signature block): not scanned.
 chef=$(sqlite3 "$base" "SELECT chef_nom FROM etablissement" 2>/dev/null)
 [ -n "$chef" ] && [[ "$bilan_texte" == *"$chef"* ]] && ok || ko "signataire absent du bilan PDF"

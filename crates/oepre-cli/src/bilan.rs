@@ -1,5 +1,6 @@
-//! `oepre bilan export --year 2025-2026 --out-dir DIR` (the XLSX, the PDF and the JSON, each
-//! written atomically, with the completeness list inside), `oepre bilan check`, `oepre bilan
+//! `oepre bilan export --year 2025-2026 --out-dir DIR` (the quantitative and qualitative bilan as
+//! XLSX and PDF, the financial bilan as its own XLSX and PDF, each with its « fiche de saisie »,
+//! and the JSON, each written atomically, with the completeness list inside), `oepre bilan check`, `oepre bilan
 //! merge`, the other costs and funding (`depense`, `financement`, `finances`, `retirer`), and
 //! `oepre bilan show --year 2025-2026 [--json]`: the bilan of `oepre_core::sorties::bilan`, aggregates only.
 
@@ -14,7 +15,9 @@ use oepre_core::{application, domaine::annee, sorties::sortie, Db, Erreur, Resul
 
 #[derive(Subcommand)]
 pub enum ActionBilan {
-    /// Écrit bilan-<UAI>-<année>.xlsx, .pdf et .json dans un dossier.
+    /// Écrit le bilan quantitatif et qualitatif (bilan-<UAI>-<année>.xlsx et .pdf, pour l'enquête
+    /// Orquestra de la DGESCO), le bilan financier (bilan-financier-<UAI>-<année>.xlsx et .pdf,
+    /// pour l'enquête en ligne de la DAEPS) et le fichier .json pour l'académie dans un dossier.
     Export {
         /// L'année scolaire, par exemple 2025-2026.
         #[arg(long = "year", value_name = "ANNEE")]
@@ -116,7 +119,12 @@ pub fn bilan(db: &mut Db, action: ActionBilan) -> Resultat<()> {
             let ecrits = application::sorties::bilan(db, a.id, Some(&dossier), &|p| eprintln!("[{}/{}] {}", p.etape, p.total, p.libelle))?;
             println!("{}", ecrits.xlsx);
             println!("{}", ecrits.pdf);
+            println!("{}", ecrits.financier_xlsx);
+            println!("{}", ecrits.financier_pdf);
             println!("{}", ecrits.json);
+            eprintln!("{}", bilan::CANAL_QUANTITATIF);
+            eprintln!("{}", bilan::CANAL_FINANCIER);
+            eprintln!("{}", bilan::ECHEANCE_BILANS);
             for a in &ecrits.avertissements {
                 eprintln!("Attention : {}", a.message);
             }
@@ -257,6 +265,20 @@ fn afficher_chiffres(c: &Chiffres) {
         p.minutes_suivies_moyenne.map_or("—".into(), |m| formater(m.round() as i64)),
         formater_taux(p.taux_assiduite)
     );
+    for (titre, liste) in [("Orientés par", &p.prescripteurs), ("Attentes", &p.attentes), ("Orientation en fin d'atelier", &p.orientations)] {
+        let v: Vec<String> = liste.iter().flatten().filter(|c| c.nombre > 0).map(|c| format!("{} {}", c.libelle, c.nombre)).collect();
+        println!("  {titre} : {}", if v.is_empty() { "—".to_owned() } else { v.join(", ") });
+    }
+    for l in p.progression.iter().flatten() {
+        println!(
+            "  Progression {} (entrée → sortie) : {} en progrès, {} stable(s), {} en recul, {} non évalué(s)",
+            l.libelle.to_lowercase(),
+            l.progres,
+            l.stable,
+            l.recul,
+            l.non_evalue
+        );
+    }
     for l in &c.intervenants {
         println!("  {} : {} personne(s), {}", l.libelle, l.personnes, formater(l.minutes));
     }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use oepre_core::domaine::heures::{formater, formater_taux};
 use oepre_core::domaine::import::{self, ChampImport, Correspondance, SortLigne};
+use oepre_core::domaine::parcours_parent::{self, Attente, Orientation, ParcoursParent, Prescripteur, SaisieAccueil};
 use oepre_core::domaine::parent;
 use oepre_core::domaine::vues_parents::{self, FiltreParents};
 use oepre_core::domaine::presence::{self, SaisieMarque, StatutPresence};
@@ -36,6 +37,29 @@ pub enum ActionParents {
         /// Sortie JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// À l'inscription : qui a orienté le parent vers l'atelier et ses attentes.
+    Accueil {
+        /// Numéro du parent.
+        id: i64,
+        /// ofii, ecole_upe2a, mairie_centre_social, association_asl, casnav, autre_parent ou autre (vide : non renseigné).
+        #[arg(long = "oriente-par", value_name = "CODE", default_value = "")]
+        oriente_par: String,
+        /// Attentes cochées, séparées par des virgules : parler, lire_ecrire, ecole, valeurs, aider_enfant.
+        #[arg(long, value_name = "CODES", default_value = "")]
+        attentes: String,
+        /// Les attentes en ses mots (texte libre, 500 caractères au plus).
+        #[arg(long, value_name = "TEXTE", default_value = "")]
+        precision: String,
+    },
+    /// En fin d'atelier : où va le parent ensuite, pour une inscription.
+    Orientation {
+        /// Numéro de l'inscription (voir `oepre parents show N --json`).
+        #[arg(long, value_name = "N")]
+        inscription: i64,
+        /// asl, cours_municipaux, ofii, greta, association, oepre_annee_suivante ou aucune ; vide : pas encore décidé.
+        #[arg(long, value_name = "CODE", default_value = "")]
+        vers: String,
     },
     /// Droit d'accès : écrit toutes les données d'un parent (PDF lisible et JSON) dans un dossier.
     Access(crate::donnees::ArgsAcces),
@@ -86,6 +110,22 @@ fn heures_texte(h: &oepre_core::domaine::heures::Heures) -> String {
 pub fn parents(db: &mut Db, action: ActionParents) -> Resultat<()> {
     match action {
         ActionParents::Access(a) => crate::donnees::acces(db, a)?,
+        ActionParents::Accueil { id, oriente_par, attentes, precision } => {
+            let prescripteur = code_ou_vide(&oriente_par, "oriente-par", Prescripteur::depuis_code, Prescripteur::TOUS.iter().map(|p| p.code()))?;
+            let mut cochees = Vec::new();
+            for a in attentes.split(',').map(str::trim).filter(|a| !a.is_empty()) {
+                cochees.extend(code_ou_vide(a, "attentes", Attente::depuis_code, Attente::TOUS.iter().map(|a| a.code()))?);
+            }
+            let p = parcours_parent::enregistrer_accueil(db, id, &SaisieAccueil { prescripteur, attentes: cochees, attentes_precision: precision })?;
+            println!("Parent n° {id} : accueil enregistré.");
+            afficher_parcours(&p);
+        }
+        ActionParents::Orientation { inscription, vers } => {
+            let o = code_ou_vide(&vers, "vers", Orientation::depuis_code, Orientation::TOUS.iter().map(|o| o.code()))?;
+            let p = parcours_parent::enregistrer_orientation(db, inscription, o)?;
+            println!("Inscription n° {inscription} : orientation {}.", o.map_or("effacée (pas encore décidée)", Orientation::libelle));
+            afficher_parcours(&p);
+        }
         ActionParents::Erase(a) => crate::donnees::effacer(db, a)?,
         ActionParents::List { atelier, cherche, json: en_json } => {
             let atelier_id = atelier.map(|a| atelier::trouver(db.conn(), &a).map(|a| a.id)).transpose()?;
@@ -143,6 +183,7 @@ pub fn parents(db: &mut Db, action: ActionParents) -> Resultat<()> {
             if f.francophone {
                 println!("Parle déjà français (compté·e parmi les parents francophones)");
             }
+            afficher_parcours(&parcours_parent::lire(db.conn(), id)?);
             for i in &f.inscriptions {
                 let ins = &i.inscription;
                 let depart = match (ins.parti_le, ins.motif_depart) {
@@ -160,6 +201,39 @@ pub fn parents(db: &mut Db, action: ActionParents) -> Resultat<()> {
         }
     }
     Ok(())
+}
+
+/// A code typed on the command line: empty → `None`; unknown → refused, listing the codes.
+fn code_ou_vide<T>(texte: &str, champ: &str, lire: fn(&str) -> Option<T>, codes: impl Iterator<Item = &'static str>) -> Resultat<Option<T>> {
+    let t = texte.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    lire(t).map(Some).ok_or_else(|| {
+        let codes: Vec<&str> = codes.collect();
+        Erreur::champ(champ, format!("« {t} » n'est pas un choix possible : {}.", codes.join(", ")))
+    })
+}
+
+/// The parents' path, as `oepre parents show` prints it.
+fn afficher_parcours(p: &ParcoursParent) {
+    println!("Orienté·e vers l'atelier par : {}", p.prescripteur.map_or("non renseigné", Prescripteur::libelle));
+    let attentes: Vec<&str> = p.attentes.iter().map(|a| a.libelle()).collect();
+    println!("Attentes : {}", if attentes.is_empty() { "non renseignées".to_owned() } else { attentes.join(" ; ") });
+    if !p.attentes_precision.is_empty() {
+        println!("Attentes, en ses mots : {}", p.attentes_precision);
+    }
+    for s in &p.inscriptions {
+        println!(
+            "{} ({}, inscription n° {}) — oral : {} — écrit : {} — orientation : {}",
+            s.atelier_nom,
+            s.annee,
+            s.inscription_id,
+            s.progression_oral,
+            s.progression_ecrit,
+            s.orientation.map_or("pas encore décidée", Orientation::libelle)
+        );
+    }
 }
 
 fn correspondances(args: &ArgsImport) -> Resultat<Option<Vec<Correspondance>>> {

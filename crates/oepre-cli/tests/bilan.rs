@@ -1,4 +1,4 @@
-//! `oepre bilan …`: export of the three files, the completeness check (exit 0 with warnings),
+//! `oepre bilan …`: export of the five files, the completeness check (exit 0 with warnings),
 //! other costs and funding entered from the command line, refusals in French.
 
 use std::path::Path;
@@ -17,7 +17,7 @@ fn stderr(o: &Output) -> String {
 }
 
 #[test]
-fn export_des_trois_fichiers_avec_finances_et_points() {
+fn export_des_cinq_fichiers_avec_finances_et_points() {
     let dir = tempfile::tempdir().unwrap();
     let base = dir.path().join("demo.sqlite");
     assert!(oepre(&base, &["demo"]).status.success());
@@ -31,16 +31,19 @@ fn export_des_trois_fichiers_avec_finances_et_points() {
     let o = oepre(&base, &["bilan", "export", "--year", "2025-2026", "--out-dir", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let lignes: Vec<String> = stdout(&o).lines().map(str::to_owned).collect();
-    let attendus = ["xlsx", "pdf", "json"].map(|e| out.join(format!("bilan-0931234L-2025-2026.{e}")).display().to_string());
+    let attendus = ["bilan-0931234L-2025-2026.xlsx", "bilan-0931234L-2025-2026.pdf", "bilan-financier-0931234L-2025-2026.xlsx", "bilan-financier-0931234L-2025-2026.pdf", "bilan-0931234L-2025-2026.json"]
+        .map(|n| out.join(n).display().to_string());
     assert_eq!(lignes, attendus);
     for f in &attendus {
         assert!(std::fs::metadata(f).unwrap().len() > 1000, "{f}");
     }
-    assert!(stderr(&o).contains("[4/4] Fichier JSON écrit"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("[6/6] Fichier JSON écrit"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("enquête Orquestra de la DGESCO") && stderr(&o).contains("enquête en ligne du service académique de la DAEPS"), "{}", stderr(&o));
+    assert_eq!(&std::fs::read(&attendus[3]).unwrap()[..5], b"%PDF-");
     assert!(stderr(&o).contains("À vérifier : Bilan qualitatif : la rubrique « Partenaires » est vide."), "{}", stderr(&o));
     assert_eq!(&std::fs::read(&attendus[1]).unwrap()[..5], b"%PDF-");
 
-    let j: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&attendus[2]).unwrap()).unwrap();
+    let j: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&attendus[4]).unwrap()).unwrap();
     assert_eq!(j["schema"], "oepre-bilan/1");
     assert_eq!(j["finances"]["autres_depenses_centimes"], 9050);
     assert_eq!(j["finances"]["financements_centimes"], 100_000);
@@ -80,4 +83,42 @@ fn saisies_refusees_en_francais_et_retrait() {
     let o = oepre(&base, &["bilan", "retirer", "--depense", &id.to_string()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("n'existe pas"), "{}", stderr(&o));
+}
+
+/// The parents' path from the command line: `parents accueil`, `parents orientation`, shown by
+/// `parents show` and counted by `bilan show` (never a name); unknown codes refused in French.
+#[test]
+fn parcours_des_parents_saisi_et_compte() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("demo.sqlite");
+    assert!(oepre(&base, &["demo"]).status.success());
+    let liste: serde_json::Value = serde_json::from_str(&stdout(&oepre(&base, &["parents", "list", "--json"]))).unwrap();
+    let p = &liste[0];
+    let id = p["id"].as_i64().unwrap().to_string();
+    let inscription = p["inscriptions"][0]["inscription_id"].as_i64().unwrap().to_string();
+    let o = oepre(&base, &["parents", "accueil", &id, "--oriente-par", "casnav", "--attentes", "valeurs, parler", "--precision", "Comprendre la réunion"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let s = stdout(&o);
+    assert!(s.contains("Orienté·e vers l'atelier par : CASNAV"), "{s}");
+    assert!(s.contains("Attentes : Parler et comprendre le français (échanges avec l'école, réunions) ; Connaître les valeurs de la République"), "{s}");
+    let o = oepre(&base, &["parents", "orientation", "--inscription", &inscription, "--vers", "oepre_annee_suivante"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("orientation : Continue en OEPRE l'année prochaine"), "{}", stdout(&o));
+    let s = stdout(&oepre(&base, &["parents", "show", &id]));
+    assert!(s.contains("Attentes, en ses mots : Comprendre la réunion") && s.contains("oral : "), "{s}");
+
+    let o = oepre(&base, &["parents", "accueil", &id, "--oriente-par", "loto"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("« loto » n'est pas un choix possible : ofii, ecole_upe2a"), "{}", stderr(&o));
+    let o = oepre(&base, &["parents", "orientation", "--inscription", &inscription, "--vers", "plage"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("« plage » n'est pas un choix possible"), "{}", stderr(&o));
+
+    let s = stdout(&oepre(&base, &["bilan", "show", "--year", "2025-2026"]));
+    assert!(s.contains("Orientation en fin d'atelier : Continue en OEPRE l'année prochaine 1"), "{s}");
+    assert!(s.contains("CASNAV"), "{s}");
+    assert!(!s.contains("Comprendre la réunion"), "le texte libre ne sort pas dans le bilan");
+    let j: serde_json::Value = serde_json::from_str(&stdout(&oepre(&base, &["bilan", "show", "--year", "2025-2026", "--json"]))).unwrap();
+    let orientations = j["ecole"]["parents"]["orientations"].as_array().unwrap();
+    assert!(orientations.iter().any(|c| c["code"] == "oepre_annee_suivante" && c["nombre"] == 1));
 }

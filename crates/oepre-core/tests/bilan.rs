@@ -316,8 +316,14 @@ fn classeur_relu_cellule_par_cellule() {
     let octets = bilan::xlsx(&b).unwrap();
     assert_eq!(octets, bilan::xlsx(&b).unwrap(), "mêmes octets");
     let x: Xlsx<_> = Xlsx::new(std::io::Cursor::new(octets.clone())).unwrap();
-    assert_eq!(x.sheet_names(), ["Synthèse", "Ateliers", "Parents", "Intervenants", "Finances", "Qualitatif", "À vérifier"]);
+    assert_eq!(x.sheet_names(), ["Synthèse", "Ateliers", "Parents", "Intervenants", "Qualitatif", "À vérifier", "Fiche de saisie"]);
     let cs = cellules(&octets);
+    // The financial bilan is its own workbook.
+    let octets_fin = bilan::xlsx_financier(&b).unwrap();
+    assert_eq!(octets_fin, bilan::xlsx_financier(&b).unwrap(), "mêmes octets");
+    let x: Xlsx<_> = Xlsx::new(std::io::Cursor::new(octets_fin.clone())).unwrap();
+    assert_eq!(x.sheet_names(), ["Bilan financier", "Finances", "Fiche de saisie"]);
+    let cf = cellules(&octets_fin);
     let val = |f: &str, l: &str| cellule(&cs, f, ligne_de(&cs, f, l), 1);
     assert_eq!(val("Synthèse", "UAI"), Data::String("0751234X".into()));
     assert_eq!(val("Synthèse", "Parents inscrits"), Data::Float(7.0));
@@ -330,7 +336,6 @@ fn classeur_relu_cellule_par_cellule() {
     assert_eq!(val("Synthèse", "Taux d'abandon (partis ÷ inscrits)"), Data::Float(1.0 / 7.0));
     assert_eq!(val("Synthèse", "Taux d'assiduité"), Data::Float(1590.0 / 2220.0));
     assert_eq!(val("Synthèse", "Part des femmes"), Data::Float(4.0 / 6.0));
-    assert_eq!(val("Synthèse", "Montant des vacations (brut)"), Data::Float(324.06));
     assert_eq!(val("Parents", "Autres nationalités"), Data::Float(2.0));
     assert_eq!(cellule(&cs, "Parents", ligne_de(&cs, "Parents", "Algérie"), 2), Data::Empty, "jeudi : Algérie regroupée dans « autres »");
     let r = ligne_de(&cs, "Ateliers", "Atelier du lundi");
@@ -338,15 +343,15 @@ fn classeur_relu_cellule_par_cellule() {
     let r = ligne_de(&cs, "Intervenants", "Intervenant·e 1");
     assert_eq!(cellule(&cs, "Intervenants", r, 5), Data::Float(324.06));
     assert_eq!(cellule(&cs, "Intervenants", r + 1, 5), Data::String("hors vacation".into()));
-    let juin = cs.iter().find(|(f, _, c, d)| f == "Finances" && *c == 3 && *d == Data::String("2023-06".into())).unwrap().1;
-    assert_eq!(cellule(&cs, "Finances", juin, 6), Data::Float(58.2));
-    assert_eq!(cellule(&cs, "Finances", juin + 1, 6), Data::Float(265.86));
-    assert_eq!(cellule(&cs, "Finances", ligne_de(&cs, "Finances", "Total des vacations"), 6), Data::Float(324.06));
+    let juin = cf.iter().find(|(f, _, c, d)| f == "Finances" && *c == 3 && *d == Data::String("2023-06".into())).unwrap().1;
+    assert_eq!(cellule(&cf, "Finances", juin, 6), Data::Float(58.2));
+    assert_eq!(cellule(&cf, "Finances", juin + 1, 6), Data::Float(265.86));
+    assert_eq!(cellule(&cf, "Finances", ligne_de(&cf, "Finances", "Total des vacations"), 6), Data::Float(324.06));
     // Other costs, funding, balance (hand-computed in the module doc).
-    let fin = |l: &str| cellule(&cs, "Finances", ligne_de(&cs, "Finances", l), 6);
+    let fin = |l: &str| cellule(&cf, "Finances", ligne_de(&cf, "Finances", l), 6);
     assert_eq!(fin("Manuels de français A1"), Data::Float(120.5));
-    assert_eq!(cellule(&cs, "Finances", ligne_de(&cs, "Finances", "Manuels de français A1"), 1), Data::String("Matériel pédagogique".into()));
-    assert_eq!(cellule(&cs, "Finances", ligne_de(&cs, "Finances", "Manuels de français A1"), 2), Data::String("15/06/2023".into()));
+    assert_eq!(cellule(&cf, "Finances", ligne_de(&cf, "Finances", "Manuels de français A1"), 1), Data::String("Matériel pédagogique".into()));
+    assert_eq!(cellule(&cf, "Finances", ligne_de(&cf, "Finances", "Manuels de français A1"), 2), Data::String("15/06/2023".into()));
     assert_eq!(fin("Total : Garde d'enfants"), Data::Float(80.0));
     assert_eq!(fin("Total : Interprétariat"), Data::Float(0.0));
     assert_eq!(fin("Total des autres dépenses"), Data::Float(200.5));
@@ -354,10 +359,16 @@ fn classeur_relu_cellule_par_cellule() {
     assert_eq!(fin("Total des financements"), Data::Float(650.25));
     assert_eq!(fin("Total des dépenses"), Data::Float(524.56));
     assert_eq!(fin("Solde (financements − dépenses)"), Data::Float(125.69));
-    assert_eq!(val("Synthèse", "Autres dépenses"), Data::Float(200.5));
-    assert_eq!(val("Synthèse", "Total des dépenses"), Data::Float(524.56));
-    assert_eq!(val("Synthèse", "Financements reçus"), Data::Float(650.25));
-    assert_eq!(val("Synthèse", "Solde (financements − dépenses)"), Data::Float(125.69));
+    let vf = |l: &str| cellule(&cf, "Bilan financier", ligne_de(&cf, "Bilan financier", l), 1);
+    assert_eq!(vf("Montant des vacations (brut)"), Data::Float(324.06));
+    assert_eq!(vf("Autres dépenses"), Data::Float(200.5));
+    assert_eq!(vf("Total des dépenses"), Data::Float(524.56));
+    assert_eq!(vf("Financements reçus"), Data::Float(650.25));
+    assert_eq!(vf("Solde (financements − dépenses)"), Data::Float(125.69));
+    assert!(vf("À transmettre").to_string().contains("enquête en ligne du service académique de la DAEPS"));
+    assert!(val("Synthèse", "À transmettre").to_string().contains("enquête Orquestra de la DGESCO"));
+    assert!(val("Synthèse", "Échéance").to_string().contains("conditionnent le financement"));
+    assert!(!cs.iter().any(|x| x.3 == Data::String("Montant des vacations (brut)".into())), "l'argent est dans le bilan financier");
     // Qualitative part: the themes pre-filled from the séances; the indicators not entered.
     assert_eq!(val("Qualitatif", "Thèmes — langue française"), Data::String("Se présenter\nLe carnet de liaison".into()));
     assert_eq!(val("Qualitatif", "Thèmes — la connaissance du fonctionnement et des attentes de l'École"), Data::String("Le carnet de liaison".into()));
@@ -506,7 +517,7 @@ fn qualitatif_brouillon_et_points_a_verifier() {
 }
 
 #[test]
-fn export_des_trois_fichiers_et_rapport_pdf() {
+fn export_des_cinq_fichiers_et_rapports_pdf() {
     let mut y = annee();
     let mut q = qualitatif::lire(&y.db, y.annee).unwrap();
     q.partenaires = vec![Partenaire::Casnav];
@@ -516,12 +527,24 @@ fn export_des_trois_fichiers_et_rapport_pdf() {
     let dossier = tempfile::tempdir().unwrap();
     let mut etapes = Vec::new();
     let e = bilan::exporter_au(&y.db, y.annee, dossier.path(), jour("2023-07-10"), |p| etapes.push((p.etape, p.total))).unwrap();
-    assert_eq!(etapes, [(1, 4), (2, 4), (3, 4), (4, 4)]);
-    let noms: Vec<String> = [&e.xlsx, &e.pdf, &e.json].iter().map(|p| std::path::Path::new(p).file_name().unwrap().to_string_lossy().into_owned()).collect();
-    assert_eq!(noms, ["bilan-0751234X-2022-2023.xlsx", "bilan-0751234X-2022-2023.pdf", "bilan-0751234X-2022-2023.json"]);
+    assert_eq!(etapes, [(1, 6), (2, 6), (3, 6), (4, 6), (5, 6), (6, 6)]);
+    let noms: Vec<String> = [&e.xlsx, &e.pdf, &e.financier_xlsx, &e.financier_pdf, &e.json]
+        .iter()
+        .map(|p| std::path::Path::new(p).file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        noms,
+        [
+            "bilan-0751234X-2022-2023.xlsx",
+            "bilan-0751234X-2022-2023.pdf",
+            "bilan-financier-0751234X-2022-2023.xlsx",
+            "bilan-financier-0751234X-2022-2023.pdf",
+            "bilan-0751234X-2022-2023.json"
+        ]
+    );
     let mut fichiers: Vec<String> = std::fs::read_dir(dossier.path()).unwrap().map(|f| f.unwrap().file_name().to_string_lossy().into_owned()).collect();
     fichiers.sort();
-    assert_eq!(fichiers.len(), 3, "pas de fichier temporaire laissé : {fichiers:?}");
+    assert_eq!(fichiers.len(), 5, "pas de fichier temporaire laissé : {fichiers:?}");
     // The JSON written is the bilan computed, points included.
     let lu = bilan::lire_json(&std::fs::read_to_string(&e.json).unwrap()).unwrap();
     assert_eq!(lu.points_a_verifier.as_deref(), Some(e.points_a_verifier.as_slice()));
@@ -529,20 +552,11 @@ fn export_des_trois_fichiers_et_rapport_pdf() {
     // The PDF, as a person reads it.
     let texte = pdftotext(&e.pdf);
     for attendu in [
-        "Bilan des ateliers OEPRE",
+        "Bilan quantitatif et qualitatif des ateliers OEPRE",
         "Année scolaire 2022-2023",
         "Collège Jean Moulin",
         "Parents inscrits",
         "Taux d'assiduité",
-        "324,06 €",
-        "58,20 €",
-        "265,86 €",
-        "Manuels de français A1",
-        "120,50 €",
-        "Rectorat — BOP 230",
-        "650,25 €",
-        "524,56 €",
-        "125,69 €",
         "Se présenter",
         "CASNAV",
         "Ouvrir un second groupe le samedi matin.",
@@ -564,12 +578,41 @@ fn export_des_trois_fichiers_et_rapport_pdf() {
     assert_eq!(ligne("Parents partis en cours d'année"), "1");
     assert_eq!(ligne("Heures réalisées"), "9h");
     assert_eq!(ligne("Taux d'assiduité"), "72%", "1590 / 2220 = 71,6 %");
-    assert_eq!(ligne("Solde"), "125,69€");
+    assert!(!texte.contains("324,06 €") && !texte.contains("Financements reçus"), "l'argent est dans le bilan financier :\n{texte}");
+    // The financial bilan, its own PDF.
+    let fin = pdftotext(&e.financier_pdf);
+    for attendu in [
+        "Bilan financier des ateliers OEPRE",
+        "Année scolaire 2022-2023",
+        "Collège Jean Moulin",
+        "324,06 €",
+        "58,20 €",
+        "265,86 €",
+        "Manuels de français A1",
+        "120,50 €",
+        "Rectorat — BOP 230",
+        "650,25 €",
+        "524,56 €",
+        "125,69 €",
+        "Fait à Paris, le 10 juillet 2023.",
+        "La principale",
+        "Fiche de saisie — Enquête en ligne de la DAEPS",
+    ] {
+        assert!(fin.contains(attendu), "« {attendu} » absent du bilan financier :\n{fin}");
+    }
+    let ligne_fin = |debut: &str| {
+        let l = fin.lines().map(str::trim_start).find(|l| l.starts_with(debut)).unwrap_or_else(|| panic!("{debut}"));
+        l[debut.len()..].replace(' ', "")
+    };
+    assert_eq!(ligne_fin("Solde"), "125,69€");
     let b = bilan::calculer_au(&y.db, y.annee, jour("2023-07-10")).unwrap();
     assert_eq!(bilan::pdf(&y.db, &b, jour("2023-07-10")).unwrap(), std::fs::read(&e.pdf).unwrap(), "mêmes données, mêmes octets");
-    let info = std::process::Command::new("pdfinfo").arg(&e.pdf).output().unwrap();
-    let info = String::from_utf8_lossy(&info.stdout);
-    assert!(info.contains("Page size:") && info.contains("595.") && info.contains("841."), "A4 : {info}");
+    assert_eq!(bilan::pdf_financier(&y.db, &b, jour("2023-07-10")).unwrap(), std::fs::read(&e.financier_pdf).unwrap(), "mêmes octets");
+    for chemin in [&e.pdf, &e.financier_pdf] {
+        let info = std::process::Command::new("pdfinfo").arg(chemin).output().unwrap();
+        let info = String::from_utf8_lossy(&info.stdout);
+        assert!(info.contains("Page size:") && info.contains("595.") && info.contains("841."), "A4 : {info}");
+    }
 }
 
 /// The text of a PDF (`pdftotext -layout`), without the bidi isolates and narrow spaces.
@@ -581,13 +624,33 @@ fn pdftotext(chemin: &str) -> String {
 
 #[test]
 fn aucun_nom_aucun_telephone_aucune_date_de_naissance() {
-    let y = annee();
+    let mut y = annee();
+    // The parents' path: who referred a parent and their expectations in their own words (free
+    // text, here naming a child) are counted, never copied.
+    let p1: i64 = y.db.conn().query_row("SELECT min(id) FROM parent", [], |r| r.get(0)).unwrap();
+    let precision = "Comprendre le bulletin de Wassilatou";
+    oepre_core::domaine::parcours_parent::enregistrer_accueil(
+        &mut y.db,
+        p1,
+        &oepre_core::domaine::parcours_parent::SaisieAccueil {
+            prescripteur: Some(oepre_core::domaine::parcours_parent::Prescripteur::AutreParent),
+            attentes: vec![oepre_core::domaine::parcours_parent::Attente::AiderEnfant],
+            attentes_precision: precision.into(),
+        },
+    )
+    .unwrap();
     let dossier = tempfile::tempdir().unwrap();
     let e = bilan::exporter_au(&y.db, y.annee, dossier.path(), jour("2023-07-10"), |_| {}).unwrap();
     let j = std::fs::read_to_string(&e.json).unwrap();
-    let textes: Vec<String> = cellules(&std::fs::read(&e.xlsx).unwrap()).iter().map(|x| x.3.to_string()).collect();
-    let pdf = pdftotext(&e.pdf);
-    let pdf_brut = String::from_utf8_lossy(&std::process::Command::new("pdftotext").args([e.pdf.as_str(), "-"]).output().unwrap().stdout).into_owned();
+    let textes: Vec<String> = [&e.xlsx, &e.financier_xlsx]
+        .iter()
+        .flat_map(|f| cellules(&std::fs::read(f).unwrap()))
+        .map(|x| x.3.to_string())
+        .collect();
+    assert!(textes.iter().any(|t| t == "Fiche de saisie — Enquête en ligne de la DAEPS"), "les deux classeurs sont lus");
+    let brut = |f: &str| String::from_utf8_lossy(&std::process::Command::new("pdftotext").args([f, "-"]).output().unwrap().stdout).into_owned();
+    let pdf = pdftotext(&e.pdf) + &pdftotext(&e.financier_pdf);
+    let pdf_brut = brut(&e.pdf) + &brut(&e.financier_pdf);
     let mut interdits: Vec<String> = Vec::new();
     let mut stmt = y.db.conn().prepare("SELECT nom, prenom, telephone FROM parent UNION ALL SELECT nom, prenom, telephone FROM intervenant").unwrap();
     let rows = stmt.query_map([], |r| Ok([r.get::<_, String>(0)?, r.get(1)?, r.get(2)?])).unwrap();
@@ -595,6 +658,7 @@ fn aucun_nom_aucun_telephone_aucune_date_de_naissance() {
         interdits.extend(r.unwrap().into_iter().filter(|s| !s.is_empty()));
     }
     assert!(interdits.len() >= 20, "{interdits:?}");
+    interdits.extend([precision.to_owned(), "Wassilatou".to_owned()]);
     for x in &interdits {
         for (fichier, texte) in [("JSON", &j), ("PDF", &pdf), ("PDF", &pdf_brut)] {
             assert!(!texte.contains(x.as_str()), "« {x} » dans le {fichier}");
@@ -627,7 +691,8 @@ fn donnees_de_demonstration_sans_nom_ni_telephone() {
     let b = bilan::calculer(&db, annee.id).unwrap();
     assert!(b.ecole.parents.inscrits > 20);
     let j = bilan::json(&b);
-    let textes: Vec<String> = cellules(&bilan::xlsx(&b).unwrap()).into_iter().map(|x| x.3.to_string()).collect();
+    let mut textes: Vec<String> = cellules(&bilan::xlsx(&b).unwrap()).into_iter().map(|x| x.3.to_string()).collect();
+    textes.extend(cellules(&bilan::xlsx_financier(&b).unwrap()).into_iter().map(|x| x.3.to_string()));
     let mut stmt = db.conn().prepare("SELECT nom, prenom, translitteration, telephone FROM parent").unwrap();
     let rows = stmt.query_map([], |r| Ok([r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?])).unwrap();
     let mut n = 0;
@@ -647,9 +712,10 @@ fn export_sans_etablissement_enregistre_et_annee_inconnue() {
     let e = bilan::exporter_au(&db, annee, dossier.path(), jour("2026-07-10"), |_| {}).unwrap();
     assert!(e.pdf.ends_with("bilan-UAI-inconnu-2025-2026.pdf"), "{}", e.pdf);
     let texte = pdftotext(&e.pdf);
-    assert!(texte.contains("Bilan des ateliers OEPRE") && texte.contains("Pour l'établissement"), "{texte}");
+    assert!(texte.contains("Bilan quantitatif et qualitatif des ateliers OEPRE") && texte.contains("Pour l'établissement"), "{texte}");
     assert!(!texte.contains("chef d'établissement"), "{texte}");
-    assert!(texte.contains("Aucune autre dépense saisie."));
+    assert!(pdftotext(&e.financier_pdf).contains("Aucune autre dépense saisie."));
+    assert!(e.financier_pdf.ends_with("bilan-financier-UAI-inconnu-2025-2026.pdf"), "{}", e.financier_pdf);
     // An unknown year: a clear message, no file.
     let vide = tempfile::tempdir().unwrap();
     let err = bilan::exporter_au(&db, annee + 1, vide.path(), jour("2026-07-10"), |_| {}).unwrap_err();
@@ -932,5 +998,104 @@ fn signature_selon_le_type_d_etablissement_et_les_deux_canaux() {
         exec(&y.db, "UPDATE etablissement SET type = ?1, chef_titre = ?2", params![type_, titre]);
         let t = texte_pdf(&y.db);
         assert!(t.contains(attendu), "{type_}/{titre} : « {attendu} » absent :\n{t}");
+    }
+}
+
+/// The « fiche de saisie » of each bilan, hand-computed on the year of the module doc: the
+/// figures in the order of the bilan, typed (numbers in the workbook, French text in the PDF).
+#[test]
+fn fiches_de_saisie_dans_l_ordre_du_bilan() {
+    use bilan::saisie::{self, ValeurSaisie::*};
+    let (y, b) = calcule();
+    let q = saisie::quantitative(&b);
+    let val = |lignes: &[saisie::LigneSaisie], rubrique: &str, libelle: &str| {
+        lignes
+            .iter()
+            .find(|l| l.rubrique.starts_with(rubrique) && l.libelle == libelle)
+            .unwrap_or_else(|| panic!("{rubrique} / {libelle}"))
+            .valeur
+            .clone()
+    };
+    let mut rubriques: Vec<&str> = q.iter().map(|l| l.rubrique.as_str()).collect();
+    rubriques.dedup();
+    assert_eq!(
+        rubriques,
+        [
+            "Établissement",
+            "Ateliers et heures (établissement)",
+            "Atelier « Atelier du jeudi » (débutants)",
+            "Atelier « Atelier du lundi » (débutants)",
+            "Parents (établissement, chacun compté une fois)",
+            "Nationalités (moins de 3 parents : « Autres nationalités »)",
+            "Niveaux CECRL (par inscription) : oral / écrit",
+            "Certifications : présentées / obtenues",
+            "Progression du niveau CECRL, entrée → sortie (par inscription) : oral / écrit",
+            "Orientés vers l'atelier par (par parent)",
+            "Attentes à l'inscription (plusieurs réponses possibles)",
+            "Orientation en fin d'atelier (par parent)",
+            "Intervenants : personnes / heures de séances",
+            "Bilan qualitatif"
+        ]
+    );
+    assert_eq!(q[0].valeur, Texte("0751234X".into()));
+    assert_eq!(val(&q, "Ateliers", "Heures réalisées"), Heures(540));
+    // B1 (1 h 30 on langue + école) counts 45 min on each: 6 h + 1 h 30 + 45 min = 8,25 h.
+    assert_eq!(val(&q, "Ateliers", "Heures réalisées — axe 1 : langue française"), Heures(495));
+    assert_eq!(val(&q, "Ateliers", "Heures réalisées — axe 3 : valeurs de la République"), Heures(0));
+    assert_eq!(val(&q, "Atelier « Atelier du lundi »", "Heures réalisées"), Heures(360));
+    assert_eq!(val(&q, "Parents", "Parents inscrits sur l'année"), Nombre(7));
+    assert_eq!(val(&q, "Parents", "Parents partis en cours d'année"), Nombre(1));
+    assert_eq!(val(&q, "Parents", "Taux d'assiduité (heures suivies ÷ heures dispensées)"), Taux(Some(1590.0 / 2220.0)));
+    assert_eq!(val(&q, "Nationalités", "Autres nationalités"), Nombre(2));
+    assert_eq!(val(&q, "Bilan qualitatif", "Parents ayant voté aux élections des représentants de parents"), Texte("non renseigné".into()));
+    assert_eq!(Heures(495).texte(), "8,25 h");
+
+    let f = saisie::financiere(&b);
+    // I1 (vacations): June 2 h + July 9 h = 11 h; I2 (invoice): B1 + B2 = 3 h.
+    assert_eq!(val(&f, "Intervenants", "Heures payées en vacations"), Heures(660));
+    assert_eq!(val(&f, "Intervenants", "Heures hors vacations (HSE, facture, non décidé)"), Heures(180));
+    assert_eq!(val(&f, "Intervenants", "Taux horaire brut de vacation depuis le 01/07/2023"), Euros(2954));
+    assert_eq!(val(&f, "Dépenses", "Vacations des intervenants (brut)"), Euros(32406));
+    assert_eq!(val(&f, "Dépenses", "Garde d'enfants"), Euros(8000));
+    assert_eq!(val(&f, "Dépenses", "Total des dépenses"), Euros(52456));
+    assert_eq!(val(&f, "Financements reçus", "Rectorat — BOP 230 (versé le 10/05/2023)"), Euros(50000));
+    assert_eq!(val(&f, "Financements reçus", "Total des financements reçus"), Euros(65025));
+    assert_eq!(val(&f, "Équilibre", "Solde (financements − dépenses)"), Euros(12569));
+    assert_eq!(Euros(52456).texte().replace('\u{202F}', " "), "524,56 €");
+
+    // In the workbooks: the same lines, numbered, with real numbers.
+    let cs = cellules(&bilan::xlsx(&b).unwrap());
+    let ligne = cs.iter().find(|x| x.0 == "Fiche de saisie" && x.2 == 2 && x.3 == Data::String("Heures réalisées — axe 1 : langue française".into())).unwrap().1;
+    assert_eq!(cellule(&cs, "Fiche de saisie", ligne, 3), Data::Float(8.25));
+    let cf = cellules(&bilan::xlsx_financier(&b).unwrap());
+    let ligne = cf.iter().find(|x| x.0 == "Fiche de saisie" && x.2 == 2 && x.3 == Data::String("Total des dépenses".into())).unwrap().1;
+    assert_eq!(cellule(&cf, "Fiche de saisie", ligne, 3), Data::Float(524.56));
+    assert_eq!(cellule(&cf, "Fiche de saisie", ligne, 0), Data::Float((f.iter().position(|l| l.libelle == "Total des dépenses").unwrap() + 1) as f64));
+
+    // In the PDFs: the last page(s), headed with the survey it is for.
+    let dossier = tempfile::tempdir().unwrap();
+    let (pq, pf) = (dossier.path().join("q.pdf"), dossier.path().join("f.pdf"));
+    std::fs::write(&pq, bilan::pdf(&y.db, &b, jour("2023-07-10")).unwrap()).unwrap();
+    std::fs::write(&pf, bilan::pdf_financier(&y.db, &b, jour("2023-07-10")).unwrap()).unwrap();
+    let (tq, tf) = (pdftotext(pq.to_str().unwrap()), pdftotext(pf.to_str().unwrap()));
+    // After the signature block, on a page of its own (possibly more than one).
+    let derniere = |t: &str| {
+        let (_, apres) = t.rsplit_once("Fait à Paris").unwrap();
+        let (signature, fiche) = apres.split_once('\u{c}').unwrap();
+        assert!(!signature.contains("Fiche de saisie —"), "la fiche commence sur une nouvelle page");
+        fiche.to_owned()
+    };
+    assert!(derniere(&tq).contains("Fiche de saisie — Enquête Orquestra de la DGESCO"), "{tq}");
+    assert!(derniere(&tf).contains("Fiche de saisie — Enquête en ligne de la DAEPS"), "{tf}");
+    let plat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(plat(&derniere(&tq)).contains("Heures réalisées — axe 1 : langue française 8,25 h"), "{tq}");
+    assert!(plat(&derniere(&tf)).contains("Total des dépenses 524,56 €"), "{tf}");
+    // Each headed with its own channel first, the other one named after.
+    let debut = |t: &str| plat(t.split("1. ").next().unwrap());
+    assert!(debut(&tq).contains("À transmettre — Bilan quantitatif et qualitatif : à saisir dans l'enquête Orquestra de la DGESCO"), "{tq}");
+    assert!(debut(&tq).contains("bilan-financier-0751234X-2022-2023.pdf"), "{tq}");
+    assert!(debut(&tf).contains("À transmettre — Bilan financier : à saisir dans l'enquête en ligne du service académique de la DAEPS"), "{tf}");
+    for d in [debut(&tq), debut(&tf)] {
+        assert!(d.contains("fin de l'année scolaire") && d.contains("conditionnent le financement"), "{d}");
     }
 }

@@ -16,6 +16,7 @@ use oepre_core::domaine::programme;
 use oepre_core::domaine::seance::{self, aujourd_hui, SaisieSeance, Seance};
 use oepre_core::domaine::import::{self, ApercuImport, Correspondance, RapportImport};
 use oepre_core::domaine::inscription::{self, Inscription, SaisieDepart, SaisieInscription};
+use oepre_core::domaine::parcours_parent::{self, Orientation, ParcoursParent, SaisieAccueil};
 use oepre_core::domaine::parent::{self, SaisieParent};
 use oepre_core::domaine::vues_parents::{self, FicheParent, FiltreParents, LigneParent};
 use oepre_core::domaine::presence::{self, Appel, GrilleMois, InfoSeance, LigneAppel, SaisieMarque, SeanceSansAppel};
@@ -94,6 +95,9 @@ crate::bindings::commandes! {
     parent_fiche(parent_id: u32) -> FicheParent;
     parent_creer(saisie: SaisieParent) -> FicheParent;
     parent_modifier(parent_id: u32, saisie: SaisieParent) -> FicheParent;
+    parcours_lire(parent_id: u32) -> ParcoursParent;
+    parcours_accueil_enregistrer(parent_id: u32, saisie: SaisieAccueil) -> ParcoursParent;
+    parcours_orientation_enregistrer(inscription_id: u32, orientation: Option<Orientation>) -> ParcoursParent;
     inscription_creer(saisie: SaisieInscription) -> Inscription;
     inscription_modifier(inscription_id: u32, saisie: SaisieInscription) -> Inscription;
     inscription_quitter(inscription_id: u32, saisie: SaisieDepart) -> Inscription;

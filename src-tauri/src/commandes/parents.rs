@@ -31,6 +31,22 @@ pub fn parent_modifier(etat: State<'_, Etat>, parent_id: u32, saisie: SaisiePare
     etat.avec("parent_modifier", |db| parent::modifier(db, i64::from(parent_id), &saisie).and_then(|p| vues_parents::fiche(db.conn(), p.id)))
 }
 
+/// The parents' path ([`parcours_parent`]): referral, expectations, progress, orientation.
+#[tauri::command(async)]
+pub fn parcours_lire(etat: State<'_, Etat>, parent_id: u32) -> R<ParcoursParent> {
+    etat.avec("parcours_lire", |db| parcours_parent::lire(db.conn(), parent_id.into()))
+}
+
+#[tauri::command(async)]
+pub fn parcours_accueil_enregistrer(etat: State<'_, Etat>, parent_id: u32, saisie: SaisieAccueil) -> R<ParcoursParent> {
+    etat.avec("parcours_accueil_enregistrer", |db| parcours_parent::enregistrer_accueil(db, parent_id.into(), &saisie))
+}
+
+#[tauri::command(async)]
+pub fn parcours_orientation_enregistrer(etat: State<'_, Etat>, inscription_id: u32, orientation: Option<Orientation>) -> R<ParcoursParent> {
+    etat.avec("parcours_orientation_enregistrer", |db| parcours_parent::enregistrer_orientation(db, inscription_id.into(), orientation))
+}
+
 #[tauri::command(async)]
 pub fn inscription_creer(etat: State<'_, Etat>, saisie: SaisieInscription) -> R<Inscription> {
     etat.avec("inscription_creer", |db| inscription::inscrire(db, &saisie))

@@ -1,9 +1,11 @@
 //! Issue 7 "the head of school exports the bilan, the académie merges it": the demo school, the
 //! documents folder set through `OEPRE_DOCUMENTS`. Bilan → « À vérifier » shows the points the
 //! CLI finds (a séance without roll call first) → « Chiffres » → « Qualitatif »: a difficulty typed
-//! and saved → « Finances »: a cost of 125,50 € → « Exporter »: the XLSX, the PDF and the JSON are
-//! in the folder, the JSON names the school and the year, carries the difficulty and the cost, and
-//! no parent's name. Then « Consolidation académique » on a folder of three JSON files (the export,
+//! and saved → « Finances »: a cost of 125,50 € → « Exporter »: the quantitative and qualitative
+//! bilan (XLSX, PDF), the financial bilan (its own XLSX and PDF) and the JSON are in the folder,
+//! each PDF headed with the survey it goes to and ending with its « fiche de saisie », the
+//! financial one carrying the cost; the JSON names the school and the year, carries the
+//! difficulty and the cost, and no parent's name. Then « Consolidation académique » on a folder of three JSON files (the export,
 //! the same bilan under another UAI, a duplicate): two kept, one refused, the workbook written.
 
 use std::path::{Path, PathBuf};
@@ -124,15 +126,33 @@ fn exporter_le_bilan_puis_consolider_pour_l_academie() {
     app.cliquer("#exporter-bilan");
     app.attendre("#resultat-bilan", Duration::from_secs(120));
     let resultat = app.texte("#resultat-bilan");
-    for ext in ["xlsx", "pdf", "json"] {
-        assert!(resultat.contains(&format!(".{ext}")), "{resultat}");
+    for nom in ["bilan-0931234L-2025-2026.xlsx", "bilan-0931234L-2025-2026.pdf", "bilan-financier-0931234L-2025-2026.xlsx", "bilan-financier-0931234L-2025-2026.pdf", "bilan-0931234L-2025-2026.json"] {
+        assert!(resultat.contains(nom), "{resultat}");
     }
+    let genres = app.texte("#genres-bilan");
+    assert!(genres.contains("bilan-financier-0931234L-2025-2026.pdf : Bilan financier, pour l'enquête en ligne de la DAEPS"), "{genres}");
+    assert!(genres.contains("bilan-0931234L-2025-2026.pdf : Bilan quantitatif et qualitatif, pour l'enquête Orquestra de la DGESCO"), "{genres}");
     app.capture("bilan-exporte");
 
-    let xlsx = fichier(documents.path(), "bilan-", ".xlsx");
+    let xlsx = fichier(documents.path(), "bilan-0931234L-", ".xlsx");
     assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"), "un classeur XLSX est un zip");
-    let pdf = fichier(documents.path(), "bilan-", ".pdf");
-    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let xlsx_financier = fichier(documents.path(), "bilan-financier-", ".xlsx");
+    assert!(std::fs::read(&xlsx_financier).unwrap().starts_with(b"PK"), "un classeur XLSX est un zip");
+    // Each PDF headed with the survey it is meant for, the deadline, and its « fiche de saisie ».
+    let texte_pdf = |chemin: &Path| {
+        let sortie = std::process::Command::new("pdftotext").arg(chemin).arg("-").output().expect("pdftotext");
+        String::from_utf8_lossy(&sortie.stdout).split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let pdf = fichier(documents.path(), "bilan-0931234L-", ".pdf");
+    let t = texte_pdf(&pdf);
+    for attendu in ["À transmettre — Bilan quantitatif et qualitatif : à saisir dans l'enquête Orquestra de la DGESCO", "conditionnent le financement", "Fiche de saisie — Enquête Orquestra de la DGESCO"] {
+        assert!(t.contains(attendu), "« {attendu} » absent de {} :\n{t}", pdf.display());
+    }
+    let pdf_financier = fichier(documents.path(), "bilan-financier-", ".pdf");
+    let t = texte_pdf(&pdf_financier);
+    for attendu in ["À transmettre — Bilan financier : à saisir dans l'enquête en ligne du service académique de la DAEPS", "conditionnent le financement", "125,50 €", "Fiche de saisie — Enquête en ligne de la DAEPS"] {
+        assert!(t.contains(attendu), "« {attendu} » absent de {} :\n{t}", pdf_financier.display());
+    }
     let chemin_json = fichier(documents.path(), "bilan-", ".json");
     let texte = std::fs::read_to_string(&chemin_json).unwrap();
     let bilan: Value = serde_json::from_str(&texte).expect("le JSON se relit");

@@ -7,7 +7,8 @@
 //! The retention change is in the journal too, and its dates are French (« 25/11/2021 »). The
 //! register entry is written as `registre-traitements-oepre-<UAI>.pdf` whose text says
 //! « Registre » and « 5 ans ». On a demo parent's fiche: « Exporter ses données » writes the PDF
-//! and the JSON; « Effacer ses données » asks, says what is kept, then the card says
+//! and the JSON (with the parents' path: who referred her, her expectations in her own words);
+//! « Effacer ses données » asks, says what is kept, then the card says
 //! « Données anonymisées le … » without the two buttons, and the list shows « Parent anonymisé ».
 //! The journal's filter offers every action the core logs, even those not logged yet.
 
@@ -143,7 +144,10 @@ fn conservation_purge_registre_puis_acces_et_effacement_d_un_parent() {
     assert!(affiche.contains("Durée de conservation") && affiche.contains("5 ans après la fin de l'année scolaire"), "{affiche}");
     app.capture("confidentialite-registre-texte");
 
-    // A demo parent: export, then erasure.
+    // A demo parent: export, then erasure. Her expectations in her own words (the parents' path)
+    // belong to the right of access, and go with the erasure.
+    let precision = "Suivre les devoirs de Lucineia";
+    cli(&base, &["parents", "accueil", &da_silva, "--oriente-par", "association_asl", "--attentes", "aider_enfant", "--precision", precision]);
     app.script("location.hash = arguments[0];", json!([format!("#/parents/{da_silva}")]));
     app.attendre("#exporter-donnees", Duration::from_secs(15));
     app.cliquer("#exporter-donnees");
@@ -155,6 +159,9 @@ fn conservation_purge_registre_puis_acces_et_effacement_d_un_parent() {
     let json_ecrit = std::fs::read_to_string(&exports[0]).unwrap();
     assert!(json_ecrit.contains("Da Silva"), "le JSON contient la fiche");
     assert!(texte_pdf(&exports[1]).contains("Da Silva"), "le PDF nomme le parent");
+    assert!(json_ecrit.contains(precision) && json_ecrit.contains("\"prescripteur\": \"association_asl\""), "le JSON contient le parcours");
+    let pdf_acces = texte_pdf(&exports[1]);
+    assert!(pdf_acces.contains("Qui vous a orienté·e vers l'atelier Association / ASL") && pdf_acces.contains(precision), "{pdf_acces}");
     app.capture("parent-donnees-exportees");
 
     app.cliquer("#effacer-donnees");
@@ -176,6 +183,9 @@ fn conservation_purge_registre_puis_acces_et_effacement_d_un_parent() {
     let avis = app.texte("#avis-parent-anonymise");
     assert!(avis.starts_with("Parent anonymisé le ") && avis.contains("ses inscriptions et présences restent comptées dans les bilans"), "{avis}");
     assert!(!app.existe("#form-parent") && !app.existe("#champ-nom"), "aucun champ à remplir pour des données effacées");
+    assert!(!app.existe("#form-parcours"), "le parcours d'un parent anonymisé se lit, ne se saisit plus");
+    let reste = cli(&base, &["parents", "show", &da_silva]);
+    assert!(!reste.contains(precision) && reste.contains("Association / ASL"), "le texte libre est effacé, la case comptée reste : {reste}");
     app.script("window.scrollTo(0, 0);", json!([]));
     app.capture("parent-fiche-anonymisee");
     app.script("document.getElementById('donnees-parent').scrollIntoView({block: 'center'});", json!([]));

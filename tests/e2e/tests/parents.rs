@@ -65,3 +65,54 @@ fn importer_la_liste_de_l_an_dernier_puis_chercher() {
     let v: serde_json::Value = serde_json::from_str(&apres).unwrap();
     assert_eq!(v.as_array().map(Vec::len), Some(1), "une seule fiche pour la ligne répétée : {apres}");
 }
+
+/// Issue 14, the parents' path: on a demo parent's fiche, « Parcours »: who referred her (CASNAV),
+/// two expectations and her own words, saved; the orientation of her enrolment (ASL) saved as
+/// soon as chosen; the CLI reads it back; the bilan JSON counts it, without the free text.
+#[test]
+fn parcours_d_un_parent_saisi_sur_la_fiche_et_compte_dans_le_bilan() {
+    let pilote = Pilote::demarrer();
+    let base = pilote.base_demo();
+    let app = pilote.ouvrir_app(&base);
+    app.cliquer("#nav-parents");
+    app.attendre("#liste-parents", Duration::from_secs(15));
+    app.cliquer("#lien-parent-13");
+    app.attendre("#form-parcours", Duration::from_secs(10));
+    app.choisir("#champ-prescripteur", "casnav");
+    for attente in ["lire_ecrire", "aider_enfant", "valeurs"] {
+        let coche = app.script(&format!("return document.getElementById('attente-{attente}').checked;"), serde_json::json!([]));
+        if coche != serde_json::json!(attente != "valeurs") {
+            app.cliquer(&format!("#attente-{attente}"));
+        }
+    }
+    app.saisir("#champ-attentes_precision", "Comprendre le carnet de liaison de Yanisso");
+    app.cliquer("#enregistrer-parcours");
+    oepre_e2e::attendre_que("« enregistrées »", Duration::from_secs(10), || app.texte("#message-parcours").contains("enregistrées").then_some(()));
+    let select = app.script("return document.querySelector('#tableau-suite select').id;", serde_json::json!([]));
+    let select = format!("#{}", select.as_str().unwrap());
+    app.choisir(&select, "asl");
+    oepre_e2e::attendre_que("orientation enregistrée", Duration::from_secs(10), || {
+        app.texte("#message-parcours").contains("Orientation en fin d'atelier enregistrée").then_some(())
+    });
+    app.script("document.getElementById('parcours-parent').scrollIntoView({block: 'start'});", serde_json::json!([]));
+    app.capture("parents-parcours");
+
+    let montre = cli(&base, &["parents", "show", "13"]);
+    assert!(montre.contains("Orienté·e vers l'atelier par : CASNAV"), "{montre}");
+    assert!(montre.contains("Lire et écrire le français") && montre.contains("Aider mon enfant") && !montre.contains("valeurs de la République"), "{montre}");
+    assert!(montre.contains("orientation : Atelier sociolinguistique (ASL)"), "{montre}");
+    let bilan = cli(&base, &["bilan", "show", "--year", "2025-2026", "--json"]);
+    assert!(!bilan.contains("Yanisso"), "le texte libre ne sort pas dans le bilan");
+    let b: serde_json::Value = serde_json::from_str(&bilan).unwrap();
+    let asl = b["ecole"]["parents"]["orientations"].as_array().unwrap().iter().find(|c| c["code"] == "asl").unwrap()["nombre"].clone();
+    assert_eq!(asl, 1, "l'orientation choisie sur la fiche est comptée");
+
+    // The Bilan « Chiffres » tab shows the counts.
+    app.cliquer("#nav-bilan");
+    app.attendre("#onglet-chiffres", Duration::from_secs(15));
+    app.cliquer("#onglet-chiffres");
+    app.attendre("#tableau-orientations", Duration::from_secs(15));
+    assert!(app.texte("#tableau-orientations").contains("Atelier sociolinguistique (ASL)"));
+    app.script("document.getElementById('parcours-parents').scrollIntoView({block: 'start'});", serde_json::json!([]));
+    app.capture("bilan-parcours-parents");
+}

@@ -78,3 +78,41 @@ describe("fiche d'un parent : arrivée en France et public prioritaire", () => {
     expect(el("aide-langues-francais").textContent).toContain("parmi les parents");
   });
 });
+
+describe("fiche d'un parent : parcours (orientation, attentes, suite)", () => {
+  it("qui a orienté le parent et ses attentes s'enregistrent et se relisent ; l'orientation de fin d'atelier s'enregistre dès qu'on la choisit", async () => {
+    const i = etat.appel.inscriptions.find((x) => x.parent_id === 204)!;
+    i.entree = { oral: "A1", ecrit: "A1.1" };
+    i.sortie = { oral: "A2", ecrit: null };
+    render(ParentsFiche, { id: 204 });
+    await attendre("form-parcours");
+    expect(el(`suite-${i.id}`).textContent).toContain("A1 → A2 (en progrès)");
+    expect(el(`suite-${i.id}`).textContent).toContain("A1.1 → ?");
+
+    await fireEvent.change(el<HTMLSelectElement>("champ-prescripteur"), { target: { value: "ofii" } });
+    await fireEvent.click(el("attente-aider_enfant"));
+    await fireEvent.click(el("attente-parler"));
+    await fireEvent.input(el("champ-attentes_precision"), { target: { value: "  Lire le carnet de liaison  " } });
+    await fireEvent.submit(el("form-parcours"));
+    await waitFor(() => expect(el("message-parcours").textContent).toBe("Orientation et attentes enregistrées."));
+    const envoye = etat.appels.filter((x) => x.commande === "parcours_accueil_enregistrer").at(-1)!.args;
+    expect(envoye).toEqual([204, { prescripteur: "ofii", attentes: ["parler", "aider_enfant"], attentes_precision: "Lire le carnet de liaison" }]);
+    expect(el<HTMLInputElement>("attente-parler").checked).toBe(true);
+    expect(el<HTMLInputElement>("attente-valeurs").checked).toBe(false);
+
+    await fireEvent.change(el<HTMLSelectElement>(`orientation-${i.id}`), { target: { value: "asl" } });
+    await waitFor(() => expect(el("message-parcours").textContent).toBe("Orientation en fin d'atelier enregistrée."));
+    expect(etat.parcours.orientations[i.id]).toBe("asl");
+    await fireEvent.change(el<HTMLSelectElement>(`orientation-${i.id}`), { target: { value: "" } });
+    await waitFor(() => expect(etat.parcours.orientations[i.id]).toBeNull());
+  });
+
+  it("un texte trop long est refusé sous son champ, rien n'est envoyé", async () => {
+    render(ParentsFiche, { id: 204 });
+    await attendre("form-parcours");
+    await fireEvent.input(el("champ-attentes_precision"), { target: { value: "x".repeat(501) } });
+    await fireEvent.submit(el("form-parcours"));
+    await waitFor(() => expect(el("erreur-attentes_precision").textContent).toContain("500 caractères au plus"));
+    expect(etat.appels.some((x) => x.commande === "parcours_accueil_enregistrer")).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import {
   comptePublicFusion,
   compteDepuisSaisie,
   eurosFr,
+  genreFichier,
   grouperPoints,
   heuresDecimales,
   libelleLien,
@@ -126,6 +127,10 @@ describe("chiffres", () => {
         minutes_dispensees: 40_000,
         minutes_suivies_moyenne: 30_000 / 17,
         taux_assiduite: 0.75,
+        prescripteurs: null,
+        attentes: null,
+        orientations: null,
+        progression: null,
       },
     } satisfies Chiffres;
     const lignes = lignesChiffres(c);
@@ -215,5 +220,18 @@ describe("brouillon qualitatif", () => {
     const envoye = qualitatifAEnvoyer(q);
     expect(envoye.partenaires).toEqual(["ofii", "caf"]);
     expect(envoye.indicateurs).toEqual({ rencontres_individuelles: 4, venues_hors_reunions: null, votes_elections: 3, actions_communes: null });
+  });
+});
+
+describe("genreFichier", () => {
+  it("dit de chaque fichier exporté quel bilan il contient et où il va", () => {
+    expect(genreFichier("bilan-0690001A-2025-2026.pdf")).toBe(
+      "Bilan quantitatif et qualitatif, pour l'enquête Orquestra de la DGESCO : rapport PDF à signer, avec sa fiche de saisie",
+    );
+    expect(genreFichier("bilan-financier-0690001A-2025-2026.xlsx")).toBe(
+      "Bilan financier, pour l'enquête en ligne de la DAEPS : classeur Excel, avec sa fiche de saisie",
+    );
+    expect(genreFichier("bilan-financier-0690001A-2025-2026.pdf")).toContain("Bilan financier, pour l'enquête en ligne de la DAEPS : rapport PDF");
+    expect(genreFichier("bilan-0690001A-2025-2026.json")).toBe("Fichier pour l'académie (JSON)");
   });
 });

@@ -364,10 +364,18 @@ export function qualitatifAEnvoyer(q: Qualitatif): Qualitatif {
   };
 }
 
-/** The exported file's kind, from its name. */
+/**
+ * The exported file's kind and where it goes, from its name: `bilan-financier-…` is the
+ * financial bilan (enquête en ligne de la DAEPS), `bilan-…` the quantitative and qualitative one
+ * (enquête Orquestra de la DGESCO); the PDFs and workbooks end with their « fiche de saisie ».
+ */
 export function genreFichier(nom: string): string {
-  if (nom.endsWith(".xlsx")) return "Classeur Excel";
-  if (nom.endsWith(".pdf")) return "Rapport PDF";
+  const financier = nom.startsWith("bilan-financier-");
+  const bilan = financier
+    ? "Bilan financier, pour l'enquête en ligne de la DAEPS"
+    : "Bilan quantitatif et qualitatif, pour l'enquête Orquestra de la DGESCO";
+  if (nom.endsWith(".xlsx")) return `${bilan} : classeur Excel, avec sa fiche de saisie`;
+  if (nom.endsWith(".pdf")) return `${bilan} : rapport PDF à signer, avec sa fiche de saisie`;
   if (nom.endsWith(".json")) return "Fichier pour l'académie (JSON)";
   return "Fichier";
 }

@@ -52,7 +52,7 @@ pub fn bilan(db: &Db, annee_id: i64, choisi: Option<&Path>, avancer: &dyn Fn(Pro
 
 /// The files of an exported bilan, as the documents screen lists them.
 pub fn fichiers_du_bilan(e: &BilanExporte) -> Vec<DocumentEcrit> {
-    [&e.xlsx, &e.pdf, &e.json].iter().map(|c| DocumentEcrit::du_fichier(Path::new(c))).collect()
+    [&e.xlsx, &e.pdf, &e.financier_xlsx, &e.financier_pdf, &e.json].iter().map(|c| DocumentEcrit::du_fichier(Path::new(c))).collect()
 }
 
 /// The académie merge of the bilans found in `source`, written into the folder.

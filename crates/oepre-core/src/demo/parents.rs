@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use rusqlite::params;
 
 use crate::domaine::inscription::{self, MotifDepart, StatutInscription};
+use crate::domaine::parcours_parent::{Attente, Prescripteur};
 use crate::domaine::parent::{self, Enfant, LangueParlee, SaisieParent, Sexe};
 use crate::domaine::presence::StatutPresence;
 use crate::{Db, Resultat};
@@ -114,6 +115,13 @@ pub fn charger(db: &mut Db) -> Resultat<()> {
         let mut inscriptions = Vec::new();
         for (i, p) in fiches.iter().enumerate() {
             let id = parent::ecrire(tx, p)?;
+            // The parents' path: who referred them and what they expect (two in ten not asked yet).
+            if i % 10 < 8 {
+                tx.execute("UPDATE parent SET prescripteur = ?2 WHERE id = ?1", params![id, Prescripteur::TOUS[i % Prescripteur::TOUS.len()].code()])?;
+                for (_, a) in Attente::TOUS.iter().enumerate().filter(|(k, _)| (i + k) % 3 != 1) {
+                    tx.execute("INSERT INTO parent_attente (parent_id, attente) VALUES (?1, ?2)", params![id, a.code()])?;
+                }
+            }
             let Some(&(atelier, premier_jour)) = ateliers.get(if i < 17 { 0 } else { 1 }).or(ateliers.first()) else { continue };
             let inscrit_le = match i {
                 10 => jour("2025-11-17"),

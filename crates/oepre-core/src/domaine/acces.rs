@@ -76,6 +76,9 @@ pub struct DonneesParent {
     pub anonymise_le: Option<String>,
     /// Every enrolment, most recent first.
     pub inscriptions: Vec<InscriptionAcces>,
+    /// Who referred the parent, their expectations, and per enrolment the progress and the
+    /// orientation ([`crate::domaine::parcours_parent`]).
+    pub parcours: crate::domaine::parcours_parent::ParcoursParent,
     /// Log entries about this parent or their enrolments, newest first.
     pub journal: Vec<EntreeJournal>,
     /// How long the school keeps the data, in years after the end of the last school year.
@@ -151,6 +154,7 @@ pub fn donnees(db: &Db, parent_id: i64) -> Resultat<DonneesParent> {
     Ok(DonneesParent {
         etablissement,
         anonymise_le: parent::anonymise_le(conn, parent_id)?,
+        parcours: crate::domaine::parcours_parent::lire(conn, parent_id)?,
         parent,
         inscriptions,
         journal,

@@ -17,15 +17,16 @@
 //! ## What anonymising a parent removes and keeps (`anonymiser`, shared with the erasure)
 //! - **Removed**: nom, prénom and transliteration (the row reads « Parent anonymisé »
 //!   [`NOM_ANONYME`] in every list and document), the search key, year of birth, country of
-//!   origin, phone and its consent, availabilities, free-text notes, the languages spoken
+//!   origin, phone and its consent, availabilities, free-text notes and expectations, the languages spoken
 //!   (`parent_langue` rows) except French and the children (`enfant` rows: first names, classes, schools).
 //!   A parent's name typed by hand in the reason of an unlocked roll call (`journal`, action
 //!   `appel_deverrouille`) is replaced by « [parent anonymisé] ».
 //! - **Kept**, because the bilans count them and none identifies a person on its own: sex,
 //!   nationality, year and month of arrival in France (primo-arrivant is derived from them),
 //!   whether French is spoken (the bilan's « parents francophones »), CIR and its
-//!   year, international protection; every enrolment (atelier, dates, status, leaving date and
-//!   reason, re-enrolment, entry and exit CECRL levels, literacy, track), its certifications,
+//!   year, international protection, who referred the parent and the expectations ticked
+//!   ([`crate::domaine::parcours_parent`]); every enrolment (atelier, dates, status, leaving date and
+//!   reason, re-enrolment, entry and exit CECRL levels, literacy, track, orientation), its certifications,
 //!   and every attendance mark. So a purged year's [`crate::sorties::bilan::calculer`] gives the same
 //!   figures before and after (tested in `tests/conservation.rs`).
 //! - The row keeps its id and gets `anonymise_le` (step 5 of the schema); it is never purged
@@ -244,7 +245,7 @@ pub(crate) fn anonymiser(tx: &Transaction<'_>, parent_id: i64, quand: &str) -> R
         })?;
     tx.prepare_cached(
         "UPDATE parent SET nom = ?2, prenom = '', translitteration = '', cle_recherche = ?3, annee_naissance = NULL,
-                pays_origine = NULL, telephone = '', telephone_consentement = 0, disponibilites = '', notes = '',
+                pays_origine = NULL, telephone = '', telephone_consentement = 0, disponibilites = '', notes = '', attentes_precision = '',
                 anonymise_le = ?4
          WHERE id = ?1",
     )?

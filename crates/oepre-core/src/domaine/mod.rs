@@ -14,6 +14,7 @@ pub mod import;
 pub mod inscription;
 pub mod intervenant;
 pub mod journal;
+pub mod parcours_parent;
 pub mod parent;
 pub mod planning;
 pub mod presence;

@@ -59,6 +59,11 @@ pub const MIGRATIONS: &[Migration] = &[
         nom: "mois d'arrivee (public prioritaire)",
         sql: include_str!("../../sql/006_public_prioritaire.sql"),
     },
+    Migration {
+        version: 7,
+        nom: "parcours des parents (orientation, attentes, suite)",
+        sql: include_str!("../../sql/007_parcours_parents.sql"),
+    },
 ];
 
 /// The schema version this build writes.

@@ -46,6 +46,7 @@ describe("écran Bilan", () => {
   it("« Finances » : ajouter une dépense met le solde à jour ; un montant illisible reste sous son champ", async () => {
     render(Bilan, { sousChemin: ["finances"] });
     await attendre("form-depense");
+    expect(el("finances-document-a-part").textContent?.replace(/\s+/g, " ")).toContain("pour l'enquête en ligne de la DAEPS");
     const solde = el("solde").textContent;
     expect(el("avertissements-plafond").textContent).toContain("au-delà du plafond de 250 h");
     expect(el("tableau-vacations").textContent).toContain("oct. 2025");
@@ -78,6 +79,15 @@ describe("écran Bilan", () => {
     await waitFor(() => expect(el("onglet-verifier").textContent).toContain("3"));
   });
 
+  it("« Chiffres » montre le parcours des parents : progression, orientés par, attentes, orientation", async () => {
+    render(Bilan, { sousChemin: ["chiffres"] });
+    await attendre("parcours-parents");
+    expect(el("tableau-progression-oral").textContent).toContain("En progrès3");
+    expect(el("tableau-prescripteurs").textContent).toContain("OFII4");
+    expect(el("tableau-orientations").textContent).toContain("Continue en OEPRE l'année prochaine5");
+    expect(el("tableau-attentes").querySelector("caption")?.textContent).toBe("Attentes à l'inscription (plusieurs réponses possibles)");
+  });
+
   it("change d'année : le bilan de l'année choisie est calculé", async () => {
     render(Bilan, { sousChemin: ["chiffres"] });
     await attendre("tableau-synthese");
@@ -106,7 +116,7 @@ describe("écran Bilan", () => {
     expect(etat.bilan.qualitatif?.perspectives).toBe("Un groupe de plus le samedi");
   });
 
-  it("« Exporter » écrit les trois fichiers et les liste avec « Ouvrir »", async () => {
+  it("« Exporter » écrit les cinq fichiers, dit où va chacun et les liste avec « Ouvrir »", async () => {
     render(Bilan, { sousChemin: ["exporter"] });
     await attendre("exporter-bilan");
     expect(el("export-avec-points").textContent).toContain("4 points restent à vérifier");
@@ -118,6 +128,10 @@ describe("écran Bilan", () => {
     liberer();
     const resultat = await attendre("resultat-bilan");
     for (const ext of ["xlsx", "pdf", "json"]) expect(resultat.textContent).toContain(`bilan-0690001A-2025-2026.${ext}`);
+    for (const ext of ["xlsx", "pdf"]) expect(resultat.textContent).toContain(`bilan-financier-0690001A-2025-2026.${ext}`);
+    const genres = el("genres-bilan").textContent ?? "";
+    expect(genres).toContain("bilan-financier-0690001A-2025-2026.pdf : Bilan financier, pour l'enquête en ligne de la DAEPS");
+    expect(genres).toContain("bilan-0690001A-2025-2026.pdf : Bilan quantitatif et qualitatif, pour l'enquête Orquestra de la DGESCO");
     expect(appels("bilan_exporter")).toEqual([{ commande: "bilan_exporter", args: [2] }]);
     await fireEvent.click(el("resultat-bilan-ouvrir-1"));
     expect(etat.documents.ouverts).toEqual([`${etat.documents.dossier}/bilan-0690001A-2025-2026.pdf`]);
@@ -160,6 +174,8 @@ describe("écran Consolidation académique", () => {
     expect(el("resume-fichiers").textContent).toContain("2 bilans retenus, 1 écarté");
     expect(document.querySelector("[data-fichier='bilan-futur.json']")?.textContent).toContain("version inconnue");
     expect(el("ligne-total-academie").textContent).toContain("29");
+    expect(el("academie-prescripteurs").textContent).toContain("OFII29");
+    expect(document.getElementById("avis-bilans-sans-parcours")).toBeNull();
     expect(etat.documents.fichiers).toHaveLength(0);
 
     await fireEvent.click(el("creer-classeur-academie"));

@@ -381,6 +381,8 @@ creneaux: Array<string>,
  */
 continuent: Array<ParentReconduit>, };
 
+export type Attente = "parler" | "lire_ecrire" | "ecole" | "valeurs" | "aider_enfant";
+
 export type Avertissement = { 
 /**
  * What it is about.
@@ -623,7 +625,29 @@ minutes_suivies_moyenne: number | null,
 /**
  * partis ÷ inscrits, from the sums.
  */
-taux_abandon: number | null, };
+taux_abandon: number | null, 
+/**
+ * Who referred the parents ([`super::ChiffresParents::prescripteurs`]), summed code by
+ * code over the files that count it (see [`Self::bilans_sans_parcours`]).
+ */
+prescripteurs: Array<Compte>, 
+/**
+ * The parents' expectations, same files.
+ */
+attentes: Array<Compte>, 
+/**
+ * Where the parents go next, same files.
+ */
+orientations: Array<Compte>, 
+/**
+ * Entry → exit CECRL level, oral and written, same files.
+ */
+progression: Array<LigneProgression>, 
+/**
+ * Files exported before the parents' path was counted: 1 for such a school, summed for the
+ * académie (their parents are missing from the four lists above).
+ */
+bilans_sans_parcours: number, };
 
 export type ChiffresParents = { 
 /**
@@ -743,6 +767,27 @@ niveaux: Array<LigneNiveau>,
  */
 certifications: Array<LigneCertification>, 
 /**
+ * The parents' path ([`crate::domaine::parcours_parent`]): who referred them, every
+ * [`crate::domaine::parcours_parent::Prescripteur`] in order (zero included), then `non_renseigne`.
+ * Per parent. `None` in files exported before it was counted.
+ */
+prescripteurs: Array<Compte> | null, 
+/**
+ * Parents who ticked each [`crate::domaine::parcours_parent::Attente`] (a parent may tick several),
+ * then `non_renseigne`: none ticked. `None` in older files.
+ */
+attentes: Array<Compte> | null, 
+/**
+ * Where the parents go next, every [`crate::domaine::parcours_parent::Orientation`] in order, then
+ * `non_renseigne`: not decided. Per enrolment for an atelier; for the school, per parent
+ * (the orientation of their latest enrolment that has one). `None` in older files.
+ */
+orientations: Array<Compte> | null, 
+/**
+ * Entry → exit CECRL level, oral then written, per enrolment. `None` in older files.
+ */
+progression: Array<LigneProgression> | null, 
+/**
  * Σ hours attended (minutes), [`crate::domaine::heures`].
  */
 minutes_suivies: number, 
@@ -759,6 +804,16 @@ minutes_suivies_moyenne: number | null,
  */
 taux_assiduite: number | null, };
 
+export type Choix = { 
+/**
+ * As stored and sent back.
+ */
+code: string, 
+/**
+ * For people.
+ */
+libelle: string, };
+
 export type ChoixAttestations = { 
 /**
  * The school year.
@@ -772,6 +827,20 @@ atelier_id: number | null,
  * Only this parent.
  */
 parent_id: number | null, };
+
+export type ChoixParcours = { 
+/**
+ * [`Prescripteur`].
+ */
+prescripteurs: Array<Choix>, 
+/**
+ * [`Attente`].
+ */
+attentes: Array<Choix>, 
+/**
+ * [`Orientation`].
+ */
+orientations: Array<Choix>, };
 
 export type ChoixRentree = { 
 /**
@@ -1266,6 +1335,8 @@ oral: NiveauCecrl | null,
  * Written level.
  */
 ecrit: NiveauCecrl | null, };
+
+export type Evolution = "progres" | "stable" | "recul";
 
 export type Fermeture = { 
 /**
@@ -2051,6 +2122,32 @@ cir: boolean,
  */
 inscriptions: Array<InscriptionResumee>, };
 
+export type LigneProgression = { 
+/**
+ * `oral` or `ecrit`.
+ */
+competence: string, 
+/**
+ * « Oral », « Écrit ».
+ */
+libelle: string, 
+/**
+ * Exit level above the entry level.
+ */
+progres: number, 
+/**
+ * Same level.
+ */
+stable: number, 
+/**
+ * Exit level below the entry level.
+ */
+recul: number, 
+/**
+ * Entry or exit level missing.
+ */
+non_evalue: number, };
+
 export type LigneStatut = { 
 /**
  * [`Statut::code`].
@@ -2103,7 +2200,35 @@ libelle: string, };
 
 export type NiveauCecrl = "A1.1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
 
+export type Orientation = "asl" | "cours_municipaux" | "ofii" | "greta" | "association" | "oepre_annee_suivante" | "aucune";
+
 export type Parcours = "fle" | "alpha";
+
+export type ParcoursParent = { 
+/**
+ * The parent.
+ */
+parent_id: number, 
+/**
+ * Who referred them; `None` while not asked.
+ */
+prescripteur: Prescripteur | null, 
+/**
+ * What they expect, in [`Attente::TOUS`] order.
+ */
+attentes: Array<Attente>, 
+/**
+ * The expectations in their own words (free text, never in a bilan).
+ */
+attentes_precision: string, 
+/**
+ * Every enrolment (waiting list included), most recent first.
+ */
+inscriptions: Array<SuiteInscription>, 
+/**
+ * The lists the screen offers ([`ChoixParcours::tous`]).
+ */
+choix: ChoixParcours, };
 
 export type Parent = { 
 /**
@@ -2238,6 +2363,8 @@ message: string,
  * The screen that fixes it: `#/appel/seance/40`, `#/parents/12`, `#/ateliers/3`, `#/intervenants/2`.
  */
 lien: string, };
+
+export type Prescripteur = "ofii" | "ecole_upe2a" | "mairie_centre_social" | "association_asl" | "casnav" | "autre_parent" | "autre";
 
 export type Progression = { 
 /**
@@ -2525,6 +2652,20 @@ titre: string,
  * Lines, each a sentence or a « Catégorie : a, b, c » list.
  */
 lignes: Array<string>, };
+
+export type SaisieAccueil = { 
+/**
+ * Who referred the parent (`None`: not known).
+ */
+prescripteur: Prescripteur | null, 
+/**
+ * The boxes ticked.
+ */
+attentes: Array<Attente>, 
+/**
+ * Free text, at most [`PRECISION_MAX`] characters.
+ */
+attentes_precision: string, };
 
 export type SaisieAnnee = { 
 /**
@@ -3134,6 +3275,52 @@ export type StatutInscription = "inscrit" | "attente" | "parti";
 
 export type StatutPresence = "present" | "absent" | "excuse" | "retard";
 
+export type SuiteInscription = { 
+/**
+ * The enrolment.
+ */
+inscription_id: number, 
+/**
+ * Its atelier's name.
+ */
+atelier_nom: string, 
+/**
+ * Its school year (« 2025-2026 »).
+ */
+annee: string, 
+/**
+ * Date enrolled.
+ */
+inscrit_le: string, 
+/**
+ * Entry levels.
+ */
+entree: Evaluation, 
+/**
+ * Exit levels.
+ */
+sortie: Evaluation, 
+/**
+ * Oral: entry → exit, when both are known.
+ */
+evolution_oral: Evolution | null, 
+/**
+ * Written: entry → exit, when both are known.
+ */
+evolution_ecrit: Evolution | null, 
+/**
+ * « A1 → A2 (en progrès) », for the screens and the CLI.
+ */
+progression_oral: string, 
+/**
+ * Same for written.
+ */
+progression_ecrit: string, 
+/**
+ * Where the parent goes next; `None` while not decided.
+ */
+orientation: Orientation | null, };
+
 export type TauxVacation = { 
 /**
  * First day the rate applies.
@@ -3458,6 +3645,9 @@ export interface Commandes {
   parent_fiche(parent_id: number): Promise<FicheParent>;
   parent_creer(saisie: SaisieParent): Promise<FicheParent>;
   parent_modifier(parent_id: number, saisie: SaisieParent): Promise<FicheParent>;
+  parcours_lire(parent_id: number): Promise<ParcoursParent>;
+  parcours_accueil_enregistrer(parent_id: number, saisie: SaisieAccueil): Promise<ParcoursParent>;
+  parcours_orientation_enregistrer(inscription_id: number, orientation: Orientation | null): Promise<ParcoursParent>;
   inscription_creer(saisie: SaisieInscription): Promise<Inscription>;
   inscription_modifier(inscription_id: number, saisie: SaisieInscription): Promise<Inscription>;
   inscription_quitter(inscription_id: number, saisie: SaisieDepart): Promise<Inscription>;
@@ -3576,6 +3766,9 @@ export function creerCommandes(
     parent_fiche: (parent_id: number) => invoke("parent_fiche", { parentId: parent_id }) as Promise<FicheParent>,
     parent_creer: (saisie: SaisieParent) => invoke("parent_creer", { saisie: saisie }) as Promise<FicheParent>,
     parent_modifier: (parent_id: number, saisie: SaisieParent) => invoke("parent_modifier", { parentId: parent_id, saisie: saisie }) as Promise<FicheParent>,
+    parcours_lire: (parent_id: number) => invoke("parcours_lire", { parentId: parent_id }) as Promise<ParcoursParent>,
+    parcours_accueil_enregistrer: (parent_id: number, saisie: SaisieAccueil) => invoke("parcours_accueil_enregistrer", { parentId: parent_id, saisie: saisie }) as Promise<ParcoursParent>,
+    parcours_orientation_enregistrer: (inscription_id: number, orientation: Orientation | null) => invoke("parcours_orientation_enregistrer", { inscriptionId: inscription_id, orientation: orientation }) as Promise<ParcoursParent>,
     inscription_creer: (saisie: SaisieInscription) => invoke("inscription_creer", { saisie: saisie }) as Promise<Inscription>,
     inscription_modifier: (inscription_id: number, saisie: SaisieInscription) => invoke("inscription_modifier", { inscriptionId: inscription_id, saisie: saisie }) as Promise<Inscription>,
     inscription_quitter: (inscription_id: number, saisie: SaisieDepart) => invoke("inscription_quitter", { inscriptionId: inscription_id, saisie: saisie }) as Promise<Inscription>,

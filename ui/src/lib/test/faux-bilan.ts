@@ -106,6 +106,25 @@ function parents(inscrits: number, femmes: number): ChiffresParents {
     minutes_dispensees: inscrits * 3600,
     minutes_suivies_moyenne: 2550,
     taux_assiduite: 2550 / 3600,
+    prescripteurs: [
+      { code: "ofii", libelle: "OFII", nombre: 4 },
+      { code: "ecole_upe2a", libelle: "École / UPE2A", nombre: inscrits - 6 },
+      { code: "non_renseigne", libelle: "Non renseigné", nombre: 2 },
+    ],
+    attentes: [
+      { code: "parler", libelle: "Parler et comprendre le français (échanges avec l'école, réunions)", nombre: inscrits - 3 },
+      { code: "aider_enfant", libelle: "Aider mon enfant dans sa scolarité", nombre: inscrits - 5 },
+      { code: "non_renseigne", libelle: "Aucune attente cochée", nombre: 2 },
+    ],
+    orientations: [
+      { code: "asl", libelle: "Atelier sociolinguistique (ASL)", nombre: 3 },
+      { code: "oepre_annee_suivante", libelle: "Continue en OEPRE l'année prochaine", nombre: 5 },
+      { code: "non_renseigne", libelle: "Non décidée", nombre: inscrits - 8 },
+    ],
+    progression: [
+      { competence: "oral", libelle: "Oral", progres: 3, stable: 1, recul: 0, non_evalue: inscrits - 4 },
+      { competence: "ecrit", libelle: "Écrit", progres: 2, stable: 2, recul: 0, non_evalue: inscrits - 4 },
+    ],
   };
 }
 
@@ -271,9 +290,11 @@ export function commandesBilan({ etat, garde }: Contexte): Pick<
       if (b().attente) await b().attente;
       return garde("bilan_exporter", [annee_id], (): DocumentEcrit[] => {
         const a = annee(annee_id);
-        return (["xlsx", "pdf", "json"] as const).map((ext, k) => {
-          const nom = `bilan-0690001A-${a.libelle}.${ext}`;
-          const doc = { chemin: `${etat.documents.dossier}/${nom}`, nom, taille: [14_200, 61_000, 9_800][k]! };
+        const noms = ["xlsx", "pdf", "financier.xlsx", "financier.pdf", "json"].map((ext) =>
+          ext.startsWith("financier.") ? `bilan-financier-0690001A-${a.libelle}.${ext.slice(10)}` : `bilan-0690001A-${a.libelle}.${ext}`,
+        );
+        return noms.map((nom, k) => {
+          const doc = { chemin: `${etat.documents.dossier}/${nom}`, nom, taille: [14_200, 61_000, 8_400, 32_000, 9_800][k]! };
           etat.documents.fichiers.push(doc);
           return doc;
         });
@@ -381,5 +402,10 @@ function chiffresFusion(groupes: number, inscrits: number): ChiffresFusion {
     taux_assiduite: inscrits > 0 ? 2550 / 3600 : null,
     minutes_suivies_moyenne: inscrits > 0 ? 2550 : null,
     taux_abandon: inscrits > 0 ? 0 : null,
+    prescripteurs: [{ code: "ofii", libelle: "OFII", nombre: inscrits }],
+    attentes: [],
+    orientations: [],
+    progression: [],
+    bilans_sans_parcours: 0,
   };
 }

@@ -38,6 +38,7 @@ import type {
   FiltreParents,
 } from "../generated/bindings";
 import { commandesParents, etatAppelVide, type EtatAppelFaux } from "./faux-parents";
+import { commandesParcours, etatParcoursVide, type EtatParcoursFaux } from "./faux-parcours";
 import { commandesDocuments, etatDocumentsVide, type EtatDocumentsFaux } from "./faux-documents";
 import { commandesRentree } from "./faux-rentree";
 import { commandesDonnees, etatDonneesVide, type EtatDonneesFaux } from "./faux-donnees";
@@ -110,6 +111,8 @@ export interface EtatFaux {
   aujourdhui: string;
   /** Parents, enrolments, marks, validations, import files (faux-parents.ts). */
   appel: EtatAppelFaux;
+  /** Referral, expectations, orientations (faux-parcours.ts). */
+  parcours: EtatParcoursFaux;
   /** Documents folder, files written, minimum rate (faux-documents.ts). */
   documents: EtatDocumentsFaux;
   /** Who is using the PC, passphrase, backups, export / import (faux-donnees.ts). */
@@ -200,6 +203,7 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
     vacancesSaisies: [],
     aujourdhui: "2025-09-15",
     appel: etatAppelVide(),
+    parcours: etatParcoursVide(),
     documents: etatDocumentsVide(),
     donnees: etatDonneesVide(),
     bilan: etatBilanVide(),
@@ -759,6 +763,9 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
 
     // Parents, roll call, import: faux-parents.ts. (A command not simulated yet: `nonSimule("nom")`.)
     ...commandesParents({ etat, garde }),
+
+    // The parents' path (referral, expectations, orientation): faux-parcours.ts.
+    ...commandesParcours({ etat, garde }),
 
     // Documents and flyers: faux-documents.ts.
     ...commandesDocuments({ etat, garde, parents: () => parentsPourDocuments({ texte: "", atelier_id: null }) }),

@@ -2,13 +2,16 @@
 //! [`super::lire_json`]) merged into académie totals and a per-school table.
 //!
 //! Counts, minutes and amounts are summed; rates are recomputed from the summed numerators and
-//! denominators, never averaged. A school+year may appear once only.
+//! denominators, never averaged. A school+year may appear once only. The parents' path (who
+//! referred them, expectations, orientation, progress) is summed code by code and written on its
+//! own sheet « Parcours des parents »: counts only, never a name.
 
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::Bilan;
+use super::{Bilan, Compte, LigneProgression};
+use crate::domaine::parcours_parent::{Attente, Orientation, Prescripteur};
 use crate::{Erreur, Resultat};
 
 /// The summable figures of a school (or of the académie).
@@ -119,6 +122,48 @@ pub struct ChiffresFusion {
     /// partis ÷ inscrits, from the sums.
     #[serde(default)]
     pub taux_abandon: Option<f64>,
+    /// Who referred the parents ([`super::ChiffresParents::prescripteurs`]), summed code by
+    /// code over the files that count it (see [`Self::bilans_sans_parcours`]).
+    #[serde(default)]
+    pub prescripteurs: Vec<Compte>,
+    /// The parents' expectations, same files.
+    #[serde(default)]
+    pub attentes: Vec<Compte>,
+    /// Where the parents go next, same files.
+    #[serde(default)]
+    pub orientations: Vec<Compte>,
+    /// Entry → exit CECRL level, oral and written, same files.
+    #[serde(default)]
+    pub progression: Vec<LigneProgression>,
+    /// Files exported before the parents' path was counted: 1 for such a school, summed for the
+    /// académie (their parents are missing from the four lists above).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub bilans_sans_parcours: i64,
+}
+
+/// Adds `source` into `cible`, code by code (a code new to `cible` is appended).
+fn additionner(cible: &mut Vec<Compte>, source: &[Compte]) {
+    for c in source {
+        match cible.iter_mut().find(|x| x.code == c.code) {
+            Some(x) => x.nombre += c.nombre,
+            None => cible.push(c.clone()),
+        }
+    }
+}
+
+fn additionner_progression(cible: &mut Vec<LigneProgression>, source: &[LigneProgression]) {
+    for l in source {
+        match cible.iter_mut().find(|x| x.competence == l.competence) {
+            Some(x) => {
+                x.progres += l.progres;
+                x.stable += l.stable;
+                x.recul += l.recul;
+                x.non_evalue += l.non_evalue;
+            }
+            None => cible.push(l.clone()),
+        }
+    }
 }
 
 fn ratio(n: i64, d: i64) -> Option<f64> {
@@ -166,6 +211,11 @@ impl ChiffresFusion {
             centimes_autres_depenses: b.finances.autres_depenses_centimes,
             centimes_financements: b.finances.financements_centimes,
             centimes_solde: b.finances.financements_centimes - b.finances.total_centimes - b.finances.autres_depenses_centimes,
+            prescripteurs: p.prescripteurs.clone().unwrap_or_default(),
+            attentes: p.attentes.clone().unwrap_or_default(),
+            orientations: p.orientations.clone().unwrap_or_default(),
+            progression: p.progression.clone().unwrap_or_default(),
+            bilans_sans_parcours: i64::from(p.prescripteurs.is_none() || p.orientations.is_none() || p.progression.is_none()),
             ..Self::default()
         };
         r.taux();
@@ -209,6 +259,11 @@ impl ChiffresFusion {
         self.centimes_autres_depenses += o.centimes_autres_depenses;
         self.centimes_financements += o.centimes_financements;
         self.centimes_solde += o.centimes_solde;
+        additionner(&mut self.prescripteurs, &o.prescripteurs);
+        additionner(&mut self.attentes, &o.attentes);
+        additionner(&mut self.orientations, &o.orientations);
+        additionner_progression(&mut self.progression, &o.progression);
+        self.bilans_sans_parcours += o.bilans_sans_parcours;
         self.taux();
     }
 
@@ -454,5 +509,79 @@ fn classeur(f: &Fusion) -> Result<Vec<u8>, XlsxError> {
     for (c, (_, g, v)) in colonnes(&f.total, total_connu, axes_connus).into_iter().enumerate() {
         ecrire(ws, l, (fixes.len() + c) as u16, &g, v, &fm)?;
     }
+    parcours(wb.add_worksheet(), f, &fm)?;
     wb.save_to_buffer()
+}
+
+/// How to read one count of the « Parcours des parents » sheet; `None` for a section title.
+type Lire = Option<Box<dyn Fn(&ChiffresFusion) -> i64>>;
+
+/// The rows of the « Parcours des parents » sheet: a section title (no value) or a label and
+/// how to read its count in a school's (or the académie's) figures.
+fn lignes_parcours() -> Vec<(String, Lire)> {
+    fn compte(liste: fn(&ChiffresFusion) -> &Vec<Compte>, code: &'static str) -> Lire {
+        Some(Box::new(move |c| liste(c).iter().find(|x| x.code == code).map_or(0, |x| x.nombre)))
+    }
+    let mut v: Vec<(String, Lire)> = vec![("Orientés vers l'atelier par (par parent)".into(), None)];
+    v.extend(Prescripteur::TOUS.iter().map(|p| (p.libelle().to_owned(), compte(|c| &c.prescripteurs, p.code()))));
+    v.push(("Non renseigné".into(), compte(|c| &c.prescripteurs, "non_renseigne")));
+    v.push(("Attentes à l'inscription (plusieurs réponses possibles)".into(), None));
+    v.extend(Attente::TOUS.iter().map(|a| (a.libelle().to_owned(), compte(|c| &c.attentes, a.code()))));
+    v.push(("Aucune attente cochée".into(), compte(|c| &c.attentes, "non_renseigne")));
+    v.push(("Orientation en fin d'atelier (par parent)".into(), None));
+    v.extend(Orientation::TOUS.iter().map(|o| (o.libelle().to_owned(), compte(|c| &c.orientations, o.code()))));
+    v.push(("Non décidée".into(), compte(|c| &c.orientations, "non_renseigne")));
+    v.push(("Progression du niveau CECRL, entrée → sortie (par inscription)".into(), None));
+    for (k, nom) in [("oral", "Oral"), ("ecrit", "Écrit")] {
+        type Champ = fn(&LigneProgression) -> i64;
+        for (quoi, champ) in [
+            ("en progrès", (|l: &LigneProgression| l.progres) as Champ),
+            ("niveau stable", |l| l.stable),
+            ("en recul", |l| l.recul),
+            ("entrée ou sortie non évaluée", |l| l.non_evalue),
+        ] {
+            let lire: Lire = Some(Box::new(move |c: &ChiffresFusion| c.progression.iter().find(|l| l.competence == k).map_or(0, champ)));
+            v.push((format!("{nom} : {quoi}"), lire));
+        }
+    }
+    v
+}
+
+/// Sheet « Parcours des parents »: one row per count, the académie then one column per school;
+/// « — » for a school whose file predates these counts.
+fn parcours(ws: &mut Worksheet, f: &Fusion, fm: &[Format; 4]) -> Result<(), XlsxError> {
+    ws.set_name("Parcours des parents")?;
+    ws.set_column_width(0, 60)?;
+    ws.write_string_with_format(0, 0, "Parcours des parents (comptes seulement, aucun nom)", &fm[3])?;
+    ws.write_string_with_format(0, 1, "Académie", &fm[3])?;
+    for (i, e) in f.ecoles.iter().enumerate() {
+        ws.write_string_with_format(0, 2 + i as u16, format!("{} {}", e.uai, e.annee), &fm[3])?;
+        ws.set_column_width(2 + i as u16, 16)?;
+    }
+    let lignes = lignes_parcours();
+    for (r, (libelle, lire)) in lignes.iter().enumerate() {
+        let r = 1 + r as u32;
+        let Some(lire) = lire else {
+            ws.write_string_with_format(r, 0, libelle, &fm[3])?;
+            continue;
+        };
+        ws.write_string(r, 0, libelle)?;
+        ws.write_number(r, 1, lire(&f.total) as f64)?;
+        for (i, e) in f.ecoles.iter().enumerate() {
+            if e.chiffres.bilans_sans_parcours > 0 {
+                ws.write_string(r, 2 + i as u16, "—")?;
+            } else {
+                ws.write_number(r, 2 + i as u16, lire(&e.chiffres) as f64)?;
+            }
+        }
+    }
+    if f.total.bilans_sans_parcours > 0 {
+        let n = f.total.bilans_sans_parcours;
+        ws.write_string(
+            2 + lignes.len() as u32,
+            0,
+            format!("{n} bilan(s) exporté(s) par une version antérieure ne donnent pas le parcours des parents : leurs parents manquent dans ces totaux. Demandez un nouvel export."),
+        )?;
+    }
+    Ok(())
 }

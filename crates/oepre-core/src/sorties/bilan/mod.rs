@@ -12,9 +12,13 @@
 //!   [`finances::supprimer_depense`], [`finances::ajouter_financement`],
 //!   [`finances::supprimer_financement`].
 //! - [`controle`] (`bilan/controle.rs`): [`verifier`], the completeness list with links.
-//! - Exports: [`json`] / [`lire_json`], [`xlsx()`] (`bilan/xlsx.rs`), [`pdf()`] (`bilan/pdf.rs`),
-//!   and [`exporter`], which writes the three files `bilan-<UAI>-<année>.{xlsx,pdf,json}` with
-//!   progress steps.
+//! - Exports: [`json`] / [`lire_json`]; the quantitative and qualitative bilan (enquête Orquestra
+//!   of the DGESCO) [`xlsx()`] (`bilan/xlsx.rs`), [`pdf()`] (`bilan/pdf.rs`); the financial bilan
+//!   (online survey of the DAEPS) as its own documents [`xlsx_financier`]
+//!   (`bilan/financier_xlsx.rs`), [`pdf_financier`] (`bilan/financier_pdf.rs`); each with a
+//!   « fiche de saisie » ([`saisie`], `bilan/saisie.rs`); and [`exporter`], which writes the five
+//!   files `bilan-<UAI>-<année>.{xlsx,pdf,json}` and `bilan-financier-<UAI>-<année>.{xlsx,pdf}`
+//!   with progress steps.
 //! - [`fusion`] (`bilan/fusion.rs`): the académie merge of many JSON bilans.
 //!
 //! To add a figure: compute it in [`calculer_au`] (reading the feature's own module), add the
@@ -45,9 +49,12 @@
 
 pub mod controle;
 pub mod finances;
+mod financier_pdf;
+mod financier_xlsx;
 pub mod fusion;
 mod pdf;
 pub mod qualitatif;
+pub mod saisie;
 mod xlsx;
 
 use std::collections::{BTreeMap, HashMap};
@@ -61,6 +68,7 @@ use crate::commun::avertissement::{heures_fr, Avertissement, CodeAvertissement};
 use crate::domaine::heures::{self, Portee};
 use crate::domaine::inscription::{Diplome, MotifDepart, NiveauCecrl, StatutInscription};
 use crate::domaine::intervenant::{self, HeuresMois, Remuneration, Statut, TauxVacation};
+use crate::domaine::parcours_parent::{evolution, Attente, Evolution, Orientation, Prescripteur};
 use crate::domaine::parent::{arrivee_approximative, est_primo_arrivant, est_public_prioritaire, Sexe};
 use crate::domaine::seance::{self, MinutesAxes, Totaux};
 use crate::commun::texte::date_fr;
@@ -68,6 +76,8 @@ use crate::{domaine::annee, domaine::atelier, domaine::etablissement, commun::re
 
 pub use controle::{verifier, CodePoint, PointAVerifier};
 pub use finances::{AutresFinances, CategorieDepense, Depense, Financement, SaisieDepense, SaisieFinancement};
+pub use financier_pdf::pdf_financier;
+pub use financier_xlsx::xlsx_financier;
 pub use fusion::{fusion_xlsx, fusionner, Fusion};
 pub use pdf::pdf;
 pub use qualitatif::{IndicateursEcoleFamille, Partenaire, Qualitatif, Section, ThemesParAxe};
@@ -141,6 +151,27 @@ pub struct LigneCertification {
     /// Attempted, result not entered yet.
     #[ts(type = "number")]
     pub resultat_inconnu: i64,
+}
+
+/// Entry → exit CECRL level of one skill, per enrolment ([`crate::domaine::parcours_parent::evolution`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LigneProgression {
+    /// `oral` or `ecrit`.
+    pub competence: String,
+    /// « Oral », « Écrit ».
+    pub libelle: String,
+    /// Exit level above the entry level.
+    #[ts(type = "number")]
+    pub progres: i64,
+    /// Same level.
+    #[ts(type = "number")]
+    pub stable: i64,
+    /// Exit level below the entry level.
+    #[ts(type = "number")]
+    pub recul: i64,
+    /// Entry or exit level missing.
+    #[ts(type = "number")]
+    pub non_evalue: i64,
 }
 
 /// Intervenants of one status and the hours of their séances in the scope.
@@ -253,6 +284,23 @@ pub struct ChiffresParents {
     pub niveaux: Vec<LigneNiveau>,
     /// Certifications, per enrolment, only those attempted.
     pub certifications: Vec<LigneCertification>,
+    /// The parents' path ([`crate::domaine::parcours_parent`]): who referred them, every
+    /// [`crate::domaine::parcours_parent::Prescripteur`] in order (zero included), then `non_renseigne`.
+    /// Per parent. `None` in files exported before it was counted.
+    #[serde(default)]
+    pub prescripteurs: Option<Vec<Compte>>,
+    /// Parents who ticked each [`crate::domaine::parcours_parent::Attente`] (a parent may tick several),
+    /// then `non_renseigne`: none ticked. `None` in older files.
+    #[serde(default)]
+    pub attentes: Option<Vec<Compte>>,
+    /// Where the parents go next, every [`crate::domaine::parcours_parent::Orientation`] in order, then
+    /// `non_renseigne`: not decided. Per enrolment for an atelier; for the school, per parent
+    /// (the orientation of their latest enrolment that has one). `None` in older files.
+    #[serde(default)]
+    pub orientations: Option<Vec<Compte>>,
+    /// Entry → exit CECRL level, oral then written, per enrolment. `None` in older files.
+    #[serde(default)]
+    pub progression: Option<Vec<LigneProgression>>,
     /// Σ hours attended (minutes), [`crate::domaine::heures`].
     #[ts(type = "number")]
     pub minutes_suivies: i64,
@@ -480,6 +528,10 @@ struct Ligne {
     motif: Option<MotifDepart>,
     suivies: i64,
     dispensees: i64,
+    prescripteur: Option<Prescripteur>,
+    attentes: Vec<Attente>,
+    inscrit_le: NaiveDate,
+    orientation: Option<Orientation>,
 }
 
 /// Evaluations and certifications of one enrolment.
@@ -581,6 +633,9 @@ pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<B
                 p.au_debut |= l.au_debut;
                 p.suivies += l.suivies;
                 p.dispensees += l.dispensees;
+                if l.orientation.is_some() && (p.orientation.is_none() || l.inscrit_le >= p.inscrit_le) {
+                    (p.orientation, p.inscrit_le) = (l.orientation, l.inscrit_le);
+                }
                 if !l.parti {
                     (p.parti, p.parti_le, p.motif) = (false, None, None);
                 } else if p.parti && l.parti_le > p.parti_le {
@@ -660,7 +715,8 @@ fn lignes_atelier(conn: &Connection, atelier_id: i64, premier_jour: NaiveDate, r
                 i.entree_oral, i.entree_ecrit, i.sortie_oral, i.sortie_ecrit,
                 p.sexe, p.nationalite, p.annee_arrivee, p.cir, p.protection_internationale, p.mois_arrivee,
                 EXISTS (SELECT 1 FROM parent_langue l WHERE l.parent_id = p.id AND l.langue = 'fr'),
-                i.inscrit_le
+                i.inscrit_le, p.prescripteur, i.orientation,
+                (SELECT group_concat(attente) FROM parent_attente a WHERE a.parent_id = p.id)
          FROM inscription i JOIN parent p ON p.id = i.parent_id WHERE i.atelier_id = ?1 ORDER BY i.id",
     )?;
     let mut rows = stmt.query([atelier_id])?;
@@ -690,6 +746,10 @@ fn lignes_atelier(conn: &Connection, atelier_id: i64, premier_jour: NaiveDate, r
             motif: r.get::<_, Option<String>>(4)?.as_deref().and_then(MotifDepart::depuis_code),
             suivies: h.minutes_suivies,
             dispensees: h.minutes_dispensees,
+            prescripteur: r.get::<_, Option<String>>(18)?.as_deref().and_then(Prescripteur::depuis_code),
+            attentes: r.get::<_, Option<String>>(20)?.unwrap_or_default().split(',').filter_map(Attente::depuis_code).collect(),
+            inscrit_le: r.get(17)?,
+            orientation: r.get::<_, Option<String>>(19)?.as_deref().and_then(Orientation::depuis_code),
         });
         evals.push(Evaluations {
             niveaux: [niveau(r.get(6)?), niveau(r.get(7)?), niveau(r.get(8)?), niveau(r.get(9)?)],
@@ -811,7 +871,50 @@ fn compter(lignes: &[Ligne], evals: &[Evaluations], en_attente: i64) -> Chiffres
     }
     c.niveaux = niveaux;
     c.certifications = certifs.into_iter().filter(|l| l.tentees > 0).collect();
+    parcours(&mut c, lignes, evals);
     c
+}
+
+/// A count per code, every code in order (zero included), then `non_renseigne`.
+fn par_code<T: Copy + PartialEq>(tous: &[T], code: fn(T) -> &'static str, libelle: fn(T) -> &'static str, valeurs: impl Iterator<Item = Option<T>>, non_renseigne: &str) -> Vec<Compte> {
+    let mut n = vec![0i64; tous.len() + 1];
+    for v in valeurs {
+        n[v.and_then(|v| tous.iter().position(|x| *x == v)).unwrap_or(tous.len())] += 1;
+    }
+    tous.iter()
+        .map(|&t| (code(t), libelle(t)))
+        .chain(std::iter::once((NON_RENSEIGNE, non_renseigne)))
+        .zip(n)
+        .map(|((code, libelle), nombre)| Compte { code: code.into(), libelle: libelle.into(), nombre })
+        .collect()
+}
+
+/// The parents' path: referral and expectations per line, orientation per line, progress per
+/// evaluated enrolment.
+fn parcours(c: &mut ChiffresParents, lignes: &[Ligne], evals: &[Evaluations]) {
+    c.prescripteurs = Some(par_code(Prescripteur::TOUS, Prescripteur::code, Prescripteur::libelle, lignes.iter().map(|l| l.prescripteur), "Non renseigné"));
+    c.orientations = Some(par_code(Orientation::TOUS, Orientation::code, Orientation::libelle, lignes.iter().map(|l| l.orientation), "Non décidée"));
+    let mut attentes: Vec<Compte> = Attente::TOUS
+        .iter()
+        .map(|a| Compte { code: a.code().into(), libelle: a.libelle().into(), nombre: lignes.iter().filter(|l| l.attentes.contains(a)).count() as i64 })
+        .collect();
+    attentes.push(Compte { code: NON_RENSEIGNE.into(), libelle: "Aucune attente cochée".into(), nombre: lignes.iter().filter(|l| l.attentes.is_empty()).count() as i64 });
+    c.attentes = Some(attentes);
+    let mut progression = vec![
+        LigneProgression { competence: "oral".into(), libelle: "Oral".into(), ..LigneProgression::default() },
+        LigneProgression { competence: "ecrit".into(), libelle: "Écrit".into(), ..LigneProgression::default() },
+    ];
+    for e in evals {
+        for (k, l) in progression.iter_mut().enumerate() {
+            match evolution(e.niveaux[k], e.niveaux[k + 2]) {
+                Some(Evolution::Progres) => l.progres += 1,
+                Some(Evolution::Stable) => l.stable += 1,
+                Some(Evolution::Recul) => l.recul += 1,
+                None => l.non_evalue += 1,
+            }
+        }
+    }
+    c.progression = Some(progression);
 }
 
 /// The months window of a school year, as the intervenants screen uses it: September to
@@ -907,6 +1010,11 @@ pub fn nom_fichier(b: &Bilan, extension: &str) -> String {
     format!("bilan-{uai}-{}.{extension}", b.annee)
 }
 
+/// `bilan-financier-<UAI>-<année>.<extension>`: the financial bilan's own PDF and XLSX.
+pub fn nom_fichier_financier(b: &Bilan, extension: &str) -> String {
+    nom_fichier(b, extension).replacen("bilan-", "bilan-financier-", 1)
+}
+
 /// The machine-readable bilan (`docs/bilan-schema.md`), pretty-printed, fields in a fixed order.
 pub fn json(b: &Bilan) -> String {
     // Serializing plain structs, strings and numbers cannot fail; keep a readable fallback.
@@ -946,13 +1054,17 @@ pub fn lire_json(texte: &str) -> Resultat<Bilan> {
 
 pub use crate::commun::progression::Progression;
 
-/// The three files written by [`exporter`].
+/// The five files written by [`exporter`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BilanExporte {
-    /// `…/bilan-<UAI>-<année>.xlsx`.
+    /// `…/bilan-<UAI>-<année>.xlsx`: the quantitative and qualitative bilan (enquête Orquestra).
     pub xlsx: String,
-    /// `…/bilan-<UAI>-<année>.pdf`.
+    /// `…/bilan-<UAI>-<année>.pdf`: the same, as a signed report.
     pub pdf: String,
+    /// `…/bilan-financier-<UAI>-<année>.xlsx`: the financial bilan (enquête de la DAEPS).
+    pub financier_xlsx: String,
+    /// `…/bilan-financier-<UAI>-<année>.pdf`: the same, as a signed report.
+    pub financier_pdf: String,
     /// `…/bilan-<UAI>-<année>.json`.
     pub json: String,
     /// The completeness points written into the files (the export is never blocked).
@@ -961,10 +1073,11 @@ pub struct BilanExporte {
     pub avertissements: Vec<Avertissement>,
 }
 
-/// Computes the bilan of `annee_id` and writes `bilan-<UAI>-<année>.xlsx`, `.pdf` and `.json`
-/// into `dossier` (each atomically, [`crate::sorties::sortie::ecrire`]), calling `progression` after each
-/// of the four steps. The completeness list is written into the three files; the PDF is dated
-/// today.
+/// Computes the bilan of `annee_id` and writes `bilan-<UAI>-<année>.xlsx`, `.pdf`, `.json` and
+/// the financial bilan `bilan-financier-<UAI>-<année>.xlsx`, `.pdf` into `dossier` (each
+/// atomically, [`crate::sorties::sortie::ecrire`]), calling `progression` after each of the six steps.
+/// The completeness list is written into the quantitative files and the JSON; the PDFs are
+/// dated today.
 pub fn exporter(db: &Db, annee_id: i64, dossier: &std::path::Path, progression: impl FnMut(Progression)) -> Resultat<BilanExporte> {
     exporter_au(db, annee_id, dossier, chrono::Local::now().date_naive(), progression)
 }
@@ -980,7 +1093,7 @@ pub fn exporter_au(
     let mut etape = 0;
     let mut avancer = |libelle: &str| {
         etape += 1;
-        progression(Progression { etape, total: 4, libelle: libelle.into() });
+        progression(Progression { etape, total: 6, libelle: libelle.into() });
     };
     let b = calculer_au(db, annee_id, aujourd_hui)?;
     avancer("Bilan calculé");
@@ -988,11 +1101,17 @@ pub fn exporter_au(
     avancer("Classeur XLSX écrit");
     let pdf = crate::commun::fichier::ecrire(dossier, &nom_fichier(&b, "pdf"), &pdf(db, &b, aujourd_hui)?)?;
     avancer("Rapport PDF écrit");
+    let financier_xlsx = crate::commun::fichier::ecrire(dossier, &nom_fichier_financier(&b, "xlsx"), &xlsx_financier(&b)?)?;
+    avancer("Classeur du bilan financier écrit");
+    let financier_pdf = crate::commun::fichier::ecrire(dossier, &nom_fichier_financier(&b, "pdf"), &pdf_financier(db, &b, aujourd_hui)?)?;
+    avancer("Rapport du bilan financier écrit");
     let json = crate::commun::fichier::ecrire(dossier, &nom_fichier(&b, "json"), json(&b).as_bytes())?;
     avancer("Fichier JSON écrit");
     Ok(BilanExporte {
         xlsx: xlsx.display().to_string(),
         pdf: pdf.display().to_string(),
+        financier_xlsx: financier_xlsx.display().to_string(),
+        financier_pdf: financier_pdf.display().to_string(),
         json: json.display().to_string(),
         points_a_verifier: b.points_a_verifier.unwrap_or_default(),
         avertissements: b.avertissements,

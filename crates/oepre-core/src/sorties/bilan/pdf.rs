@@ -1,22 +1,25 @@
-//! The bilan as a signed-off PDF report (A4 portrait), through the same text engine and
-//! letterhead as the other documents ([`crate::sorties::documents::entete`]).
+//! The quantitative and qualitative bilan as a signed-off PDF report (A4 portrait), through the
+//! same text engine and letterhead as the other documents ([`crate::sorties::documents::entete`]). The
+//! financial bilan is its own PDF ([`super::financier_pdf`]), built with the helpers of this file.
 //!
-//! Sections, in order: synthèse (the indicators of the XLSX « Synthèse » sheet, same labels),
-//! ateliers, parents (aggregates), intervenants, bilan financier, bilan qualitatif, points à
-//! vérifier, then the head of school's signature block (« Fait à …, le … »). The head's name
-//! may be printed there (the signatory); no parent's name, phone or birth date is ever read.
+//! Under the title, the channel it is meant for (enquête Orquestra of the DGESCO), the deadline
+//! and the funding condition. Sections, in order: synthèse (the indicators of the XLSX
+//! « Synthèse » sheet, same labels), ateliers, parents (aggregates), intervenants, bilan
+//! qualitatif, points à vérifier, then the head of school's signature block (« Fait à …, le … »),
+//! then the « fiche de saisie » page ([`super::saisie`]). The head's name may be printed there
+//! (the signatory); no parent's name, phone or birth date is ever read.
 //!
 //! To add a block: a function `fn bloc(flow, b)` below, called from [`pdf`] in reading order;
 //! reuse [`tableau`] for a two-or-more-column table and the formatters of this file.
 
 use chrono::NaiveDate;
-use oepre_pdf::{Align, Cell, Color, Column, Flow, Orientation, Table, TableStyle, TextStyle};
+use oepre_pdf::{Align, Cell, Color, Column, Flow, ImageId, Orientation, Table, TableStyle, TextStyle};
 
 use super::xlsx::{indicateurs, Val};
 use super::{Bilan, ChiffresParents, Compte};
 use crate::sorties::documents::{date_texte, entete, erreur_pdf, isoler};
 use crate::domaine::heures::{formater, formater_taux};
-use crate::domaine::intervenant::{Remuneration, Statut};
+use crate::domaine::intervenant::Statut;
 use crate::{domaine::etablissement, Db, Resultat};
 
 /// « 1 234,56 € » (narrow no-break space between thousands).
@@ -43,18 +46,18 @@ fn texte_val(v: Val) -> String {
     }
 }
 
-fn corps() -> TextStyle {
+pub(super) fn corps() -> TextStyle {
     TextStyle::new(9.5)
 }
 
-fn intertitre(flow: &mut Flow<'_>, texte: &str) {
+pub(super) fn intertitre(flow: &mut Flow<'_>, texte: &str) {
     flow.ensure(40.0);
     flow.space(4.0);
     flow.paragraph(texte, &entete::intertitre().size(12.0));
     flow.space(1.5);
 }
 
-fn sous_titre(flow: &mut Flow<'_>, texte: &str) {
+pub(super) fn sous_titre(flow: &mut Flow<'_>, texte: &str) {
     flow.ensure(24.0);
     flow.space(2.0);
     flow.paragraph(texte, &TextStyle::new(10.0).bold());
@@ -62,7 +65,7 @@ fn sous_titre(flow: &mut Flow<'_>, texte: &str) {
 }
 
 /// A table: the first column a label (weight 1), then `cols` right-aligned figure columns.
-fn tableau(entetes: &[&str], premiere: f32, autres: f32, lignes: Vec<Vec<Cell>>) -> Table {
+pub(super) fn tableau(entetes: &[&str], premiere: f32, autres: f32, lignes: Vec<Vec<Cell>>) -> Table {
     let mut cols = vec![Column::weight(premiere).align(Align::Left)];
     cols.extend((1..entetes.len()).map(|_| Column::weight(autres).align(Align::Right)));
     let mut t = Table::new(cols).header(entetes.iter().copied()).style(TableStyle {
@@ -76,11 +79,11 @@ fn tableau(entetes: &[&str], premiere: f32, autres: f32, lignes: Vec<Vec<Cell>>)
     t
 }
 
-fn ligne(libelle: impl Into<String>, valeurs: impl IntoIterator<Item = String>) -> Vec<Cell> {
+pub(super) fn ligne(libelle: impl Into<String>, valeurs: impl IntoIterator<Item = String>) -> Vec<Cell> {
     std::iter::once(Cell::new(libelle)).chain(valeurs.into_iter().map(Cell::new)).collect()
 }
 
-fn total(libelle: &str, valeurs: impl IntoIterator<Item = String>) -> Vec<Cell> {
+pub(super) fn total(libelle: &str, valeurs: impl IntoIterator<Item = String>) -> Vec<Cell> {
     std::iter::once(Cell::new(libelle).bold().fill(Color::grey(238)))
         .chain(valeurs.into_iter().map(|v| Cell::new(v).bold().fill(Color::grey(238))))
         .collect()
@@ -95,14 +98,34 @@ pub fn pdf(db: &Db, b: &Bilan, fait_le: NaiveDate) -> Resultat<Vec<u8>> {
     let mut doc = entete::document(&titre, Orientation::Portrait);
     let logo = entete::logo(&mut doc, db.conn());
     let mut flow = Flow::new(&mut doc);
-    match &etab {
-        Some(e) => entete::entete(&mut flow, e, logo),
+    en_tete(&mut flow, b, etab.as_ref(), logo, "Bilan quantitatif et qualitatif des ateliers OEPRE");
+    canal(&mut flow, super::CANAL_QUANTITATIF, &format!(
+        "Le bilan financier est un document à part (« {} » et « .xlsx »), à saisir dans l'enquête en ligne de la DAEPS.",
+        super::nom_fichier_financier(b, "pdf")
+    ));
+
+    synthese(&mut flow, b);
+    ateliers(&mut flow, b);
+    parents(&mut flow, b);
+    intervenants(&mut flow, b);
+    qualitatif(&mut flow, b);
+    points(&mut flow, b);
+    signature(&mut flow, b, etab.as_ref(), fait_le);
+    fiche_saisie(&mut flow, "Enquête Orquestra de la DGESCO", &super::saisie::quantitative(b));
+    doc.finish().map_err(erreur_pdf)
+}
+
+/// The letterhead (or « RÉPUBLIQUE FRANÇAISE » without a recorded school), `titre`, the school
+/// year, the school's line and the privacy note: the head of both bilan PDFs.
+pub(super) fn en_tete(flow: &mut Flow<'_>, b: &Bilan, etab: Option<&etablissement::Etablissement>, logo: Option<ImageId>, titre: &str) {
+    match etab {
+        Some(e) => entete::entete(flow, e, logo),
         None => {
             flow.paragraph("RÉPUBLIQUE FRANÇAISE", &TextStyle::new(11.0).bold());
         }
     }
     flow.space(4.0);
-    flow.paragraph("Bilan des ateliers OEPRE", &entete::titre(16.0));
+    flow.paragraph(titre, &entete::titre(16.0));
     flow.paragraph(&format!("Année scolaire {}", b.annee), &entete::titre(12.0));
     flow.space(1.5);
     let e = &b.etablissement;
@@ -125,30 +148,52 @@ pub fn pdf(db: &Db, b: &Bilan, fait_le: NaiveDate) -> Resultat<Vec<u8>> {
         "Données agrégées : aucun nom, téléphone ni date de naissance de parent ne figure dans ce bilan.",
         &entete::gris(8.0).align(Align::Center),
     );
-    canaux(&mut flow);
-
-    synthese(&mut flow, b);
-    ateliers(&mut flow, b);
-    parents(&mut flow, b);
-    intervenants(&mut flow, b);
-    finances(&mut flow, b);
-    qualitatif(&mut flow, b);
-    points(&mut flow, b);
-    signature(&mut flow, b, etab.as_ref(), fait_le);
-    doc.finish().map_err(erreur_pdf)
 }
 
-/// Where the two bilans go, when, and what they condition (livret OEPRE).
-fn canaux(flow: &mut Flow<'_>) {
-    sous_titre(flow, "Où transmettre ce bilan");
-    for t in [super::CANAL_QUANTITATIF, super::CANAL_FINANCIER] {
-        flow.paragraph(&format!("• {t}"), &corps());
-    }
-    flow.paragraph(super::ECHEANCE_BILANS, &corps().bold());
+/// The banner under the title: the channel this document is meant for (livret OEPRE), the
+/// deadline and the funding condition, and where the other bilan is.
+pub(super) fn canal(flow: &mut Flow<'_>, ce_document: &str, l_autre: &str) {
+    flow.space(3.0);
+    let mut t = Table::new(vec![Column::weight(1.0).align(Align::Left)])
+        .style(TableStyle { text: TextStyle::new(9.5), header_fill: None, ..TableStyle::default() });
+    t.row([Cell::new(format!("À transmettre — {ce_document}")).bold().fill(Color::grey(232))]);
+    t.row([Cell::new(super::ECHEANCE_BILANS).fill(Color::grey(245))]);
+    t.row([Cell::new(l_autre).fill(Color::grey(245))]);
+    flow.table(&t);
+    flow.space(1.0);
     flow.paragraph(
-        "Sections 1 à 4 et 6 : pour l'enquête Orquestra ; section 5 : pour l'enquête de la DAEPS.",
+        "En fin de document, la « Fiche de saisie » reprend chaque chiffre à recopier dans le formulaire en ligne, dans l'ordre du bilan.",
         &entete::gris(8.0),
     );
+}
+
+/// The « fiche de saisie » page ([`super::saisie`]): a new page, a numbered table, one part per
+/// rubrique, an empty box to tick once the figure is typed into the `enquete`.
+pub(super) fn fiche_saisie(flow: &mut Flow<'_>, enquete: &str, lignes: &[super::saisie::LigneSaisie]) {
+    flow.new_page();
+    flow.paragraph(&format!("Fiche de saisie — {enquete}"), &entete::titre(14.0));
+    flow.paragraph(
+        "Chaque chiffre que le formulaire en ligne est susceptible de demander, dans l'ordre du bilan, prêt à être recopié. Cochez la case une fois le chiffre saisi. Heures en heures décimales (8,25 h = 8 h 15).",
+        &entete::gris(8.0).align(Align::Center),
+    );
+    flow.space(2.0);
+    let mut t = Table::new(vec![
+        Column::fixed(10.0).align(Align::Right),
+        Column::weight(3.4).align(Align::Left),
+        Column::weight(1.2).align(Align::Right),
+        Column::fixed(12.0).align(Align::Center),
+    ])
+    .header(["N°", "Donnée", "Valeur", "Saisi"])
+    .style(TableStyle { text: TextStyle::new(8.5), header_text: TextStyle::new(8.0).bold().align(Align::Center), ..TableStyle::default() });
+    let mut rubrique = "";
+    for (n, l) in lignes.iter().enumerate() {
+        if l.rubrique != rubrique {
+            rubrique = &l.rubrique;
+            t.row([Cell::new(isoler(rubrique)).bold().fill(Color::grey(238)).align(Align::Left).span(4)]);
+        }
+        t.row([Cell::new((n + 1).to_string()), Cell::new(isoler(&l.libelle)), Cell::new(l.valeur.texte()), Cell::empty()]);
+    }
+    flow.table(&t);
 }
 
 fn synthese(flow: &mut Flow<'_>, b: &Bilan) {
@@ -279,9 +324,64 @@ fn parents(flow: &mut Flow<'_>, b: &Bilan) {
             .collect();
         flow.table(&tableau(&["Diplôme", "Présentées", "Obtenues", "Résultat inconnu"], 1.6, 1.0, certifs));
     }
+    parcours(flow, b);
 }
 
-fn statut_libelle(code: &str) -> &'static str {
+/// The parents' path: who referred them, what they expect, the progress entry → exit, where
+/// they go next (counts only; « — » for a file exported before they were counted).
+fn parcours(flow: &mut Flow<'_>, b: &Bilan) {
+    let p = &b.ecole.parents;
+    sous_titre(flow, "Parcours des parents : progression du niveau CECRL, de l'entrée à la sortie (par inscription)");
+    if let Some(v) = &p.progression {
+        let lignes = v.iter().map(|l| ligne(l.libelle.clone(), [l.progres, l.stable, l.recul, l.non_evalue].map(|n| n.to_string()))).collect();
+        flow.table(&tableau(&["Compétence", "En progrès", "Niveau stable", "En recul", "Entrée ou sortie non évaluée"], 1.6, 1.0, lignes));
+    } else {
+        flow.paragraph("Non compté dans ce bilan (exporté par une version antérieure).", &corps());
+    }
+    let par_scope = |lire: fn(&ChiffresParents) -> Option<&Vec<Compte>>| -> Vec<Vec<Cell>> {
+        let Some(ecole) = lire(p) else { return Vec::new() };
+        ecole
+            .iter()
+            .map(|c| {
+                let mut v: Vec<String> = b
+                    .ateliers
+                    .iter()
+                    .map(|a| lire(&a.chiffres.parents).and_then(|l| l.iter().find(|x| x.code == c.code)).map_or("—".into(), |x| x.nombre.to_string()))
+                    .collect();
+                v.push(c.nombre.to_string());
+                ligne(c.libelle.clone(), v)
+            })
+            .collect()
+    };
+    let mut entetes: Vec<&str> = vec![""];
+    entetes.extend(b.ateliers.iter().map(|a| a.nom.as_str()));
+    entetes.push("Établissement");
+    let noms: Vec<String> = entetes.iter().map(|e| isoler(e)).collect();
+    let noms: Vec<&str> = noms.iter().map(String::as_str).collect();
+    for (titre, lire, note) in [
+        ("Qui a orienté les parents vers l'atelier (par parent)", (|c: &ChiffresParents| c.prescripteurs.as_ref()) as fn(&ChiffresParents) -> Option<&Vec<Compte>>, ""),
+        ("Attentes des parents à l'inscription (plusieurs réponses possibles)", |c: &ChiffresParents| c.attentes.as_ref(), ""),
+        (
+            "Orientation en fin d'atelier",
+            |c: &ChiffresParents| c.orientations.as_ref(),
+            "Par inscription pour un atelier ; pour l'établissement, par parent (l'orientation de sa dernière inscription qui en a une).",
+        ),
+    ] {
+        sous_titre(flow, titre);
+        let lignes = par_scope(lire);
+        if lignes.is_empty() {
+            flow.paragraph("Non compté dans ce bilan (exporté par une version antérieure).", &corps());
+            continue;
+        }
+        let premiere = if noms.len() > 4 { 2.6 } else { 3.0 };
+        flow.table(&tableau(&noms, premiere, 1.0, lignes));
+        if !note.is_empty() {
+            flow.paragraph(note, &entete::gris(7.5));
+        }
+    }
+}
+
+pub(super) fn statut_libelle(code: &str) -> &'static str {
     Statut::depuis_code(code).map_or("Autre", Statut::libelle)
 }
 
@@ -297,76 +397,9 @@ fn intervenants(flow: &mut Flow<'_>, b: &Bilan) {
     flow.paragraph("Co-animation : une séance compte pour chacun de ses intervenants.", &entete::gris(7.5));
 }
 
-fn finances(flow: &mut Flow<'_>, b: &Bilan) {
-    let f = &b.finances;
-    intertitre(flow, "5. Bilan financier (enquête en ligne de la DAEPS)");
-    sous_titre(flow, "Vacations, par intervenant·e et par mois (taux en vigueur à la date de chaque séance)");
-    let mut lignes: Vec<Vec<Cell>> = Vec::new();
-    for i in &b.intervenants {
-        let remu = i.remuneration.as_deref().and_then(Remuneration::depuis_code).map_or("mode de rémunération non décidé", Remuneration::libelle);
-        lignes.push(vec![Cell::new(format!("{} — {} — {remu}", i.libelle, statut_libelle(&i.statut))).bold().span(4)]);
-        for m in &i.mois {
-            lignes.push(ligne(
-                mois_texte(&m.mois),
-                [m.seances.to_string(), formater(m.minutes), m.centimes_vacation.map_or("hors vacation".into(), euros)],
-            ));
-        }
-    }
-    lignes.push(total("Total des vacations", [String::new(), formater(f.minutes_vacation), euros(f.total_centimes)]));
-    flow.table(&tableau(&["Mois", "Séances", "Heures", "Montant brut"], 2.0, 1.0, lignes));
-    if !f.taux_appliques.is_empty() {
-        let taux: Vec<String> =
-            f.taux_appliques.iter().map(|t| format!("{} de l'heure depuis le {}", euros(t.centimes_par_heure), date_texte(t.depuis))).collect();
-        flow.paragraph(&format!("Taux appliqués : {}.", taux.join(" ; ")), &entete::gris(7.5));
-    }
-    if f.minutes_hors_vacation > 0 {
-        flow.paragraph(
-            &format!("Heures hors vacations (HSE, facture ou mode non décidé) : {}, sans montant ici.", formater(f.minutes_hors_vacation)),
-            &entete::gris(7.5),
-        );
-    }
-
-    sous_titre(flow, "Autres dépenses");
-    if f.depenses.is_empty() {
-        flow.paragraph("Aucune autre dépense saisie.", &corps());
-    } else {
-        let lignes = f
-            .depenses
-            .iter()
-            .map(|d| {
-                ligne(d.libelle.clone(), [d.categorie.libelle().to_owned(), d.date.map_or("—".into(), |x| x.format("%d/%m/%Y").to_string()), euros(d.centimes)])
-            })
-            .collect();
-        flow.table(&tableau(&["Dépense", "Catégorie", "Date", "Montant"], 2.4, 1.0, lignes));
-    }
-    sous_titre(flow, "Financements reçus");
-    if f.financements.is_empty() {
-        flow.paragraph("Aucun financement saisi.", &corps());
-    } else {
-        let lignes =
-            f.financements.iter().map(|x| ligne(x.source.clone(), [x.date.format("%d/%m/%Y").to_string(), euros(x.centimes)])).collect();
-        flow.table(&tableau(&["Source", "Date", "Montant"], 2.4, 1.0, lignes));
-    }
-    sous_titre(flow, "Équilibre");
-    let mut lignes = vec![ligne("Vacations des intervenants", [euros(f.total_centimes)])];
-    lignes.extend(f.depenses_par_categorie.iter().map(|c| ligne(c.libelle.clone(), [euros(c.centimes)])));
-    lignes.push(total("Total des dépenses", [euros(f.total_depenses_centimes)]));
-    lignes.push(total("Financements reçus", [euros(f.financements_centimes)]));
-    lignes.push(total(if f.solde_centimes < 0 { "Solde (déficit)" } else { "Solde" }, [euros(f.solde_centimes)]));
-    flow.table(&tableau(&["", "Montant"], 3.0, 1.0, lignes));
-}
-
-/// `2025-10` → « octobre 2025 ».
-fn mois_texte(mois: &str) -> String {
-    match mois.split_once('-').and_then(|(a, m)| Some((a, m.parse::<u32>().ok()?))) {
-        Some((a, m)) => format!("{} {a}", crate::sorties::documents::nom_mois(m)),
-        None => mois.to_owned(),
-    }
-}
-
 fn qualitatif(flow: &mut Flow<'_>, b: &Bilan) {
     let q = &b.qualitatif;
-    intertitre(flow, "6. Bilan qualitatif");
+    intertitre(flow, "5. Bilan qualitatif");
     let paragraphe = |flow: &mut Flow<'_>, titre: &str, texte: &str| {
         sous_titre(flow, titre);
         let t = texte.trim();
@@ -417,7 +450,7 @@ fn qualitatif(flow: &mut Flow<'_>, b: &Bilan) {
 }
 
 fn points(flow: &mut Flow<'_>, b: &Bilan) {
-    intertitre(flow, "7. Points à vérifier");
+    intertitre(flow, "6. Points à vérifier");
     let mut messages: Vec<&str> = b.avertissements.iter().map(|a| a.message.as_str()).collect();
     messages.extend(b.points_a_verifier.iter().flatten().map(|p| p.message.as_str()));
     if messages.is_empty() {
@@ -440,7 +473,7 @@ fn points(flow: &mut Flow<'_>, b: &Bilan) {
     }
 }
 
-fn signature(flow: &mut Flow<'_>, b: &Bilan, etab: Option<&etablissement::Etablissement>, fait_le: NaiveDate) {
+pub(super) fn signature(flow: &mut Flow<'_>, b: &Bilan, etab: Option<&etablissement::Etablissement>, fait_le: NaiveDate) {
     flow.ensure(52.0);
     flow.space(8.0);
     let commune = if b.etablissement.commune.is_empty() { "…".to_owned() } else { isoler(&b.etablissement.commune) };

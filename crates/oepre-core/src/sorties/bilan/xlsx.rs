@@ -1,6 +1,8 @@
-//! The bilan as an XLSX workbook: sheets « Synthèse », « Ateliers », « Parents »,
-//! « Intervenants », « Finances » (vacations per intervenant and month, other costs, funding,
-//! balance), « Qualitatif », « À vérifier » (the completeness list). Real numbers (hours as decimal hours, amounts in euros,
+//! The quantitative and qualitative bilan as an XLSX workbook: sheets « Synthèse » (headed with
+//! the channel: enquête Orquestra of the DGESCO, the deadline), « Ateliers », « Parents »,
+//! « Intervenants », « Qualitatif », « À vérifier » (the completeness list), « Fiche de saisie »
+//! ([`super::saisie`]). The financial bilan is its own workbook ([`super::financier_xlsx`]),
+//! written with the helpers of this file. Real numbers (hours as decimal hours, amounts in euros,
 //! rates as percentages) with number formats Excel and LibreOffice show the French way
 //! (`1 234,50`, `29,54 €`, `70 %`); fixed document properties, so the same bilan gives the
 //! same bytes.
@@ -12,17 +14,17 @@ use super::{Bilan, Chiffres, Compte};
 use crate::domaine::intervenant::{Remuneration, Statut};
 use crate::{Erreur, Resultat};
 
-struct Formats {
-    entete: Format,
-    titre: Format,
-    heures: Format,
-    euros: Format,
-    taux: Format,
-    moyenne: Format,
-    gras: Format,
+pub(super) struct Formats {
+    pub(super) entete: Format,
+    pub(super) titre: Format,
+    pub(super) heures: Format,
+    pub(super) euros: Format,
+    pub(super) taux: Format,
+    pub(super) moyenne: Format,
+    pub(super) gras: Format,
 }
 
-fn formats() -> Formats {
+pub(super) fn formats() -> Formats {
     Formats {
         entete: Format::new().set_bold().set_text_wrap().set_align(FormatAlign::Center).set_align(FormatAlign::VerticalCenter).set_background_color(0xE1E1E1),
         titre: Format::new().set_bold().set_font_size(13),
@@ -34,23 +36,23 @@ fn formats() -> Formats {
     }
 }
 
-fn h(minutes: i64) -> f64 {
+pub(super) fn h(minutes: i64) -> f64 {
     minutes as f64 / 60.0
 }
 
-fn euros(centimes: i64) -> f64 {
+pub(super) fn euros(centimes: i64) -> f64 {
     centimes as f64 / 100.0
 }
 
-fn statut_libelle(code: &str) -> &'static str {
+pub(super) fn statut_libelle(code: &str) -> &'static str {
     Statut::depuis_code(code).map_or("Autre", Statut::libelle)
 }
 
-fn remuneration_libelle(code: Option<&str>) -> &'static str {
+pub(super) fn remuneration_libelle(code: Option<&str>) -> &'static str {
     code.and_then(Remuneration::depuis_code).map_or("Non décidée", Remuneration::libelle)
 }
 
-fn entetes(ws: &mut Worksheet, ligne: u32, titres: &[(&str, f64)], f: &Formats) -> Result<(), XlsxError> {
+pub(super) fn entetes(ws: &mut Worksheet, ligne: u32, titres: &[(&str, f64)], f: &Formats) -> Result<(), XlsxError> {
     for (c, (t, largeur)) in titres.iter().enumerate() {
         ws.write_string_with_format(ligne, c as u16, *t, &f.entete)?;
         ws.set_column_width(c as u16, *largeur)?;
@@ -77,9 +79,9 @@ fn classeur(b: &Bilan) -> Result<Vec<u8>, XlsxError> {
     ateliers(wb.add_worksheet(), b, &f)?;
     parents(wb.add_worksheet(), b, &f)?;
     intervenants(wb.add_worksheet(), b, &f)?;
-    finances(wb.add_worksheet(), b, &f)?;
     qualitatif(wb.add_worksheet(), b, &f)?;
     a_verifier(wb.add_worksheet(), b, &f)?;
+    fiche_saisie(wb.add_worksheet(), "Enquête Orquestra de la DGESCO", &super::saisie::quantitative(b), &f)?;
     wb.save_to_buffer()
 }
 
@@ -164,7 +166,20 @@ fn synthese(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError>
     ws.write_string_with_format(0, 0, format!("Bilan des ateliers OEPRE — année {}", b.annee), &f.titre)?;
     let e = &b.etablissement;
     let mut r = 2;
-    for (k, v) in [("Établissement", &e.nom), ("UAI", &e.uai), ("Commune", &e.commune), ("Académie", &e.academie), ("Schéma", &b.schema)] {
+    let financier = format!(
+        "Document à part (« {} » et « .pdf »), à saisir dans l'enquête en ligne de la DAEPS.",
+        super::nom_fichier_financier(b, "xlsx")
+    );
+    for (k, v) in [
+        ("À transmettre", super::CANAL_QUANTITATIF),
+        ("Échéance", super::ECHEANCE_BILANS),
+        ("Bilan financier", financier.as_str()),
+        ("Établissement", &e.nom),
+        ("UAI", &e.uai),
+        ("Commune", &e.commune),
+        ("Académie", &e.academie),
+        ("Schéma", &b.schema),
+    ] {
         ws.write_string_with_format(r, 0, k, &f.gras)?;
         ws.write_string(r, 1, v)?;
         r += 1;
@@ -175,20 +190,6 @@ fn synthese(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError>
     for (libelle, v) in indicateurs(&b.ecole) {
         ws.write_string(r, 0, libelle)?;
         ecrire_val(ws, r, 1, v, f)?;
-        r += 1;
-    }
-    let fin = &b.finances;
-    for (libelle, v, euro) in [
-        ("Heures payées en vacations", h(fin.minutes_vacation), false),
-        ("Heures hors vacations (HSE, facture, non décidé)", h(fin.minutes_hors_vacation), false),
-        ("Montant des vacations (brut)", euros(fin.total_centimes), true),
-        ("Autres dépenses", euros(fin.autres_depenses_centimes), true),
-        ("Total des dépenses", euros(fin.total_depenses_centimes), true),
-        ("Financements reçus", euros(fin.financements_centimes), true),
-        ("Solde (financements − dépenses)", euros(fin.solde_centimes), true),
-    ] {
-        ws.write_string(r, 0, libelle)?;
-        ws.write_number_with_format(r, 1, v, if euro { &f.euros } else { &f.heures })?;
         r += 1;
     }
     if !b.avertissements.is_empty() {
@@ -303,6 +304,29 @@ fn parents(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> 
     section(ws, &mut r, &format!("Nationalités (moins de {} parents : « autres »)", b.seuil_nationalites), &nat, &noms, f)?;
     let departs = comptes(&portees, |c| &c.parents.departs_par_motif);
     section(ws, &mut r, "Départs en cours d'année, par motif", &departs, &noms, f)?;
+    // The parents' path (absent from files exported before it was counted: empty sections).
+    static VIDE: Vec<Compte> = Vec::new();
+    let prescripteurs = comptes(&portees, |c| c.parents.prescripteurs.as_ref().unwrap_or(&VIDE));
+    section(ws, &mut r, "Orientés vers l'atelier par (par parent)", &prescripteurs, &noms, f)?;
+    let attentes = comptes(&portees, |c| c.parents.attentes.as_ref().unwrap_or(&VIDE));
+    section(ws, &mut r, "Attentes à l'inscription (plusieurs réponses possibles)", &attentes, &noms, f)?;
+    let orientations = comptes(&portees, |c| c.parents.orientations.as_ref().unwrap_or(&VIDE));
+    section(ws, &mut r, "Orientation en fin d'atelier", &orientations, &noms, f)?;
+    let progression: Vec<(String, Vec<Option<i64>>)> = ["oral", "ecrit"]
+        .iter()
+        .flat_map(|k| {
+            let portees = &portees;
+            let lire = move |c: &Chiffres| c.parents.progression.as_ref().and_then(|v| v.iter().find(|l| l.competence == *k)).cloned();
+            let nom = if *k == "oral" { "Oral" } else { "Écrit" };
+            [
+                (format!("{nom} : en progrès"), portees.iter().map(|c| lire(c).map(|l| l.progres)).collect()),
+                (format!("{nom} : niveau stable"), portees.iter().map(|c| lire(c).map(|l| l.stable)).collect()),
+                (format!("{nom} : en recul"), portees.iter().map(|c| lire(c).map(|l| l.recul)).collect()),
+                (format!("{nom} : entrée ou sortie non évaluée"), portees.iter().map(|c| lire(c).map(|l| l.non_evalue)).collect()),
+            ]
+        })
+        .collect();
+    section(ws, &mut r, "Progression du niveau CECRL, entrée → sortie (par inscription)", &progression, &noms, f)?;
     // CECRL levels: the school only, four columns.
     ws.write_string_with_format(r, 0, "Niveaux CECRL (établissement, par inscription)", &f.entete)?;
     for (c, t) in ["Entrée oral", "Entrée écrit", "Sortie oral", "Sortie écrit"].iter().enumerate() {
@@ -359,93 +383,6 @@ fn intervenants(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxEr
         ws.write_string(r, 1, &l.libelle)?;
         ws.write_number(r, 2, l.personnes as f64)?;
         ws.write_number_with_format(r, 3, h(l.minutes), &f.heures)?;
-        r += 1;
-    }
-    ws.set_freeze_panes(1, 0)?;
-    Ok(())
-}
-
-fn finances(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> {
-    ws.set_name("Finances")?;
-    entetes(ws, 0, &[("Intervenant·e", 18.0), ("Statut", 36.0), ("Rémunération", 26.0), ("Mois", 10.0), ("Séances", 10.0), ("Heures", 10.0), ("Montant (brut)", 14.0)], f)?;
-    let mut r = 1;
-    for i in &b.intervenants {
-        for m in &i.mois {
-            ws.write_string(r, 0, &i.libelle)?;
-            ws.write_string(r, 1, statut_libelle(&i.statut))?;
-            ws.write_string(r, 2, remuneration_libelle(i.remuneration.as_deref()))?;
-            ws.write_string(r, 3, &m.mois)?;
-            ws.write_number(r, 4, m.seances as f64)?;
-            ws.write_number_with_format(r, 5, h(m.minutes), &f.heures)?;
-            match m.centimes_vacation {
-                Some(c) => ws.write_number_with_format(r, 6, euros(c), &f.euros)?,
-                None => ws.write_string(r, 6, "hors vacation")?,
-            };
-            r += 1;
-        }
-    }
-    let fin = &b.finances;
-    ws.write_string_with_format(r, 0, "Total des vacations", &f.gras)?;
-    ws.write_number_with_format(r, 5, h(fin.minutes_vacation), &f.heures)?;
-    ws.write_number_with_format(r, 6, euros(fin.total_centimes), &f.euros)?;
-    r += 1;
-    ws.write_string_with_format(r, 0, "Heures hors vacations", &f.gras)?;
-    ws.write_number_with_format(r, 5, h(fin.minutes_hors_vacation), &f.heures)?;
-    r += 2;
-    entetes(ws, r, &[("Taux de vacation appliqués", 18.0), ("En vigueur depuis", 36.0), ("Montant horaire brut", 26.0)], f)?;
-    r += 1;
-    for t in &fin.taux_appliques {
-        ws.write_string(r, 1, t.depuis.format("%d/%m/%Y").to_string())?;
-        ws.write_number_with_format(r, 2, euros(t.centimes_par_heure), &f.euros)?;
-        r += 1;
-    }
-    // Other costs and funding, one per row: label, category or date, amount in the « Montant » column.
-    r += 1;
-    for (c, t) in ["Autres dépenses", "Catégorie", "Date", "", "", "", "Montant"].iter().enumerate() {
-        ws.write_string_with_format(r, c as u16, *t, &f.entete)?;
-    }
-    r += 1;
-    for d in &fin.depenses {
-        ws.write_string(r, 0, &d.libelle)?;
-        ws.write_string(r, 1, d.categorie.libelle())?;
-        if let Some(date) = d.date {
-            ws.write_string(r, 2, date.format("%d/%m/%Y").to_string())?;
-        }
-        ws.write_number_with_format(r, 6, euros(d.centimes), &f.euros)?;
-        r += 1;
-    }
-    for c in &fin.depenses_par_categorie {
-        ws.write_string(r, 0, format!("Total : {}", c.libelle))?;
-        ws.write_number_with_format(r, 6, euros(c.centimes), &f.euros)?;
-        r += 1;
-    }
-    ws.write_string_with_format(r, 0, "Total des autres dépenses", &f.gras)?;
-    ws.write_number_with_format(r, 6, euros(fin.autres_depenses_centimes), &f.euros)?;
-    r += 2;
-    for (c, t) in ["Financements reçus", "Date", "", "", "", "", "Montant"].iter().enumerate() {
-        ws.write_string_with_format(r, c as u16, *t, &f.entete)?;
-    }
-    r += 1;
-    for x in &fin.financements {
-        ws.write_string(r, 0, &x.source)?;
-        ws.write_string(r, 1, x.date.format("%d/%m/%Y").to_string())?;
-        ws.write_number_with_format(r, 6, euros(x.centimes), &f.euros)?;
-        r += 1;
-    }
-    ws.write_string_with_format(r, 0, "Total des financements", &f.gras)?;
-    ws.write_number_with_format(r, 6, euros(fin.financements_centimes), &f.euros)?;
-    r += 2;
-    ws.write_string_with_format(r, 0, "Équilibre", &f.entete)?;
-    r += 1;
-    for (libelle, centimes) in [
-        ("Vacations", fin.total_centimes),
-        ("Autres dépenses", fin.autres_depenses_centimes),
-        ("Total des dépenses", fin.total_depenses_centimes),
-        ("Financements", fin.financements_centimes),
-        ("Solde (financements − dépenses)", fin.solde_centimes),
-    ] {
-        ws.write_string_with_format(r, 0, libelle, &f.gras)?;
-        ws.write_number_with_format(r, 6, euros(centimes), &f.euros)?;
         r += 1;
     }
     ws.set_freeze_panes(1, 0)?;
@@ -510,5 +447,32 @@ fn a_verifier(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxErro
         ws.write_string(r, 0, "Aucun point à vérifier.")?;
     }
     ws.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+/// The « Fiche de saisie » sheet: n°, rubrique, donnée, valeur (a real number when it is one),
+/// and an empty « Saisi » column to tick.
+pub(super) fn fiche_saisie(ws: &mut Worksheet, enquete: &str, lignes: &[super::saisie::LigneSaisie], f: &Formats) -> Result<(), XlsxError> {
+    use super::saisie::ValeurSaisie;
+    ws.set_name("Fiche de saisie")?;
+    ws.write_string_with_format(0, 0, format!("Fiche de saisie — {enquete}"), &f.titre)?;
+    ws.write_string(1, 0, "Chaque chiffre que le formulaire en ligne est susceptible de demander, dans l'ordre du bilan, prêt à être recopié. Heures en heures décimales.")?;
+    entetes(ws, 3, &[("N°", 6.0), ("Rubrique", 34.0), ("Donnée", 60.0), ("Valeur", 16.0), ("Saisi", 8.0)], f)?;
+    let droite = Format::new().set_align(FormatAlign::Right);
+    for (n, l) in lignes.iter().enumerate() {
+        let r = 4 + n as u32;
+        ws.write_number(r, 0, (n + 1) as f64)?;
+        ws.write_string(r, 1, &l.rubrique)?;
+        ws.write_string(r, 2, &l.libelle)?;
+        match &l.valeur {
+            ValeurSaisie::Nombre(x) => ws.write_number(r, 3, *x as f64)?,
+            ValeurSaisie::Heures(m) => ws.write_number_with_format(r, 3, h(*m), &f.heures)?,
+            ValeurSaisie::Euros(c) => ws.write_number_with_format(r, 3, euros(*c), &f.euros)?,
+            ValeurSaisie::Taux(Some(t)) => ws.write_number_with_format(r, 3, *t, &f.taux)?,
+            ValeurSaisie::Taux(None) => ws.write_string_with_format(r, 3, "—", &droite)?,
+            ValeurSaisie::Texte(t) => ws.write_string_with_format(r, 3, t, &droite)?,
+        };
+    }
+    ws.set_freeze_panes(4, 0)?;
     Ok(())
 }

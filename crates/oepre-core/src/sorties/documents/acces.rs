@@ -117,6 +117,12 @@ pub fn donnees_parent(db: &Db, d: &DonneesParent, fait_le: NaiveDate) -> Resulta
         vec!["Téléphone".into(), telephone],
         vec!["Disponibilités".into(), ou_non_renseigne(Some(p.disponibilites.clone()))],
         vec!["Notes de l'équipe".into(), ou_non_renseigne(Some(p.notes.clone()))],
+        vec!["Qui vous a orienté·e vers l'atelier".into(), ou_non_renseigne(d.parcours.prescripteur.map(|x| x.libelle().to_owned()))],
+        vec![
+            "Vos attentes".into(),
+            ou_non_renseigne(Some(d.parcours.attentes.iter().map(|a| a.libelle()).collect::<Vec<_>>().join(" ; "))),
+        ],
+        vec!["Vos attentes, en vos mots".into(), ou_non_renseigne(Some(d.parcours.attentes_precision.clone()))],
     ];
     flow.table(&table(vec![Column::weight(1.0), Column::weight(2.0)], None, lignes));
 
@@ -167,6 +173,9 @@ pub fn donnees_parent(db: &Db, d: &DonneesParent, fait_le: NaiveDate) -> Resulta
                 None => "résultat pas encore connu",
             };
             l.push(format!("Certification : {} — {r}.", c.diplome.code()));
+        }
+        if let Some(o) = d.parcours.inscriptions.iter().find(|s| s.inscription_id == i.id).and_then(|s| s.orientation) {
+            l.push(format!("Suite après l'atelier : {}.", o.libelle()));
         }
         l.push(format!(
             "Heures suivies : {} sur {} ({}).",

@@ -12,6 +12,7 @@ use super::entete::{self, trait_fin};
 use super::{de, erreur_pdf};
 use crate::domaine::etablissement::Etablissement;
 use crate::domaine::inscription::{Inscription, NiveauCecrl, Parcours};
+use crate::domaine::parcours_parent::{Attente, Prescripteur};
 use crate::domaine::parent::{self, Parent, Sexe};
 use crate::commun::referentiels::{nom_langue, nom_pays};
 use crate::{domaine::annee, Db, Resultat};
@@ -258,6 +259,20 @@ fn fiche(db: &Db, parent: Option<(&Parent, Option<&Inscription>)>) -> Resultat<V
             }
         }
     }
+
+    // The parents' path (livret OEPRE): who told them about the atelier, what they expect.
+    let suivi = p.map(|p| crate::domaine::parcours_parent::lire(conn, p.id)).transpose()?;
+    section(&mut flow, "Qui vous a parlé de l'atelier ?");
+    let prescripteur = suivi.as_ref().and_then(|s| s.prescripteur);
+    for ligne in Prescripteur::TOUS.chunks(4) {
+        let opts: Vec<(&str, bool)> = ligne.iter().map(|x| (x.libelle(), prescripteur == Some(*x))).collect();
+        cases(&mut flow, "", &opts);
+    }
+    section(&mut flow, "Qu'attendez-vous de l'atelier ? (plusieurs réponses possibles)");
+    for a in Attente::TOUS {
+        case_phrase(&mut flow, a.libelle(), suivi.as_ref().is_some_and(|s| s.attentes.contains(a)));
+    }
+    champs(&mut flow, &[("En vos mots (facultatif)", suivi.as_ref().map(|s| s.attentes_precision.clone()), 1.0)]);
 
     section(&mut flow, "Niveau à l'entrée (rempli par l'équipe de l'atelier)");
     let niveaux = [NiveauCecrl::A11, NiveauCecrl::A1, NiveauCecrl::A2, NiveauCecrl::B1, NiveauCecrl::B2];

@@ -216,3 +216,31 @@ fn une_base_de_la_version_5_gagne_le_mois_d_arrivee() {
     let e = db.conn().execute("UPDATE parent SET mois_arrivee = 13 WHERE id = 1", []);
     assert!(e.is_err(), "CHECK (mois_arrivee BETWEEN 1 AND 12)");
 }
+
+/// A data file of version 6 (before the parents' path): its parents and enrolments are kept,
+/// nobody's referral, expectations or orientation is known, and they can then be recorded.
+#[test]
+fn une_base_de_la_version_6_gagne_le_parcours_des_parents() {
+    let dir = tempfile::tempdir().unwrap();
+    let chemin = dir.path().join("oepre.sqlite");
+    {
+        let mut conn = Connection::open(&chemin).unwrap();
+        schema::migrer(&mut conn, 0, 6).unwrap();
+        conn.execute_batch(
+            "INSERT INTO annee_scolaire (id, libelle, premier_jour, dernier_jour, courante) VALUES (1, '2025-2026', '2025-09-01', '2026-07-03', 1);
+             INSERT INTO atelier (id, annee_id, nom, premier_jour, dernier_jour, minutes_prevues) VALUES (1, 1, 'Atelier du mardi', '2025-10-01', '2026-06-30', 7200);
+             INSERT INTO parent (id, nom, prenom, cle_recherche, sexe, nationalite) VALUES (1, 'Haddad', 'Rania', 'haddad rania', 'F', 'SY');
+             INSERT INTO inscription (id, parent_id, atelier_id, inscrit_le, statut, entree_oral, sortie_oral) VALUES (1, 1, 1, '2025-10-01', 'inscrit', 'A1', 'A2');",
+        )
+        .unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let mut db = Db::ouvrir(&chemin).unwrap();
+    let p = crate::domaine::parcours_parent::lire(db.conn(), 1).unwrap();
+    assert_eq!((p.prescripteur, p.attentes.len(), p.attentes_precision.as_str()), (None, 0, ""));
+    assert_eq!((p.inscriptions[0].orientation, p.inscriptions[0].progression_oral.as_str()), (None, "A1 → A2 (en progrès)"));
+    let p = crate::domaine::parcours_parent::enregistrer_orientation(&mut db, 1, Some(crate::domaine::parcours_parent::Orientation::Asl)).unwrap();
+    assert_eq!(p.inscriptions[0].orientation, Some(crate::domaine::parcours_parent::Orientation::Asl));
+    let f = crate::domaine::vues_parents::fiche(db.conn(), 1).unwrap();
+    assert_eq!(f.parent.nom, "Haddad", "la fiche est intacte");
+}
