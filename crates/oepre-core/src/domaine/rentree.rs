@@ -11,7 +11,7 @@
 //! « réinscrit·e » set (it feeds the bilan). Intervenants are not per year: they stay.
 //!
 //! The old year stays in the file: its documents and bilan are still produced from it, and it
-//! is read-only for ateliers, séances, enrolments and roll calls ([`exiger_modifiable`]).
+//! is read-only for ateliers, séances, enrolments and roll calls ([`crate::domaine::annee::exiger_modifiable`]).
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use rusqlite::{params, Connection, Transaction};

@@ -63,7 +63,7 @@ pub fn verifier(fichier: &Path, phrase: Option<&str>) -> Resultat<Verification> 
 /// Full `integrity_check` of a copy just written (on a new connection, so the pages are read
 /// back from the file), then `fsync`. Returns its summary, read on the same connection. A bad
 /// copy is reported with a French message (the caller deletes it).
-pub(crate) fn verifier_copie(temporaire: &Path, phrase: Option<&str>) -> Resultat<Option<Resume>> {
+pub fn verifier_copie(temporaire: &Path, phrase: Option<&str>) -> Resultat<Option<Resume>> {
     let (verification, resume) = {
         let copie = Connection::open(temporaire)?;
         if let Some(p) = phrase {

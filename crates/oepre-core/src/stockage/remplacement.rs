@@ -27,7 +27,7 @@ pub fn annexe(chemin: &Path, suffixe: &str) -> PathBuf {
 }
 
 /// Swaps the checked, synced `temporaire` over the closed `chemin_db`. The old file's `-wal`
-/// was checkpointed into it (or copied aside) by [`mettre_de_cote`]: the leftovers are removed
+/// was checkpointed into it (or copied aside) by the restore (`securite::restauration`): the leftovers are removed
 /// before the rename, so the new file can never be read with the old file's log.
 pub fn remplacer(temporaire: &Path, chemin_db: &Path) -> Resultat<()> {
     for suffixe in ["-wal", "-shm", "-journal"] {

@@ -45,7 +45,7 @@ pub struct JourFerie {
 /// Lundi de Pentecôte (Pâques + 50), Fête nationale, Assomption, Toussaint, Armistice 1918, Noël.
 ///
 /// Calculés, jamais listés. L'Alsace-Moselle (Vendredi saint, Saint-Étienne) n'est pas prise en
-/// compte : une école concernée les ajoute comme [`Fermeture`].
+/// compte : une école concernée les ajoute comme [`super::Fermeture`].
 ///
 /// # Panics
 /// Si l'année sort de l'intervalle de dates de chrono (±262 000 ans).
