@@ -77,6 +77,16 @@ pub enum Portee {
 /// over the marks in Rust. A single SQL aggregate joining marks, séances and enrolments was
 /// measured 5 to 10 times slower on 80 000 marks (see `docs/performance.md`).
 pub fn par_inscription(conn: &Connection, portee: &Portee) -> Resultat<HashMap<i64, Heures>> {
+    calculer(conn, portee, None)
+}
+
+/// Same as [`par_inscription`], counting only the séances dated `du..=au` (a term of the point
+/// trimestriel, [`crate::domaine::trimestre`]): the same rule, on fewer séances.
+pub fn par_inscription_entre(conn: &Connection, portee: &Portee, du: NaiveDate, au: NaiveDate) -> Resultat<HashMap<i64, Heures>> {
+    calculer(conn, portee, Some((du, au)))
+}
+
+fn calculer(conn: &Connection, portee: &Portee, fenetre: Option<(NaiveDate, NaiveDate)>) -> Resultat<HashMap<i64, Heures>> {
     let (filtre, id) = match *portee {
         Portee::Tout => ("?1 = 0", 0),
         Portee::Atelier(id) => ("i.atelier_id = ?1", id),
@@ -110,6 +120,9 @@ pub fn par_inscription(conn: &Connection, portee: &Portee) -> Resultat<HashMap<i
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         let date: NaiveDate = r.get(2)?;
+        if fenetre.is_some_and(|(du, au)| date < du || date > au) {
+            continue; // outside the window: neither delivered nor counted
+        }
         seances.insert(r.get(0)?, (date, r.get(3)?));
         dates.entry(r.get(1)?).or_default().push(date);
     }

@@ -4,7 +4,9 @@
 //! Counts, minutes and amounts are summed; rates are recomputed from the summed numerators and
 //! denominators, never averaged. A school+year may appear once only. The parents' path (who
 //! referred them, expectations, orientation, progress) is summed code by code and written on its
-//! own sheet « Parcours des parents »: counts only, never a name.
+//! own sheet « Parcours des parents »: counts only, never a name. The charter's follow-up
+//! indicators are summed too: the parents ticked over the year (files that count them; older
+//! files « — ») and the two counts the schools type.
 
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use serde::{Deserialize, Serialize};
@@ -140,6 +142,38 @@ pub struct ChiffresFusion {
     #[serde(default)]
     #[ts(type = "number")]
     pub bilans_sans_parcours: i64,
+    /// The charter's indicators ticked per parent ([`super::Chiffres::suivi_parents`]): parents
+    /// ticked over the year for the individual meetings, the visits outside them, the elections;
+    /// summed over the files that count them (see [`Self::bilans_avec_suivi`]).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub suivi_rencontres: i64,
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub suivi_venues: i64,
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub suivi_elections: i64,
+    /// Files that count the ticks: 1 for such a school, summed for the académie; 0 means « — ».
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub bilans_avec_suivi: i64,
+    /// « Actions conjointes avec partenaires » as typed; `None` when no file gives it.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub actions_partenaires: Option<i64>,
+    /// « Analyse partagée avec les représentants des parents d'élèves » as typed; same `None`.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub analyses_partagees: Option<i64>,
+}
+
+/// The sum of two counts that may be missing (missing only when both are).
+fn somme(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (None, None) => None,
+        (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
+    }
 }
 
 /// Adds `source` into `cible`, code by code (a code new to `cible` is appended).
@@ -174,6 +208,10 @@ impl ChiffresFusion {
     fn de(b: &Bilan) -> Self {
         let (c, p) = (&b.ecole, &b.ecole.parents);
         let axes = c.axes_realises.unwrap_or_default();
+        let coches = |k: usize| {
+            let code = crate::domaine::suivi_parents::IndicateurParent::TOUS[k].code();
+            c.suivi_parents.iter().flatten().find(|x| x.indicateur == code).map_or(0, |x| x.annee)
+        };
         let mut r = Self {
             minutes_axe_langue: axes.langue,
             minutes_axe_ecole: axes.ecole,
@@ -216,6 +254,12 @@ impl ChiffresFusion {
             orientations: p.orientations.clone().unwrap_or_default(),
             progression: p.progression.clone().unwrap_or_default(),
             bilans_sans_parcours: i64::from(p.prescripteurs.is_none() || p.orientations.is_none() || p.progression.is_none()),
+            suivi_rencontres: coches(0),
+            suivi_venues: coches(1),
+            suivi_elections: coches(2),
+            bilans_avec_suivi: i64::from(c.suivi_parents.is_some()),
+            actions_partenaires: b.qualitatif.indicateurs.actions_communes,
+            analyses_partagees: b.qualitatif.indicateurs.analyses_partagees,
             ..Self::default()
         };
         r.taux();
@@ -264,6 +308,12 @@ impl ChiffresFusion {
         additionner(&mut self.orientations, &o.orientations);
         additionner_progression(&mut self.progression, &o.progression);
         self.bilans_sans_parcours += o.bilans_sans_parcours;
+        self.suivi_rencontres += o.suivi_rencontres;
+        self.suivi_venues += o.suivi_venues;
+        self.suivi_elections += o.suivi_elections;
+        self.bilans_avec_suivi += o.bilans_avec_suivi;
+        self.actions_partenaires = somme(self.actions_partenaires, o.actions_partenaires);
+        self.analyses_partagees = somme(self.analyses_partagees, o.analyses_partagees);
         self.taux();
     }
 
@@ -393,6 +443,8 @@ fn colonnes(c: &ChiffresFusion, publics_connus: bool, axes_connus: bool) -> Vec<
     // sums the files that have them, and the sheet says how many do not.
     let publics = |v: i64| publics_connus.then_some(v as f64);
     let axes = |m: i64| axes_connus.then_some(m as f64 / 60.0);
+    // The ticks: « — » for a file (or a total of files) exported before they were counted.
+    let suivi = |v: i64| (c.bilans_avec_suivi > 0).then_some(v as f64);
     vec![
         ("Groupes", Nombre, n(c.groupes)),
         ("Heures prévues", Heures, h(c.minutes_prevues)),
@@ -425,6 +477,11 @@ fn colonnes(c: &ChiffresFusion, publics_connus: bool, axes_connus: bool) -> Vec<
         ("Heures dispensées", Heures, h(c.minutes_dispensees)),
         ("Heures suivies par parent", Moyenne, c.minutes_suivies_moyenne.map(|m| m / 60.0)),
         ("Taux d'assiduité", Taux, c.taux_assiduite),
+        ("Participation des parents aux rencontres individuelles (parents cochés)", Nombre, suivi(c.suivi_rencontres)),
+        ("Venues des parents à l'école hors rencontres individuelles (parents cochés)", Nombre, suivi(c.suivi_venues)),
+        ("Participation aux élections (parents cochés)", Nombre, suivi(c.suivi_elections)),
+        ("Actions conjointes avec partenaires", Nombre, c.actions_partenaires.map(|v| v as f64)),
+        ("Analyse partagée avec les représentants des parents d'élèves", Nombre, c.analyses_partagees.map(|v| v as f64)),
         ("Vacations (€)", Euros, Some(c.centimes_vacations as f64 / 100.0)),
         ("Heures en vacation", Heures, h(c.minutes_vacation)),
         ("Heures hors vacation", Heures, h(c.minutes_hors_vacation)),

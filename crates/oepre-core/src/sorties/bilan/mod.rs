@@ -20,6 +20,9 @@
 //!   files `bilan-<UAI>-<année>.{xlsx,pdf,json}` and `bilan-financier-<UAI>-<année>.{xlsx,pdf}`
 //!   with progress steps.
 //! - [`fusion`] (`bilan/fusion.rs`): the académie merge of many JSON bilans.
+//! - [`suivi`] (`bilan/suivi.rs`): the charter's five follow-up indicators as the files print them.
+//! - [`trimestre`] (`bilan/trimestre.rs`, PDF in `bilan/trimestre_pdf.rs`): the point trimestriel
+//!   of an atelier for a term, for the conseil des maîtres ([`trimestre::produire`]).
 //!
 //! To add a figure: compute it in [`calculer_au`] (reading the feature's own module), add the
 //! field with `#[serde(default)]` (older files keep reading), then its cell in `xlsx.rs`, its
@@ -55,6 +58,9 @@ pub mod fusion;
 mod pdf;
 pub mod qualitatif;
 pub mod saisie;
+pub mod suivi;
+pub mod trimestre;
+mod trimestre_pdf;
 mod xlsx;
 
 use std::collections::{BTreeMap, HashMap};
@@ -71,6 +77,7 @@ use crate::domaine::intervenant::{self, HeuresMois, Remuneration, Statut, TauxVa
 use crate::domaine::parcours_parent::{evolution, Attente, Evolution, Orientation, Prescripteur};
 use crate::domaine::parent::{arrivee_approximative, est_primo_arrivant, est_public_prioritaire, Sexe};
 use crate::domaine::seance::{self, MinutesAxes, Totaux};
+use crate::domaine::suivi_parents::{self, CompteIndicateur};
 use crate::commun::texte::date_fr;
 use crate::{domaine::annee, domaine::atelier, domaine::etablissement, commun::referentiels, Db, Erreur, Resultat};
 
@@ -80,6 +87,7 @@ pub use financier_pdf::pdf_financier;
 pub use financier_xlsx::xlsx_financier;
 pub use fusion::{fusion_xlsx, fusionner, Fusion};
 pub use pdf::pdf;
+pub use trimestre_pdf::pdf_trimestre;
 pub use qualitatif::{IndicateursEcoleFamille, Partenaire, Qualitatif, Section, ThemesParAxe};
 pub use xlsx::xlsx;
 
@@ -352,6 +360,10 @@ pub struct Chiffres {
     /// Delivered minutes (roll call taken) per axis, split the same way. `None` in older files.
     #[serde(default)]
     pub axes_realises: Option<MinutesAxes>,
+    /// The charter's indicators ticked per parent and term ([`crate::domaine::suivi_parents::compter`]):
+    /// distinct parents of the scope, per term and over the year. `None` in older files.
+    #[serde(default)]
+    pub suivi_parents: Option<Vec<CompteIndicateur>>,
     /// Parents.
     pub parents: ChiffresParents,
     /// Intervenants by status, in [`Statut::TOUS`] order, non-empty only.
@@ -585,6 +597,7 @@ pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<B
             seances_annulees: t.seances_annulees,
             axes_programmes: Some(t.axes_programmes),
             axes_realises: Some(t.axes_realises),
+            suivi_parents: Some(suivi_parents::compter(conn, annee_id, Some(a.id))?),
             ..Chiffres::default()
         };
         // Intervenants by status: non-cancelled séances, each intervenant fully (co-animation).
@@ -621,6 +634,7 @@ pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<B
         ateliers.push(AtelierBilan { id: a.id, nom: a.nom, niveau: a.niveau, chiffres: c });
     }
     ecole.intervenants = lignes_statut(&statut_ecole);
+    ecole.suivi_parents = Some(suivi_parents::compter(conn, annee_id, None)?);
     // The school: one line per distinct parent.
     let mut par_parent: BTreeMap<i64, Ligne> = BTreeMap::new();
     for l in toutes_lignes {
