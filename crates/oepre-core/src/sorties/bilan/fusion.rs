@@ -9,7 +9,9 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{Bilan, Compte, LigneProgression};
+use super::{Bilan, Compte, LigneCertification, LigneNiveau, LigneProgression, SEUIL_NATIONALITE};
+use crate::commun::departements;
+use crate::domaine::heures::AssiduiteMois;
 use crate::{Erreur, Resultat};
 
 /// The summable figures of a school (or of the académie).
@@ -138,6 +140,90 @@ pub struct ChiffresFusion {
     #[serde(default)]
     #[ts(type = "number")]
     pub bilans_sans_parcours: i64,
+    /// By nationality: a school's list as its file gives it (already grouped); for the académie
+    /// or a département, summed code by code then grouped again with the same threshold
+    /// ([`SEUIL_NATIONALITE`]): a nationality under it joins « Autres nationalités ».
+    #[serde(default)]
+    pub nationalites: Vec<Compte>,
+    /// Entry and exit CECRL levels (per enrolment), summed level by level.
+    #[serde(default)]
+    pub niveaux: Vec<LigneNiveau>,
+    /// Certifications attempted and obtained, summed diploma by diploma.
+    #[serde(default)]
+    pub certifications: Vec<LigneCertification>,
+    /// Hours attended and delivered per month, summed month by month over the files that count
+    /// them (see [`Self::bilans_sans_mois`]).
+    #[serde(default)]
+    pub assiduite_par_mois: Vec<AssiduiteMois>,
+    /// Files exported before the hours per month were counted: 1 for such a school, summed.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub bilans_sans_mois: i64,
+}
+
+/// Adds `source` into `cible` month by month, months kept in order.
+pub(super) fn additionner_mois(cible: &mut Vec<AssiduiteMois>, source: &[AssiduiteMois]) {
+    for m in source {
+        match cible.iter_mut().find(|x| x.mois == m.mois) {
+            Some(x) => {
+                x.minutes_suivies += m.minutes_suivies;
+                x.minutes_dispensees += m.minutes_dispensees;
+            }
+            None => cible.push(m.clone()),
+        }
+    }
+    cible.sort_by(|a, b| a.mois.cmp(&b.mois));
+}
+
+fn additionner_niveaux(cible: &mut Vec<LigneNiveau>, source: &[LigneNiveau]) {
+    for l in source {
+        match cible.iter_mut().find(|x| x.niveau == l.niveau) {
+            Some(x) => {
+                x.entree_oral += l.entree_oral;
+                x.entree_ecrit += l.entree_ecrit;
+                x.sortie_oral += l.sortie_oral;
+                x.sortie_ecrit += l.sortie_ecrit;
+            }
+            None => cible.push(l.clone()),
+        }
+    }
+}
+
+fn additionner_certifications(cible: &mut Vec<LigneCertification>, source: &[LigneCertification]) {
+    for l in source {
+        match cible.iter_mut().find(|x| x.diplome == l.diplome) {
+            Some(x) => {
+                x.tentees += l.tentees;
+                x.obtenues += l.obtenues;
+                x.resultat_inconnu += l.resultat_inconnu;
+            }
+            None => cible.push(l.clone()),
+        }
+    }
+}
+
+/// The school bilan's grouping applied to summed nationalities: under [`SEUIL_NATIONALITE`]
+/// into « Autres nationalités »; most numerous first, then `autres`, then `non_renseigne`.
+pub(super) fn regrouper_nationalites(v: &mut Vec<Compte>) {
+    let mut autres = 0;
+    let mut inconnue = 0;
+    let mut connues: Vec<Compte> = Vec::new();
+    for c in v.drain(..) {
+        match c.code.as_str() {
+            "autres" => autres += c.nombre,
+            "non_renseigne" => inconnue += c.nombre,
+            _ if c.nombre < SEUIL_NATIONALITE => autres += c.nombre,
+            _ => connues.push(c),
+        }
+    }
+    connues.sort_by(|a, b| b.nombre.cmp(&a.nombre).then_with(|| a.libelle.cmp(&b.libelle)));
+    *v = connues;
+    if autres > 0 {
+        v.push(Compte { code: "autres".into(), libelle: "Autres nationalités".into(), nombre: autres });
+    }
+    if inconnue > 0 {
+        v.push(Compte { code: "non_renseigne".into(), libelle: "Non renseignée".into(), nombre: inconnue });
+    }
 }
 
 /// Adds `source` into `cible`, code by code (a code new to `cible` is appended).
@@ -214,6 +300,11 @@ impl ChiffresFusion {
             orientations: p.orientations.clone().unwrap_or_default(),
             progression: p.progression.clone().unwrap_or_default(),
             bilans_sans_parcours: i64::from(p.prescripteurs.is_none() || p.orientations.is_none() || p.progression.is_none()),
+            nationalites: p.nationalites.clone(),
+            niveaux: p.niveaux.clone(),
+            certifications: p.certifications.clone(),
+            assiduite_par_mois: c.assiduite_par_mois.clone().unwrap_or_default(),
+            bilans_sans_mois: i64::from(c.assiduite_par_mois.is_none()),
             ..Self::default()
         };
         r.taux();
@@ -262,6 +353,11 @@ impl ChiffresFusion {
         additionner(&mut self.orientations, &o.orientations);
         additionner_progression(&mut self.progression, &o.progression);
         self.bilans_sans_parcours += o.bilans_sans_parcours;
+        additionner(&mut self.nationalites, &o.nationalites);
+        additionner_niveaux(&mut self.niveaux, &o.niveaux);
+        additionner_certifications(&mut self.certifications, &o.certifications);
+        additionner_mois(&mut self.assiduite_par_mois, &o.assiduite_par_mois);
+        self.bilans_sans_mois += o.bilans_sans_mois;
         self.taux();
     }
 
@@ -284,7 +380,23 @@ pub struct LigneEcole {
     pub commune: String,
     /// School year.
     pub annee: String,
+    /// Département code, the UAI's first three characters ([`departements::code_de_uai`]).
+    pub departement: String,
     /// Its figures.
+    pub chiffres: ChiffresFusion,
+}
+
+/// One département's line: the sum of its schools' files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct LigneDepartement {
+    /// `031`.
+    pub code: String,
+    /// « Haute-Garonne », or the code when not in the list.
+    pub nom: String,
+    /// Files (school + year) summed.
+    #[ts(type = "number")]
+    pub etablissements: i64,
+    /// Sums (rates recomputed from the sums).
     pub chiffres: ChiffresFusion,
 }
 
@@ -299,6 +411,8 @@ pub struct Fusion {
     pub total: ChiffresFusion,
     /// One line per file, by year then UAI.
     pub ecoles: Vec<LigneEcole>,
+    /// One line per département (from the UAI), by code.
+    pub departements: Vec<LigneDepartement>,
 }
 
 /// Merges bilans; refuses a duplicate UAI+year (files named « n° 1, 2… » in the message).
@@ -334,14 +448,31 @@ pub fn fusionner_nommes(bilans: &[(&str, &Bilan)]) -> Resultat<Fusion> {
             nom: b.etablissement.nom.clone(),
             commune: b.etablissement.commune.clone(),
             annee: b.annee.clone(),
+            departement: departements::code_de_uai(&b.etablissement.uai),
             chiffres: ChiffresFusion::de(b),
         })
         .collect();
     ecoles.sort_by(|a, b| (&a.annee, &a.uai).cmp(&(&b.annee, &b.uai)));
     let mut total = ChiffresFusion::default();
+    let mut par_departement: Vec<LigneDepartement> = Vec::new();
     for e in &ecoles {
         total.ajouter(&e.chiffres);
+        let d = match par_departement.iter_mut().position(|d| d.code == e.departement) {
+            Some(i) => &mut par_departement[i],
+            None => {
+                let nom = departements::nom(&e.departement).unwrap_or(&e.departement).to_owned();
+                par_departement.push(LigneDepartement { code: e.departement.clone(), nom, etablissements: 0, chiffres: ChiffresFusion::default() });
+                par_departement.last_mut().expect("just pushed")
+            }
+        };
+        d.etablissements += 1;
+        d.chiffres.ajouter(&e.chiffres);
     }
+    regrouper_nationalites(&mut total.nationalites);
+    for d in &mut par_departement {
+        regrouper_nationalites(&mut d.chiffres.nationalites);
+    }
+    par_departement.sort_by(|a, b| a.code.cmp(&b.code));
     let mut annees: Vec<String> = ecoles.iter().map(|e| e.annee.clone()).collect();
     annees.dedup();
     annees.sort();
@@ -350,7 +481,7 @@ pub fn fusionner_nommes(bilans: &[(&str, &Bilan)]) -> Resultat<Fusion> {
         bilans.iter().map(|(_, b)| b.etablissement.academie.trim().to_string()).filter(|a| !a.is_empty()).collect();
     academies.sort();
     academies.dedup();
-    Ok(Fusion { annees, academies, total, ecoles })
+    Ok(Fusion { annees, academies, total, ecoles, departements: par_departement })
 }
 
 /// What the académie sheet says when some files predate the priority-public count.
@@ -371,4 +502,14 @@ pub fn avis_bilans_sans_axes(n: i64) -> String {
         "1 bilan exporté par une version antérieure ne donne pas".to_owned()
     };
     format!("{debut} les heures par axe ni les inscrits au démarrage : ils manquent dans ces totaux. Demandez un nouvel export.")
+}
+
+/// What the académie files say when some files predate the hours per month.
+pub fn avis_bilans_sans_mois(n: i64) -> String {
+    let debut = if n > 1 {
+        format!("{n} bilans exportés par une version antérieure ne donnent pas")
+    } else {
+        "1 bilan exporté par une version antérieure ne donne pas".to_owned()
+    };
+    format!("{debut} les heures par mois : ils manquent dans l'assiduité par mois (« — »). Demandez un nouvel export.")
 }

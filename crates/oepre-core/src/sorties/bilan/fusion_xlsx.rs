@@ -1,5 +1,7 @@
 //! The académie merge as an XLSX workbook ([`fusion_xlsx`]): sheet « Académie » (label, value),
-//! sheet « Établissements » (one line per school, same columns), sheet « Parcours des parents ».
+//! sheet « Établissements » (one line per school, same columns), sheet « Parcours des parents »,
+//! then the sheets of [`super::fusion_feuilles`] (départements, nationalities, levels and
+//! certifications, attendance per month).
 //! The figures are [`super::fusion`]'s; this file only lays them out.
 
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
@@ -9,7 +11,7 @@ use super::{Compte, LigneProgression};
 use crate::domaine::parcours_parent::{Attente, Orientation, Prescripteur};
 use crate::{Erreur, Resultat};
 
-enum Genre {
+pub(super) enum Genre {
     Nombre,
     Heures,
     Euros,
@@ -19,7 +21,7 @@ enum Genre {
 
 /// The columns: header, kind, value. Same order on both sheets. `publics_connus`: at least one
 /// of the files summed in `c` counts the priority public; `axes_connus`: the hours per axis.
-fn colonnes(c: &ChiffresFusion, publics_connus: bool, axes_connus: bool) -> Vec<(&'static str, Genre, Option<f64>)> {
+pub(super) fn colonnes(c: &ChiffresFusion, publics_connus: bool, axes_connus: bool) -> Vec<(&'static str, Genre, Option<f64>)> {
     use Genre::*;
     let n = |v: i64| Some(v as f64);
     let h = |m: i64| Some(m as f64 / 60.0);
@@ -75,7 +77,7 @@ pub fn fusion_xlsx(f: &Fusion) -> Resultat<Vec<u8>> {
     classeur(f).map_err(|e| Erreur::Interne(format!("le classeur XLSX de l'académie n'a pas pu être produit ({e})")))
 }
 
-fn ecrire(ws: &mut Worksheet, l: u32, c: u16, g: &Genre, v: Option<f64>, fm: &[Format; 4]) -> Result<(), XlsxError> {
+pub(super) fn ecrire(ws: &mut Worksheet, l: u32, c: u16, g: &Genre, v: Option<f64>, fm: &[Format; 4]) -> Result<(), XlsxError> {
     let Some(v) = v else {
         ws.write_string(l, c, "—")?;
         return Ok(());
@@ -144,6 +146,7 @@ fn classeur(f: &Fusion) -> Result<Vec<u8>, XlsxError> {
         ecrire(ws, l, (fixes.len() + c) as u16, &g, v, &fm)?;
     }
     parcours(wb.add_worksheet(), f, &fm)?;
+    super::fusion_feuilles::feuilles(&mut wb, f, &fm)?;
     wb.save_to_buffer()
 }
 
