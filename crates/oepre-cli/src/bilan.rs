@@ -37,7 +37,8 @@ pub enum ActionBilan {
         #[arg(long)]
         json: bool,
     },
-    /// Fusionne les bilans JSON de plusieurs établissements dans un classeur académique.
+    /// Fusionne les bilans JSON de plusieurs établissements dans un classeur académique, avec
+    /// sa synthèse PDF (graphiques compris) à côté, sous le même nom en « .pdf ».
     Merge {
         /// Les fichiers bilan-<UAI>-<année>.json.
         #[arg(required = true, value_name = "FICHIER")]
@@ -268,6 +269,12 @@ fn fusionner(fichiers: &[PathBuf], chemin: &std::path::Path) -> Resultat<()> {
     };
     let nom = chemin.file_name().map(|n| n.to_string_lossy().into_owned()).ok_or_else(|| Erreur::champ("out", "Indiquez le nom du fichier XLSX à écrire."))?;
     let ecrit = sortie::ecrire(&dossier, &nom, &octets)?;
+    println!("{}", ecrit.display());
+    let nom_pdf = match nom.rsplit_once('.') {
+        Some((base, ext)) if !ext.eq_ignore_ascii_case("pdf") => format!("{base}.pdf"),
+        _ => format!("{nom}-synthese.pdf"),
+    };
+    let ecrit = sortie::ecrire(&dossier, &nom_pdf, &bilan::fusion_pdf(&fusion)?)?;
     println!("{}", ecrit.display());
     println!(
         "{} établissement(s), {} parent(s) inscrit(s), {} réalisées, assiduité {}",

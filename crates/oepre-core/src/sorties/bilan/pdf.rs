@@ -6,7 +6,7 @@
 //! and the funding condition. Sections, in order: synthèse (the indicators of the XLSX
 //! « Synthèse » sheet, same labels), ateliers, parents (aggregates), intervenants, bilan
 //! qualitatif, points à vérifier, then the head of school's signature block (« Fait à …, le … »),
-//! then the « fiche de saisie » page ([`super::saisie`]). The head's name may be printed there
+//! then the charts ([`super::graphiques`], annexe), then the « fiche de saisie » page ([`super::saisie`]). The head's name may be printed there
 //! (the signatory); no parent's name, phone or birth date is ever read.
 //!
 //! To add a block: a function `fn bloc(flow, b)` below, called from [`pdf`] in reading order;
@@ -112,6 +112,8 @@ pub fn pdf(db: &Db, b: &Bilan, fait_le: NaiveDate) -> Resultat<Vec<u8>> {
     qualitatif(&mut flow, b);
     points(&mut flow, b);
     signature(&mut flow, b, etab.as_ref(), fait_le);
+    let graphiques = super::graphiques::graphiques(&super::graphiques::Donnees::du_bilan(b));
+    super::graphiques_pdf::section(&mut flow, "Annexe : graphiques de l'établissement", &graphiques);
     fiche_saisie(&mut flow, "Enquête Orquestra de la DGESCO", &super::saisie::quantitative(b));
     doc.finish().map_err(erreur_pdf)
 }
