@@ -87,7 +87,7 @@ fn feuille(octets: &[u8], nom: &str) -> Vec<Vec<Data>> {
 }
 
 fn ligne<'a>(f: &'a [Vec<Data>], premiere: &str) -> &'a [Data] {
-    f.iter().find(|l| l.first().is_some_and(|c| c.to_string() == premiere)).unwrap_or_else(|| panic!("{premiere}: {f:?}"))
+    f.iter().find(|l| l.first().is_some_and(|c| *c == *premiere)).unwrap_or_else(|| panic!("{premiere}: {f:?}"))
 }
 
 fn nombres(l: &[Data]) -> Vec<String> {
@@ -140,7 +140,7 @@ fn trois_ecoles_additionnees_a_la_main() {
     assert_eq!(nombres(ligne(&nc, "A1")), ["9", "8", "4", "6"]);
     assert_eq!(nombres(ligne(&nc, "DILF")), ["3", "2", "0"]);
     let dep = feuille(&x, "Départements");
-    let col = dep[0].iter().position(|c| c.to_string() == bilan::LIBELLE_PUBLIC_PRIORITAIRE).unwrap();
+    let col = dep[0].iter().position(|c| *c == *bilan::LIBELLE_PUBLIC_PRIORITAIRE).unwrap();
     assert_eq!(ligne(&dep, "031")[col].to_string(), "8");
     assert_eq!(ligne(&dep, "075")[2].to_string(), "1", "one school in Paris");
     let m = feuille(&x, "Assiduité par mois");

@@ -3,15 +3,20 @@
 //! parents. This file only says **what** each chart shows (title, categories, series, a note
 //! when the file lacks the figures); [`super::graphiques_pdf`] draws them as vector bars with
 //! the numbers in a small table under each chart. The app's « Chiffres » tab draws the same
-//! charts in SVG from the same bilan fields (`ui/src/lib/graphiques.ts`).
+//! charts in SVG from these same descriptions ([`de_l_annee`], `ui/src/ecrans/bilan/Graphique.svelte`).
+
+use serde::Serialize;
+use ts_rs::TS;
 
 use super::fusion::ChiffresFusion;
 use super::{Bilan, LigneNiveau};
 use crate::domaine::heures::AssiduiteMois;
 use crate::domaine::seance::MinutesAxes;
+use crate::{Db, Resultat};
 
 /// What a chart's values are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
 pub enum Unite {
     /// A rate, 0–100 %.
     Pourcent,
@@ -22,7 +27,7 @@ pub enum Unite {
 }
 
 /// One series of bars (one colour).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Serie {
     /// Shown in the legend and the table (« Entrée », « Sortie »…).
     pub nom: String,
@@ -31,7 +36,7 @@ pub struct Serie {
 }
 
 /// A bar chart.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Graphique {
     /// Its title, printed above it.
     pub titre: String,
@@ -90,6 +95,11 @@ pub fn mois_court(mois: &str) -> String {
 }
 
 const ABSENT: &str = "Non disponible : ce bilan a été exporté par une version antérieure d'Ateliers OEPRE.";
+
+/// The charts of the bilan of the year `annee_id`, as the « Chiffres » tab draws them.
+pub fn de_l_annee(db: &Db, annee_id: i64) -> Resultat<Vec<Graphique>> {
+    Ok(graphiques(&Donnees::du_bilan(&super::calculer(db, annee_id)?)))
+}
 
 /// The charts, in reading order.
 pub fn graphiques(d: &Donnees<'_>) -> Vec<Graphique> {
