@@ -3718,7 +3718,12 @@ inscrits: number,
 /**
  * Never blocking.
  */
-avertissements: Array<Avertissement>, };
+avertissements: Array<Avertissement>, 
+/**
+ * The school's minimum share of each axis, percent ([`crate::domaine::atelier::part_axe_minimum`]):
+ * the screen marks an axis under it.
+ */
+part_axe_min_pourcent: number, };
 
 export type VueAteliers = { 
 /**

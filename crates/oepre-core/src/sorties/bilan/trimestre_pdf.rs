@@ -96,6 +96,7 @@ fn page(flow: &mut Flow<'_>, p: &PointTrimestriel, fait_le: NaiveDate) {
     lignes.push(ligne(format!("{LIBELLE_ACTIONS_PARTENAIRES} (année, établissement)"), [saisi(p.indicateurs_saisis.actions_communes)]));
     lignes.push(ligne(format!("{LIBELLE_ANALYSE_PARTAGEE} (année, établissement)"), [saisi(p.indicateurs_saisis.analyses_partagees)]));
     flow.table(&tableau(&["", "Trimestre"], 3.0, 1.0, lignes));
+    flow.space(1.0);
     flow.paragraph(
         "Parents de l'atelier cochés pour le trimestre sur l'écran de l'atelier (« Suivi école–famille ») ; les deux derniers indicateurs sont saisis dans le bilan qualitatif.",
         &entete::gris(7.5),
