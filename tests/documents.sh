@@ -92,6 +92,10 @@ contient "$bilan_pdf" "Points à vérifier"
 contient "$bilan_pdf" "Fait à Saint-Denis, le"
 contient "$bilan_pdf" "La principale"
 contient "$bilan_pdf" "enquête Orquestra"
+for t in "Annexe : graphiques de l'établissement" "Taux d'assiduité par mois" "Heures réalisées par axe" \
+  "Niveaux CECRL à l'entrée et à la sortie — oral" "Public prioritaire Intérieur et autres parents"; do
+  contient "$bilan_pdf" "$t"
+done
 bilan_texte=$(pdftotext "$bilan_pdf" - | sed 's/\xe2\x80[\xaa-\xae]//g; s/\xe2\x81[\xa6-\xa9]//g')
 bilan_texte+=$(pdftotext "$financier_pdf" - | sed 's/\xe2\x80[\xaa-\xae]//g; s/\xe2\x81[\xa6-\xa9]//g')
 # The head of school signs (their name is printed once, in the signature block): not scanned.
@@ -103,6 +107,24 @@ personnels=$(sqlite3 "$base" "SELECT nom FROM parent UNION SELECT prenom FROM pa
 while IFS= read -r x; do
   [ -z "$x" ] && continue
   [[ "$bilan_texte" == *"$x"* ]] && ko "« $x » (parent) dans le bilan PDF"
+done <<< "$personnels"
+ok
+
+# The académie merge of that bilan: the workbook and its PDF summary beside it, with the charts;
+# aggregates only (no parent's name).
+mkdir -p "$dir/academie"
+"$OEPRE" --db "$base" bilan merge "$dir/bilan/bilan-0931234L-2025-2026.json" --out "$dir/academie/academie.xlsx" >/dev/null 2>&1
+[ "$(head -c 2 "$dir/academie/academie.xlsx" 2>/dev/null)" = "PK" ] && ok || ko "academie.xlsx n'est pas un classeur"
+academie_pdf="$dir/academie/academie.pdf"
+verifier "$academie_pdf" "" portrait
+for t in "Bilan académique des ateliers OEPRE" "Par département" "093 Seine-Saint-Denis" "Nationalités et certifications" \
+  "Graphiques de l'académie" "Taux d'assiduité par mois" "Heures réalisées par axe" "Public prioritaire Intérieur et autres parents"; do
+  contient "$academie_pdf" "$t"
+done
+academie_texte=$(pdftotext "$academie_pdf" - | sed 's/â[ª-®]//g; s/â[¦-©]//g')
+while IFS= read -r x; do
+  [ -z "$x" ] && continue
+  [[ "$academie_texte" == *"$x"* ]] && ko "« $x » (parent) dans la synthèse académique"
 done <<< "$personnels"
 ok
 

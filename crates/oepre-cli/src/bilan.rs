@@ -2,6 +2,8 @@
 //! XLSX and PDF, the financial bilan as its own XLSX and PDF, each with its « fiche de saisie »,
 //! and the JSON, each written atomically, with the completeness list inside), `oepre bilan check`, `oepre bilan
 //! merge`, the other costs and funding (`depense`, `financement`, `finances`, `retirer`), and
+//! `oepre bilan trimestre --term 1|2|3 --year 2025-2026 [--atelier X] --out FICHIER.pdf` (the
+//! point trimestriel for the conseil des maîtres), and
 //! `oepre bilan show --year 2025-2026 [--json]`: the bilan of `oepre_core::sorties::bilan`, aggregates only.
 
 use std::path::PathBuf;
@@ -35,7 +37,8 @@ pub enum ActionBilan {
         #[arg(long)]
         json: bool,
     },
-    /// Fusionne les bilans JSON de plusieurs établissements dans un classeur académique.
+    /// Fusionne les bilans JSON de plusieurs établissements dans un classeur académique, avec
+    /// sa synthèse PDF (graphiques compris) à côté, sous le même nom en « .pdf ».
     Merge {
         /// Les fichiers bilan-<UAI>-<année>.json.
         #[arg(required = true, value_name = "FICHIER")]
@@ -94,6 +97,22 @@ pub enum ActionBilan {
         /// Le numéro du financement.
         #[arg(long, value_name = "N")]
         financement: Option<i64>,
+    },
+    /// Écrit le point trimestriel (une page PDF par atelier) pour le conseil des maîtres :
+    /// séances, heures par axe, assiduité, arrivées et départs, indicateurs de la charte école–parents.
+    Trimestre {
+        /// Le trimestre : 1 (rentrée → vacances de Noël), 2 (→ vacances de printemps) ou 3 (→ fin d'année).
+        #[arg(long = "term", value_name = "1|2|3", value_parser = clap::value_parser!(u8).range(1..=3))]
+        trimestre: u8,
+        /// L'année scolaire, par exemple 2025-2026.
+        #[arg(long = "year", visible_alias = "annee", value_name = "ANNEE")]
+        annee: String,
+        /// Seulement cet atelier (numéro ou nom) ; sans cette option, tous les ateliers de l'année.
+        #[arg(long)]
+        atelier: Option<String>,
+        /// Le fichier PDF à écrire.
+        #[arg(long = "out", value_name = "FICHIER")]
+        sortie: PathBuf,
     },
     /// Affiche les chiffres du bilan.
     Show {
@@ -189,10 +208,48 @@ pub fn bilan(db: &mut Db, action: ActionBilan) -> Resultat<()> {
             }
             (None, None) => return Err(Erreur::champ("depense", "Indiquez --depense N ou --financement N.")),
         },
+        ActionBilan::Trimestre { trimestre, annee, atelier, sortie: chemin } => {
+            let a = annee::par_libelle(db.conn(), annee.trim())?;
+            let atelier_id = match atelier.as_deref().map(str::trim) {
+                None => None,
+                Some(x) => Some(match x.parse::<i64>() {
+                    Ok(id) => id,
+                    Err(_) => oepre_core::domaine::atelier::lister(db.conn(), a.id)?
+                        .into_iter()
+                        .find(|at| at.nom.to_lowercase() == x.to_lowercase())
+                        .ok_or_else(|| Erreur::Introuvable(format!("Aucun atelier « {x} » en {}.", a.libelle)))?
+                        .id,
+                }),
+            };
+            let (dossier, nom) = dossier_et_nom(&chemin, "pdf")?;
+            let ecrit = application::sorties::point_trimestriel(
+                db,
+                a.id,
+                trimestre,
+                atelier_id,
+                oepre_core::domaine::seance::aujourd_hui(),
+                Some(&dossier),
+                Some(&nom),
+            )?;
+            println!("{}", ecrit.chemin);
+        }
         ActionBilan::Show { annee, json: true } => println!("{}", bilan::json(&calculer(db, &annee)?)),
         ActionBilan::Show { annee, json: false } => afficher(&calculer(db, &annee)?),
     }
     Ok(())
+}
+
+/// The folder and the file name of `--out FICHIER` (its extension checked).
+fn dossier_et_nom(chemin: &std::path::Path, extension: &str) -> Resultat<(PathBuf, String)> {
+    if !chemin.extension().is_some_and(|e| e.eq_ignore_ascii_case(extension)) {
+        return Err(Erreur::champ("out", format!("Le fichier à écrire doit finir par .{extension}.")));
+    }
+    let dossier = match chemin.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let nom = chemin.file_name().map(|n| n.to_string_lossy().into_owned()).ok_or_else(|| Erreur::champ("out", "Indiquez le nom du fichier à écrire."))?;
+    Ok((dossier, nom))
 }
 
 fn fusionner(fichiers: &[PathBuf], chemin: &std::path::Path) -> Resultat<()> {
@@ -212,6 +269,12 @@ fn fusionner(fichiers: &[PathBuf], chemin: &std::path::Path) -> Resultat<()> {
     };
     let nom = chemin.file_name().map(|n| n.to_string_lossy().into_owned()).ok_or_else(|| Erreur::champ("out", "Indiquez le nom du fichier XLSX à écrire."))?;
     let ecrit = sortie::ecrire(&dossier, &nom, &octets)?;
+    println!("{}", ecrit.display());
+    let nom_pdf = match nom.rsplit_once('.') {
+        Some((base, ext)) if !ext.eq_ignore_ascii_case("pdf") => format!("{base}.pdf"),
+        _ => format!("{nom}-synthese.pdf"),
+    };
+    let ecrit = sortie::ecrire(&dossier, &nom_pdf, &bilan::fusion_pdf(&fusion)?)?;
     println!("{}", ecrit.display());
     println!(
         "{} établissement(s), {} parent(s) inscrit(s), {} réalisées, assiduité {}",

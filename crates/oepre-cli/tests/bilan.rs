@@ -122,3 +122,29 @@ fn parcours_des_parents_saisi_et_compte() {
     let orientations = j["ecole"]["parents"]["orientations"].as_array().unwrap();
     assert!(orientations.iter().any(|c| c["code"] == "oepre_annee_suivante" && c["nombre"] == 1));
 }
+
+#[test]
+fn point_trimestriel_pour_le_conseil_des_maitres() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("demo.sqlite");
+    assert!(oepre(&base, &["demo"]).status.success());
+    let sortie = dir.path().join("t2.pdf");
+    let args = ["bilan", "trimestre", "--term", "2", "--annee", "2025-2026", "--atelier", "Atelier du mardi et jeudi", "--out", sortie.to_str().unwrap()];
+    let o = oepre(&base, &args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), sortie.display().to_string());
+    let texte = String::from_utf8_lossy(&Command::new("pdftotext").args(["-layout", sortie.to_str().unwrap(), "-"]).output().unwrap().stdout).into_owned();
+    assert!(texte.contains("Point trimestriel de l'atelier OEPRE") && texte.contains("trimestre 2 : du"), "{texte}");
+    assert!(texte.contains("Participation aux élections"), "{texte}");
+
+    // Every atelier of the year, with --year; refusals in French.
+    let tous = dir.path().join("tous.pdf");
+    let o = oepre(&base, &["bilan", "trimestre", "--term", "1", "--year", "2025-2026", "--out", tous.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = oepre(&base, &["bilan", "trimestre", "--term", "4", "--year", "2025-2026", "--out", tous.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let o = oepre(&base, &["bilan", "trimestre", "--term", "1", "--year", "2025-2026", "--out", dir.path().join("t.txt").to_str().unwrap()]);
+    assert!(!o.status.success() && stderr(&o).contains("doit finir par .pdf"), "{}", stderr(&o));
+    let o = oepre(&base, &["bilan", "trimestre", "--term", "1", "--year", "2025-2026", "--atelier", "Inconnu", "--out", tous.to_str().unwrap()]);
+    assert!(!o.status.success() && stderr(&o).contains("Aucun atelier « Inconnu »"), "{}", stderr(&o));
+}

@@ -372,7 +372,7 @@ fn classeur_relu_cellule_par_cellule() {
     // Qualitative part: the themes pre-filled from the séances; the indicators not entered.
     assert_eq!(val("Qualitatif", "Thèmes — langue française"), Data::String("Se présenter\nLe carnet de liaison".into()));
     assert_eq!(val("Qualitatif", "Thèmes — la connaissance du fonctionnement et des attentes de l'École"), Data::String("Le carnet de liaison".into()));
-    assert_eq!(val("Qualitatif", "Parents ayant voté aux élections de parents"), Data::String("non renseigné".into()));
+    assert_eq!(val("Qualitatif", "Participation aux élections"), Data::String("non renseigné".into()));
     // The completeness list, as written into the file (first: A5 of 06/07/2023 without roll call).
     let verifier: Vec<String> = cs.iter().filter(|x| x.0 == "À vérifier" && x.2 == 0 && x.1 > 0).map(|x| x.3.to_string()).collect();
     assert_eq!(verifier, b.points_a_verifier.as_ref().unwrap().iter().map(|p| p.message.clone()).collect::<Vec<_>>());
@@ -1047,7 +1047,7 @@ fn fiches_de_saisie_dans_l_ordre_du_bilan() {
     assert_eq!(val(&q, "Parents", "Parents partis en cours d'année"), Nombre(1));
     assert_eq!(val(&q, "Parents", "Taux d'assiduité (heures suivies ÷ heures dispensées)"), Taux(Some(1590.0 / 2220.0)));
     assert_eq!(val(&q, "Nationalités", "Autres nationalités"), Nombre(2));
-    assert_eq!(val(&q, "Bilan qualitatif", "Parents ayant voté aux élections des représentants de parents"), Texte("non renseigné".into()));
+    assert_eq!(val(&q, "Bilan qualitatif", "Participation aux élections"), Texte("non renseigné".into()));
     assert_eq!(Heures(495).texte(), "8,25 h");
 
     let f = saisie::financiere(&b);

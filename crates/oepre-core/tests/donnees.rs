@@ -156,6 +156,42 @@ fn la_base_passe_d_un_pc_a_l_autre_en_un_seul_fichier() {
 }
 
 #[test]
+fn une_page_chiffree_endommagee_ou_qu_elle_soit_est_une_base_endommagee() {
+    // An encrypted file with one page scrambled (its HMAC no longer matches), each page in turn:
+    // opened with the right passphrase, it is refused as damaged — never as an internal error,
+    // even when the page belongs to the schema and is read before the integrity check — or it
+    // opens when the page is unused. Page 1 is left out: damaged, it cannot be told from a
+    // wrong passphrase.
+    let tmp = tempfile::tempdir().unwrap();
+    let chemin = tmp.path().join("oepre.sqlite");
+    let phrase = "phrase de test";
+    drop(base_demo(&chemin, Some(phrase)));
+    let sain = octets(&chemin);
+    let taille_page = 4096; // SQLCipher 4's default
+    let pages = sain.len() / taille_page;
+    let mut endommagees = 0;
+    for page in 1..pages {
+        let mut contenu = sain.clone();
+        for o in &mut contenu[page * taille_page + 100..page * taille_page + 140] {
+            *o ^= 0x5A;
+        }
+        std::fs::write(&chemin, &contenu).unwrap();
+        for f in ["oepre.sqlite-wal", "oepre.sqlite-shm"] {
+            let _ = std::fs::remove_file(tmp.path().join(f));
+        }
+        match Db::ouvrir_avec(&chemin, Some(phrase)) {
+            Ok(_) => {}
+            Err(e) => {
+                assert_eq!(e.code(), CodeErreur::BaseEndommagee, "page {page} : {e}");
+                assert_eq!(octets(&chemin), contenu, "page {page} : le fichier refusé n'est pas touché");
+                endommagees += 1;
+            }
+        }
+    }
+    assert!(endommagees > pages / 2, "{endommagees} pages sur {pages} vues endommagées");
+}
+
+#[test]
 fn une_base_endommagee_n_est_pas_ouverte_et_la_derniere_bonne_sauvegarde_est_proposee() {
     let tmp = tempfile::tempdir().unwrap();
     let chemin = tmp.path().join("oepre.sqlite");

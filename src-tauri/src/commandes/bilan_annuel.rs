@@ -40,6 +40,19 @@ pub fn bilan_calculer(etat: State<'_, Etat>, annee_id: u32) -> R<Bilan> {
 }
 
 #[tauri::command(async)]
+pub fn bilan_graphiques(etat: State<'_, Etat>, annee_id: u32) -> R<Vec<Graphique>> {
+    etat.avec("bilan_graphiques", |db| bilan::graphiques::de_l_annee(db, annee_id.into()))
+}
+
+/// The point trimestriel of one atelier, or of every atelier (one page each), into the documents folder.
+#[tauri::command(async)]
+pub fn bilan_point_trimestriel(etat: State<'_, Etat>, annee_id: u32, trimestre: u8, atelier_id: Option<u32>) -> R<DocumentEcrit> {
+    etat.avec("bilan_point_trimestriel", |db| {
+        application::sorties::point_trimestriel(db, annee_id.into(), trimestre, atelier_id.map(i64::from), aujourd_hui(), None, None)
+    })
+}
+
+#[tauri::command(async)]
 pub fn bilan_verifier(etat: State<'_, Etat>, annee_id: u32) -> R<Vec<PointAVerifier>> {
     etat.avec("bilan_verifier", |db| bilan::verifier(db, annee_id.into()))
 }

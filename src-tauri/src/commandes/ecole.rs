@@ -34,6 +34,16 @@ pub fn etablissement_enregistrer(etat: State<'_, Etat>, saisie: SaisieEtablissem
 }
 
 #[tauri::command(async)]
+pub fn reglages_avertissements_lire(etat: State<'_, Etat>) -> R<ReglagesAvertissements> {
+    etat.avec("reglages_avertissements_lire", |db| atelier::reglages(db.conn()))
+}
+
+#[tauri::command(async)]
+pub fn reglages_avertissements_enregistrer(etat: State<'_, Etat>, reglages: ReglagesAvertissements) -> R<ReglagesAvertissements> {
+    etat.avec("reglages_avertissements_enregistrer", |db| atelier::enregistrer_reglages(db, &reglages))
+}
+
+#[tauri::command(async)]
 pub fn annee_definir_courante(etat: State<'_, Etat>, saisie: SaisieAnnee) -> R<AnneeScolaire> {
     etat.avec("annee_definir_courante", |db| annee::definir_courante(db, &saisie))
 }

@@ -6,7 +6,7 @@
 use oepre_core::domaine::annee::{self, AnneeScolaire, SaisieAnnee};
 use oepre_core::demo::{self, EtatAccueil};
 use oepre_core::domaine::etablissement::{self, Etablissement, SaisieEtablissement, VueEtablissement};
-use oepre_core::domaine::atelier::{self, SaisieAtelier};
+use oepre_core::domaine::atelier::{self, ReglagesAvertissements, SaisieAtelier};
 use oepre_core::domaine::vues_ateliers::{self, VueAtelier, VueAteliers, VueSeances};
 use oepre_core::domaine::ecole_calendrier::{self, SaisieFermeture, SaisieVacances, VueCalendrier};
 use oepre_core::domaine::intervenant::{self, Intervenant, SaisieIntervenant, SaisieTaux, TauxVacation, VueIntervenant};
@@ -18,6 +18,7 @@ use oepre_core::domaine::import::{self, ApercuImport, Correspondance, RapportImp
 use oepre_core::domaine::inscription::{self, Inscription, SaisieDepart, SaisieInscription};
 use oepre_core::domaine::parcours_parent::{self, Orientation, ParcoursParent, SaisieAccueil};
 use oepre_core::domaine::parent::{self, SaisieParent};
+use oepre_core::domaine::suivi_parents::{self, GrilleSuivi, IndicateurParent};
 use oepre_core::domaine::vues_parents::{self, FicheParent, FiltreParents, LigneParent};
 use oepre_core::domaine::presence::{self, Appel, GrilleMois, InfoSeance, LigneAppel, SaisieMarque, SeanceSansAppel};
 use oepre_core::commun::referentiels::{self, Referentiels};
@@ -25,7 +26,7 @@ use oepre_core::sorties::documents::{self, ApercuAttestations, ChoixAttestations
 use oepre_core::sorties::flyer::FlyerLanguage;
 use oepre_core::sorties::relecture::Import;
 use oepre_core::domaine::rentree::{self, ApercuRentree, ChoixRentree, EtatAnnee, RapportRentree};
-use oepre_core::sorties::bilan::{self, Bilan, PointAVerifier, Progression, Qualitatif, SaisieDepense, SaisieFinancement};
+use oepre_core::sorties::bilan::{self, graphiques::Graphique, Bilan, PointAVerifier, Progression, Qualitatif, SaisieDepense, SaisieFinancement};
 use oepre_core::sorties::consolidation::{self, Consolidation};
 use oepre_core::sorties::sortie::{self, ApercuAffiche, DemandeDocument, DocumentEcrit};
 use oepre_core::securite::chiffrement;
@@ -62,6 +63,8 @@ crate::bindings::commandes! {
     accueil_charger_demo() -> EtatAccueil;
     accueil_commencer_vide() -> EtatAccueil;
     etablissement_lire() -> VueEtablissement;
+    reglages_avertissements_lire() -> ReglagesAvertissements;
+    reglages_avertissements_enregistrer(reglages: ReglagesAvertissements) -> ReglagesAvertissements;
     etablissement_enregistrer(saisie: SaisieEtablissement) -> Etablissement;
     annee_definir_courante(saisie: SaisieAnnee) -> AnneeScolaire;
     ateliers_lister(annee_id: Option<u32>) -> VueAteliers;
@@ -98,6 +101,8 @@ crate::bindings::commandes! {
     parcours_lire(parent_id: u32) -> ParcoursParent;
     parcours_accueil_enregistrer(parent_id: u32, saisie: SaisieAccueil) -> ParcoursParent;
     parcours_orientation_enregistrer(inscription_id: u32, orientation: Option<Orientation>) -> ParcoursParent;
+    suivi_grille(atelier_id: u32, trimestre: u8) -> GrilleSuivi;
+    suivi_cocher(atelier_id: u32, parent_id: u32, trimestre: u8, indicateur: IndicateurParent, coche: bool) -> GrilleSuivi;
     inscription_creer(saisie: SaisieInscription) -> Inscription;
     inscription_modifier(inscription_id: u32, saisie: SaisieInscription) -> Inscription;
     inscription_quitter(inscription_id: u32, saisie: SaisieDepart) -> Inscription;
@@ -131,6 +136,8 @@ crate::bindings::commandes! {
     qui_lire() -> QuiUtilise;
     qui_choisir(nom: String) -> QuiUtilise;
     bilan_calculer(annee_id: u32) -> Bilan;
+    bilan_graphiques(annee_id: u32) -> Vec<Graphique>;
+    bilan_point_trimestriel(annee_id: u32, trimestre: u8, atelier_id: Option<u32>) -> DocumentEcrit;
     bilan_verifier(annee_id: u32) -> Vec<PointAVerifier>;
     bilan_exporter(annee_id: u32) -> Vec<DocumentEcrit>;
     bilan_progression() -> Option<Progression>;

@@ -111,3 +111,14 @@ pub fn import_apercu(etat: State<'_, Etat>, chemin: String, atelier_id: u32, cor
 pub fn import_confirmer(etat: State<'_, Etat>, chemin: String, atelier_id: u32, correspondances: Vec<Correspondance>) -> R<RapportImport> {
     etat.avec("import_confirmer", |db| import::importer(db, Path::new(&chemin), i64::from(atelier_id), Some(&correspondances)))
 }
+
+/// The charter's follow-up ticks of an atelier's parents for one term ([`suivi_parents`]).
+#[tauri::command(async)]
+pub fn suivi_grille(etat: State<'_, Etat>, atelier_id: u32, trimestre: u8) -> R<GrilleSuivi> {
+    etat.avec("suivi_grille", |db| suivi_parents::grille(db.conn(), atelier_id.into(), trimestre))
+}
+
+#[tauri::command(async)]
+pub fn suivi_cocher(etat: State<'_, Etat>, atelier_id: u32, parent_id: u32, trimestre: u8, indicateur: IndicateurParent, coche: bool) -> R<GrilleSuivi> {
+    etat.avec("suivi_cocher", |db| suivi_parents::cocher(db, atelier_id.into(), parent_id.into(), trimestre, indicateur, coche))
+}

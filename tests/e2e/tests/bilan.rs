@@ -96,6 +96,19 @@ fn exporter_le_bilan_puis_consolider_pour_l_academie() {
     app.attendre("#tableau-synthese", Duration::from_secs(10));
     assert!(app.texte("#tableau-synthese").contains("Parents inscrits"));
     app.capture("bilan-chiffres");
+    // The charts, drawn from the core's descriptions, each with its numbers beside it.
+    app.attendre("#graphique-5", Duration::from_secs(20));
+    assert_eq!(app.texte("#graphique-1-titre"), "Taux d'assiduité par mois");
+    let barres = app.script("return document.querySelectorAll('#graphique-1 svg rect').length;", json!([])).as_u64().unwrap();
+    let mois = app.script("return document.querySelectorAll('#graphique-1-table tbody tr').length;", json!([])).as_u64().unwrap();
+    let calcule: Value = serde_json::from_str(&cli(&base, &["bilan", "show", "--year", "2025-2026", "--json"])).unwrap();
+    let attendus = calcule["ecole"]["assiduite_par_mois"].as_array().unwrap().len() as u64;
+    assert!(attendus >= 3, "la démo a des appels sur plusieurs mois : {attendus}");
+    assert_eq!(mois, attendus, "autant de mois qu'en compte le bilan de la CLI");
+    assert_eq!(barres, mois, "une barre par mois");
+    assert!(app.texte("#graphique-2-table").contains("Axe 3 : valeurs de la République"));
+    app.script("document.getElementById('graphiques').scrollIntoView({block: 'start'});", json!([]));
+    app.capture("bilan-graphiques");
     app.script("document.getElementById('tableau-niveaux').scrollIntoView({block: 'start'});", json!([]));
     app.capture("bilan-chiffres-niveaux-ateliers");
 
@@ -153,6 +166,28 @@ fn exporter_le_bilan_puis_consolider_pour_l_academie() {
     for attendu in ["À transmettre — Bilan financier : à saisir dans l'enquête en ligne du service académique de la DAEPS", "conditionnent le financement", "125,50 €", "Fiche de saisie — Enquête en ligne de la DAEPS"] {
         assert!(t.contains(attendu), "« {attendu} » absent de {} :\n{t}", pdf_financier.display());
     }
+    // The charts, as vector bars in the PDF's annex.
+    let t = texte_pdf(&pdf);
+    for attendu in ["Annexe : graphiques de l'établissement", "Taux d'assiduité par mois", "Heures réalisées par axe", "Public prioritaire Intérieur et autres parents"] {
+        assert!(t.contains(attendu), "« {attendu} » absent de {} :\n{t}", pdf.display());
+    }
+
+    // The point trimestriel of the first term, every atelier one page each.
+    app.choisir("#point-trimestre", "1");
+    app.cliquer("#ecrire-point-trimestriel");
+    app.attendre("#resultat-point-trimestriel", Duration::from_secs(60));
+    let point = fichier(documents.path(), "point-trimestriel-t1-", ".pdf");
+    assert!(app.texte("#resultat-point-trimestriel").contains(point.file_name().unwrap().to_str().unwrap()));
+    let t = texte_pdf(&point);
+    for attendu in ["Point trimestriel de l'atelier OEPRE", "trimestre 1 : du", "conseil des maîtres"] {
+        assert!(t.contains(attendu), "« {attendu} » absent de {} :\n{t}", point.display());
+    }
+    let pages = std::process::Command::new("pdfinfo").arg(&point).output().expect("pdfinfo");
+    let ateliers = bilan_ateliers(&base);
+    assert!(String::from_utf8_lossy(&pages.stdout).lines().any(|l| l.starts_with("Pages:") && l.ends_with(&format!(" {ateliers}"))), "une page par atelier ({ateliers})");
+    app.script("document.getElementById('point-trimestriel').scrollIntoView({block: 'start'});", json!([]));
+    app.capture("bilan-point-trimestriel");
+
     let chemin_json = fichier(documents.path(), "bilan-", ".json");
     let texte = std::fs::read_to_string(&chemin_json).unwrap();
     let bilan: Value = serde_json::from_str(&texte).expect("le JSON se relit");
@@ -203,4 +238,18 @@ fn exporter_le_bilan_puis_consolider_pour_l_academie() {
     app.capture("academie-fichiers-et-totaux");
     let classeur = fichier(documents.path(), "academie-", ".xlsx");
     assert!(std::fs::read(&classeur).unwrap().starts_with(b"PK"));
+    // The PDF summary beside it, with the per-département table and the charts.
+    let synthese = fichier(documents.path(), "academie-", ".pdf");
+    assert!(app.texte("#resultat-academie").contains(synthese.file_name().unwrap().to_str().unwrap()));
+    let t = texte_pdf(&synthese);
+    for attendu in ["Par département", "Graphiques de l'académie", "Taux d'assiduité par mois"] {
+        assert!(t.contains(attendu), "« {attendu} » absent de {} :\n{t}", synthese.display());
+    }
+    assert!(app.texte("#tableau-departements").contains("093"), "la démo est en Seine-Saint-Denis (UAI 093…)");
+}
+
+/// How many ateliers the demo year has (the CLI's bilan).
+fn bilan_ateliers(base: &Path) -> usize {
+    let b: Value = serde_json::from_str(&cli(base, &["bilan", "show", "--year", "2025-2026", "--json"])).unwrap();
+    b["ateliers"].as_array().unwrap().len()
 }

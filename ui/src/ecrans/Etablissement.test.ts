@@ -146,4 +146,24 @@ describe("écran Établissement", () => {
     expect(champ("annees-passees").textContent).toContain("2025-2026");
     expect(champ("annees-passees").textContent).toContain("du 01/09/2025 au 03/07/2026");
   });
+
+  it("avertissements : la part minimale d'un axe et l'effectif maximum se règlent ; hors bornes, rien ne change", async () => {
+    await afficher("demo");
+    await waitFor(() => champ("champ-part_axe_min_pourcent"));
+    expect(champ<HTMLInputElement>("champ-part_axe_min_pourcent").value).toBe("15");
+    expect(champ<HTMLInputElement>("champ-avertir_effectif_max").checked).toBe(false);
+
+    await saisir("champ-part_axe_min_pourcent", "40");
+    await fireEvent.submit(champ("form-reglages"));
+    await waitFor(() => expect(champ("erreur-part_axe_min_pourcent").textContent).toContain("de 0 à 33 %"));
+    expect(document.activeElement?.id).toBe("champ-part_axe_min_pourcent");
+    expect(etat.reglages.part_axe_min_pourcent).toBe(15);
+
+    await saisir("champ-part_axe_min_pourcent", "20");
+    await fireEvent.click(champ("champ-avertir_effectif_max"));
+    await fireEvent.submit(champ("form-reglages"));
+    await waitFor(() => champ("message-reglages-enregistres"));
+    expect(etat.reglages).toEqual({ part_axe_min_pourcent: 20, avertir_effectif_max: true });
+    expect(document.getElementById("erreur-part_axe_min_pourcent")).toBeNull();
+  });
 });

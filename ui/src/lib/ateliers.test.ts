@@ -8,6 +8,7 @@ import {
   formulaireSeanceDepuis,
   heuresSaisie,
   libelleAxes,
+  lignesAxesAtelier,
   lignesTotaux,
   ordreChampsAtelier,
   versSaisieAtelier,
@@ -122,6 +123,30 @@ describe("totaux et séances en clair", () => {
     expect(l[1]!.detail).toBe("58 séances · 4 h de moins que prévu");
     expect(l[2]!.detail).toBe("1 séance");
     expect(l[3]!.detail).toBe("aucune séance");
+  });
+
+  it("heures par axe : la part de chacun, « faible » sous le seuil réglé par l'école", () => {
+    const t = {
+      minutes_prevues: 120 * 60,
+      minutes_programmees: 100 * 60,
+      minutes_tenues: 100 * 60,
+      minutes_realisees: 100 * 60,
+      seances_programmees: 50,
+      seances_tenues: 50,
+      seances_realisees: 50,
+      seances_annulees: 0,
+      axes_programmes: { langue: 60 * 60, ecole: 28 * 60, valeurs: 12 * 60 },
+      axes_realises: { langue: 60 * 60, ecole: 28 * 60, valeurs: 12 * 60 },
+    };
+    const l = lignesAxesAtelier(t, 15);
+    expect(l.map((x) => [x.cle, x.realisees, x.faible])).toEqual([
+      ["langue", "60 h (60 %)", false],
+      ["ecole", "28 h (28 %)", false],
+      ["valeurs", "12 h (12 %)", true],
+    ]);
+    expect(lignesAxesAtelier(t, 10).some((x) => x.faible)).toBe(false);
+    expect(lignesAxesAtelier(t, 30).filter((x) => x.faible).map((x) => x.cle)).toEqual(["ecole", "valeurs"]);
+    expect(lignesAxesAtelier(t, 0).some((x) => x.faible)).toBe(false);
   });
 
   it("axes et formulaire de séance", () => {

@@ -19,6 +19,7 @@ import {
   qualitatifAEnvoyer,
   resumePoints,
   tableauVacations,
+  trimestreProbable,
 } from "./bilan";
 import type { Chiffres, ChiffresFusion, IntervenantBilan, PointAVerifier, Qualitatif } from "./generated/bindings";
 
@@ -132,6 +133,8 @@ describe("chiffres", () => {
         orientations: null,
         progression: null,
       },
+      suivi_parents: null,
+      assiduite_par_mois: null,
     } satisfies Chiffres;
     const lignes = lignesChiffres(c);
     const i = lignes.findIndex((l) => l.libelle === "Partis en cours d'année");
@@ -213,13 +216,13 @@ describe("brouillon qualitatif", () => {
       partenaires_precisions: "",
       themes: { langue: "", ecole: "", valeurs: "" },
       actions_vie_scolaire: "",
-      indicateurs: { rencontres_individuelles: "4" as unknown as number, venues_hors_reunions: null, votes_elections: 3, actions_communes: null },
+      indicateurs: { rencontres_individuelles: "4" as unknown as number, venues_hors_reunions: null, votes_elections: 3, actions_communes: null, analyses_partagees: "2" as unknown as number },
       difficultes: "",
       perspectives: "",
     };
     const envoye = qualitatifAEnvoyer(q);
     expect(envoye.partenaires).toEqual(["ofii", "caf"]);
-    expect(envoye.indicateurs).toEqual({ rencontres_individuelles: 4, venues_hors_reunions: null, votes_elections: 3, actions_communes: null });
+    expect(envoye.indicateurs).toEqual({ rencontres_individuelles: 4, venues_hors_reunions: null, votes_elections: 3, actions_communes: null, analyses_partagees: 2 });
   });
 });
 
@@ -233,5 +236,16 @@ describe("genreFichier", () => {
     );
     expect(genreFichier("bilan-financier-0690001A-2025-2026.pdf")).toContain("Bilan financier, pour l'enquête en ligne de la DAEPS : rapport PDF");
     expect(genreFichier("bilan-0690001A-2025-2026.json")).toBe("Fichier pour l'académie (JSON)");
+  });
+});
+
+describe("point trimestriel", () => {
+  it("présélectionne le trimestre du jour", () => {
+    expect(trimestreProbable("2025-09-01")).toBe(1);
+    expect(trimestreProbable("2025-12-19")).toBe(1);
+    expect(trimestreProbable("2026-01-05")).toBe(2);
+    expect(trimestreProbable("2026-03-31")).toBe(2);
+    expect(trimestreProbable("2026-04-01")).toBe(3);
+    expect(trimestreProbable("2026-07-03")).toBe(3);
   });
 });

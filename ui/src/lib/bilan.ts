@@ -7,6 +7,7 @@ import type {
   CategorieDepense,
   Chiffres,
   ChiffresFusion,
+  IndicateurParent,
   CodePoint,
   Compte,
   IntervenantBilan,
@@ -360,6 +361,7 @@ export function qualitatifAEnvoyer(q: Qualitatif): Qualitatif {
       venues_hors_reunions: compteDepuisSaisie(q.indicateurs.venues_hors_reunions),
       votes_elections: compteDepuisSaisie(q.indicateurs.votes_elections),
       actions_communes: compteDepuisSaisie(q.indicateurs.actions_communes),
+      analyses_partagees: compteDepuisSaisie(q.indicateurs.analyses_partagees),
     },
   };
 }
@@ -379,3 +381,18 @@ export function genreFichier(nom: string): string {
   if (nom.endsWith(".json")) return "Fichier pour l'académie (JSON)";
   return "Fichier";
 }
+
+/** The term a date most likely falls in, to preselect it: September–December 1, January–March 2,
+ *  else 3. The core decides the real bounds from the school's holidays (`domaine/trimestre.rs`). */
+export function trimestreProbable(date: string): number {
+  const mois = Number(date.slice(5, 7));
+  return mois >= 9 ? 1 : mois <= 3 ? 2 : 3;
+}
+
+/** The charter's three indicators ticked per parent and term, with the charter's wording and a
+ *  short column header (core `IndicateurParent`). */
+export const INDICATEURS_SUIVI: { code: IndicateurParent; libelle: string; court: string }[] = [
+  { code: "rencontre_individuelle", libelle: "Participation des parents aux rencontres individuelles", court: "Rencontre individuelle" },
+  { code: "venue_ecole", libelle: "Venues des parents à l'école hors rencontres individuelles", court: "Venue à l'école" },
+  { code: "election", libelle: "Participation aux élections", court: "Élections" },
+];

@@ -50,6 +50,23 @@ pub fn bilan(db: &Db, annee_id: i64, choisi: Option<&Path>, avancer: &dyn Fn(Pro
     bilan::exporter(db, annee_id, &dossier(db, choisi)?, avancer)
 }
 
+/// The point trimestriel (term `numero` of the year `annee_id`) of one atelier, or of every
+/// atelier one page each, as a PDF in the folder, under `nom` when the caller names the file
+/// (the CLI's `--out`), else `point-trimestriel-t<N>-<année>[-<atelier>].pdf`.
+pub fn point_trimestriel(
+    db: &Db,
+    annee_id: i64,
+    numero: u8,
+    atelier_id: Option<i64>,
+    aujourd_hui: NaiveDate,
+    choisi: Option<&Path>,
+    nom: Option<&str>,
+) -> Resultat<DocumentEcrit> {
+    let (nom_defaut, octets) = bilan::trimestre::produire(db, annee_id, numero, atelier_id, aujourd_hui)?;
+    let chemin = crate::commun::fichier::ecrire(&dossier(db, choisi)?, nom.unwrap_or(&nom_defaut), &octets)?;
+    Ok(DocumentEcrit::du_fichier(&chemin))
+}
+
 /// The files of an exported bilan, as the documents screen lists them.
 pub fn fichiers_du_bilan(e: &BilanExporte) -> Vec<DocumentEcrit> {
     [&e.xlsx, &e.pdf, &e.financier_xlsx, &e.financier_pdf, &e.json].iter().map(|c| DocumentEcrit::du_fichier(Path::new(c))).collect()

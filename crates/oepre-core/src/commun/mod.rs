@@ -5,6 +5,7 @@
 
 pub mod avertissement;
 pub mod calendrier;
+pub mod departements;
 pub mod erreur;
 pub mod fichier;
 pub mod point_arret;

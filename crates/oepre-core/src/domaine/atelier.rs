@@ -206,6 +206,42 @@ pub fn avertir_effectif_max(conn: &Connection) -> Resultat<bool> {
     Ok(crate::stockage::db::parametre(conn, "avertir_effectif_max")?.is_some_and(|v| v.trim() == "oui"))
 }
 
+/// The school's warning settings (« Établissement » screen): the minimum share of each axis
+/// ([`part_axe_minimum`]) and whether enrolment above an atelier's maximum is warned about
+/// ([`avertir_effectif_max`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReglagesAvertissements {
+    /// Minimum share of each axis in an atelier's delivered hours, percent (0: no warning).
+    #[ts(type = "number")]
+    pub part_axe_min_pourcent: i64,
+    /// Warn when an atelier has more parents than its maximum.
+    pub avertir_effectif_max: bool,
+}
+
+/// The highest minimum share of an axis one may set: three axes of 33 % each fill the hours.
+pub const PART_AXE_MIN_MAXIMUM: i64 = 33;
+
+/// The warning settings as stored (defaults when never set).
+pub fn reglages(conn: &Connection) -> Resultat<ReglagesAvertissements> {
+    Ok(ReglagesAvertissements { part_axe_min_pourcent: part_axe_minimum(conn)?, avertir_effectif_max: avertir_effectif_max(conn)? })
+}
+
+/// Saves the warning settings in one transaction; a share outside 0 to [`PART_AXE_MIN_MAXIMUM`] %
+/// is refused and nothing changes.
+pub fn enregistrer_reglages(db: &mut Db, r: &ReglagesAvertissements) -> Resultat<ReglagesAvertissements> {
+    if !(0..=PART_AXE_MIN_MAXIMUM).contains(&r.part_axe_min_pourcent) {
+        return Err(Erreur::champ(
+            "part_axe_min_pourcent",
+            format!("La part minimale d'un axe va de 0 à {PART_AXE_MIN_MAXIMUM} % (0 : pas d'avertissement)."),
+        ));
+    }
+    db.transaction(|tx| {
+        crate::stockage::db::definir_parametre(tx, "part_axe_min_pourcent", &r.part_axe_min_pourcent.to_string())?;
+        crate::stockage::db::definir_parametre(tx, "avertir_effectif_max", if r.avertir_effectif_max { "oui" } else { "non" })
+    })?;
+    reglages(db.conn())
+}
+
 /// Reads planned hours: `120`, `120 h`, `90,5`, `90.5`, `90h30` → minutes.
 pub(crate) fn lire_heures(s: &str) -> Option<i64> {
     let t: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
@@ -561,6 +597,26 @@ pub fn avertissements_creneaux(a: &Atelier) -> Vec<Avertissement> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reglages_des_avertissements() {
+        let mut db = Db::en_memoire().unwrap();
+        let defaut = reglages(db.conn()).unwrap();
+        assert_eq!(defaut, ReglagesAvertissements { part_axe_min_pourcent: PART_AXE_MIN_PAR_DEFAUT, avertir_effectif_max: false });
+        let r = ReglagesAvertissements { part_axe_min_pourcent: 20, avertir_effectif_max: true };
+        assert_eq!(enregistrer_reglages(&mut db, &r).unwrap(), r);
+        assert_eq!(part_axe_minimum(db.conn()).unwrap(), 20);
+        assert!(avertir_effectif_max(db.conn()).unwrap());
+        // Out of bounds: a message on the field, nothing changes.
+        for mauvais in [-1, 34, 100] {
+            let e = enregistrer_reglages(&mut db, &ReglagesAvertissements { part_axe_min_pourcent: mauvais, avertir_effectif_max: false }).unwrap_err();
+            assert_eq!(e.champs()[0].champ, "part_axe_min_pourcent");
+            assert!(e.champs()[0].message.contains("de 0 à 33 %"), "{e}");
+        }
+        assert_eq!(reglages(db.conn()).unwrap(), r);
+        let zero = ReglagesAvertissements { part_axe_min_pourcent: 0, avertir_effectif_max: false };
+        assert_eq!(enregistrer_reglages(&mut db, &zero).unwrap(), zero);
+    }
 
     #[test]
     fn heures_prevues_saisies() {

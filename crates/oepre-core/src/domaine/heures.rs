@@ -21,11 +21,11 @@
 //! (one enrolment, a parent, an atelier, everyone); [`Heures::taux`] is the only division and
 //! [`formater`] / [`formater_taux`] the only roundings, for display.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rusqlite::Connection;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::Resultat;
@@ -77,6 +77,54 @@ pub enum Portee {
 /// over the marks in Rust. A single SQL aggregate joining marks, séances and enrolments was
 /// measured 5 to 10 times slower on 80 000 marks (see `docs/performance.md`).
 pub fn par_inscription(conn: &Connection, portee: &Portee) -> Resultat<HashMap<i64, Heures>> {
+    calculer(conn, portee, None, None)
+}
+
+/// Same as [`par_inscription`], counting only the séances dated `du..=au` (a term of the point
+/// trimestriel, [`crate::domaine::trimestre`]): the same rule, on fewer séances.
+pub fn par_inscription_entre(conn: &Connection, portee: &Portee, du: NaiveDate, au: NaiveDate) -> Resultat<HashMap<i64, Heures>> {
+    calculer(conn, portee, Some((du, au)), None)
+}
+
+/// Hours attended and delivered in one calendar month, summed over the enrolments of a scope.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AssiduiteMois {
+    /// `2025-10`.
+    pub mois: String,
+    /// Hours attended that month, minutes.
+    #[ts(type = "number")]
+    pub minutes_suivies: i64,
+    /// Hours delivered that month, minutes.
+    #[ts(type = "number")]
+    pub minutes_dispensees: i64,
+}
+
+impl AssiduiteMois {
+    /// attended ÷ delivered; `None` when nothing was delivered that month.
+    pub fn taux(&self) -> Option<f64> {
+        (self.minutes_dispensees > 0).then(|| self.minutes_suivies as f64 / self.minutes_dispensees as f64)
+    }
+}
+
+/// The same hours as [`par_inscription`] (same counted séances and marks), summed per calendar
+/// month of the séance for the séances dated from `du` to `au`; months in order, those with
+/// nothing delivered left out. The months' sums equal the sums over the enrolments.
+pub fn par_mois(conn: &Connection, portee: &Portee, du: NaiveDate, au: NaiveDate) -> Resultat<Vec<AssiduiteMois>> {
+    let mut mois: BTreeMap<(i32, u32), (i64, i64)> = BTreeMap::new();
+    calculer(conn, portee, Some((du, au)), Some(&mut mois))?;
+    Ok(mois
+        .into_iter()
+        .filter(|(_, (_, d))| *d > 0)
+        .map(|((a, m), (s, d))| AssiduiteMois { mois: format!("{a:04}-{m:02}"), minutes_suivies: s, minutes_dispensees: d })
+        .collect())
+}
+
+/// Minutes (attended, delivered) per (year, month).
+type ParMois = BTreeMap<(i32, u32), (i64, i64)>;
+
+/// The hours of the scope; with `fenetre`, only the séances dated in it count (neither delivered
+/// nor attended outside); with `mois`, the same minutes are also summed per month.
+fn calculer(conn: &Connection, portee: &Portee, fenetre: Option<(NaiveDate, NaiveDate)>, mut mois: Option<&mut ParMois>) -> Resultat<HashMap<i64, Heures>> {
     let (filtre, id) = match *portee {
         Portee::Tout => ("?1 = 0", 0),
         Portee::Atelier(id) => ("i.atelier_id = ?1", id),
@@ -110,6 +158,9 @@ pub fn par_inscription(conn: &Connection, portee: &Portee) -> Resultat<HashMap<i
     let mut rows = stmt.query([id])?;
     while let Some(r) = rows.next()? {
         let date: NaiveDate = r.get(2)?;
+        if fenetre.is_some_and(|(du, au)| date < du || date > au) {
+            continue; // outside the window: neither delivered nor counted
+        }
         seances.insert(r.get(0)?, (date, r.get(3)?));
         dates.entry(r.get(1)?).or_default().push(date);
     }
@@ -138,6 +189,11 @@ pub fn par_inscription(conn: &Connection, portee: &Portee) -> Resultat<HashMap<i
         };
         h.minutes_dispensees += duree;
         h.minutes_suivies += suivies;
+        if let Some(m) = mois.as_mut() {
+            let e = m.entry((date.year(), date.month())).or_default();
+            e.0 += suivies;
+            e.1 += duree;
+        }
         h.seances_non_prises -= 1; // marked; the counted séances are added below
         if venu {
             h.premiere_seance = Some(h.premiere_seance.map_or(date, |d| d.min(date)));

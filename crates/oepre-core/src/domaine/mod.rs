@@ -21,5 +21,7 @@ pub mod presence;
 pub mod programme;
 pub mod rentree;
 pub mod seance;
+pub mod suivi_parents;
+pub mod trimestre;
 pub mod vues_ateliers;
 pub mod vues_parents;

@@ -26,6 +26,10 @@ pub struct VueAtelier {
     pub inscrits: i64,
     /// Never blocking.
     pub avertissements: Vec<Avertissement>,
+    /// The school's minimum share of each axis, percent ([`crate::domaine::atelier::part_axe_minimum`]):
+    /// the screen marks an axis under it.
+    #[ts(type = "number")]
+    pub part_axe_min_pourcent: i64,
 }
 
 /// The ateliers of a school year.
@@ -84,7 +88,8 @@ fn vue_de(conn: &Connection, atelier: Atelier, (hmin, hmax): (i64, i64), aujourd
         ));
     }
     avertissements.extend(avertissements_creneaux(&atelier));
-    Ok(VueAtelier { atelier, totaux, inscrits, avertissements })
+    let part_axe_min_pourcent = crate::domaine::atelier::part_axe_minimum(conn)?;
+    Ok(VueAtelier { atelier, totaux, inscrits, avertissements, part_axe_min_pourcent })
 }
 
 /// An atelier's séances with its totals, for the séances screen.

@@ -52,6 +52,9 @@ pub struct Consolidation {
     pub fusion: Option<Fusion>,
     /// The workbook written by [`ecrire`]; `None` from [`examiner`].
     pub document: Option<DocumentEcrit>,
+    /// The PDF summary written beside it by [`ecrire`] (`academie-<date>.pdf`); `None` from
+    /// [`examiner`].
+    pub pdf: Option<DocumentEcrit>,
 }
 
 fn dossier_valide(dossier: &str) -> Resultat<PathBuf> {
@@ -124,7 +127,7 @@ pub fn examiner(dossier: &str) -> Resultat<Consolidation> {
         let paires: Vec<(&str, &Bilan)> = acceptes.iter().map(|(n, b)| (n.as_str(), b)).collect();
         Some(bilan::fusion::fusionner_nommes(&paires)?)
     };
-    Ok(Consolidation { dossier: dossier.trim().to_owned(), fichiers, fusion, document: None })
+    Ok(Consolidation { dossier: dossier.trim().to_owned(), fichiers, fusion, document: None, pdf: None })
 }
 
 /// The folder of bilans last read by [`examiner_et_retenir`] (typed or chosen in the system's
@@ -146,8 +149,14 @@ pub fn nom_fichier(jour: NaiveDate) -> String {
     format!("academie-{}.xlsx", jour.format("%Y-%m-%d"))
 }
 
+/// `academie-2026-06-30.pdf`, the summary beside the workbook.
+pub fn nom_fichier_pdf(jour: NaiveDate) -> String {
+    format!("academie-{}.pdf", jour.format("%Y-%m-%d"))
+}
+
 /// [`examiner`], then writes the académie workbook ([`bilan::fusion_xlsx`]) into `sortie` as
-/// [`nom_fichier`]. Refused when no file of the folder can be merged: nothing is written.
+/// [`nom_fichier`] and its PDF summary ([`bilan::fusion_pdf`]) beside it as [`nom_fichier_pdf`].
+/// Refused when no file of the folder can be merged: nothing is written.
 pub fn ecrire(dossier: &str, sortie: &Path, jour: NaiveDate) -> Resultat<Consolidation> {
     let mut c = examiner(dossier)?;
     let Some(fusion) = &c.fusion else {
@@ -162,6 +171,10 @@ pub fn ecrire(dossier: &str, sortie: &Path, jour: NaiveDate) -> Resultat<Consoli
     let nom = nom_fichier(jour);
     let chemin = sortie::ecrire(sortie, &nom, &octets)?;
     c.document = Some(DocumentEcrit { chemin: chemin.display().to_string(), nom, taille: octets.len() as u64 });
+    let octets = bilan::fusion_pdf(fusion)?;
+    let nom = nom_fichier_pdf(jour);
+    let chemin = sortie::ecrire(sortie, &nom, &octets)?;
+    c.pdf = Some(DocumentEcrit { chemin: chemin.display().to_string(), nom, taille: octets.len() as u64 });
     Ok(c)
 }
 
@@ -236,6 +249,9 @@ mod tests {
         let octets = std::fs::read(sortie.path().join(&doc.nom)).unwrap();
         assert_eq!(octets.len() as u64, doc.taille);
         assert!(octets.starts_with(b"PK"), "an XLSX is a zip");
+        let pdf = c.pdf.unwrap();
+        assert_eq!(pdf.nom, "academie-2026-06-30.pdf");
+        assert!(std::fs::read(sortie.path().join(&pdf.nom)).unwrap().starts_with(b"%PDF"), "the summary beside the workbook");
 
         assert!(examiner("relatif/bilans").unwrap_err().to_string().contains("chemin complet"));
         assert!(examiner("").unwrap_err().to_string().contains("Indiquez le dossier"));

@@ -92,15 +92,20 @@ impl Db {
             Some(false) => None,
             None => phrase.filter(|p| !p.is_empty()).map(str::to_owned),
         };
+        // A damaged page met while migrating or checking the schema: refused as damaged too.
+        Self::ouvrir_inspecte(chemin, phrase, fichier.version).map_err(|e| si_endommagee(chemin, e))
+    }
+
+    fn ouvrir_inspecte(chemin: &Path, phrase: Option<String>, version: u32) -> Resultat<Db> {
         let mut conn = Connection::open(chemin)?;
         if let Some(p) = &phrase {
             appliquer_cle(&conn, p)?;
         }
         preparer(&conn)?;
-        if fichier.version > 0 && fichier.version < VERSION_COURANTE {
-            copier_avant_migration(&conn, phrase.as_deref(), chemin, fichier.version)?;
+        if version > 0 && version < VERSION_COURANTE {
+            copier_avant_migration(&conn, phrase.as_deref(), chemin, version)?;
         }
-        schema::migrer(&mut conn, fichier.version, VERSION_COURANTE)?;
+        schema::migrer(&mut conn, version, VERSION_COURANTE)?;
         schema::verifier_empreintes(&conn)?;
         Ok(Db { conn, chemin: chemin.to_owned(), phrase })
     }
@@ -190,8 +195,9 @@ pub(crate) fn inspecter(chemin: &Path, phrase: Option<&str>) -> Resultat<Inspect
     if taille == 0 {
         return Ok(Inspection { version: 0, chiffre: None });
     }
-    let (conn, chiffre) = connexion_lecture(chemin, phrase)?;
-    let version = version_et_application(&conn, chemin)?;
+    // Wherever SQLite meets a damaged page (the schema itself may be on it), the file is damaged.
+    let (conn, chiffre) = connexion_lecture(chemin, phrase).map_err(|e| si_endommagee(chemin, e))?;
+    let version = version_et_application(&conn, chemin).map_err(|e| si_endommagee(chemin, e))?;
     if version > 0 {
         verifier_integrite(&conn, chemin, "quick_check")?;
     }
@@ -295,6 +301,14 @@ pub(crate) fn version_et_application(conn: &Connection, chemin: &Path) -> Result
 fn endommagee(chemin: &Path, e: &rusqlite::Error) -> Option<Erreur> {
     (e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt))
         .then(|| Erreur::BaseEndommagee { chemin: chemin.to_owned(), detail: e.to_string() })
+}
+
+/// `e`, or [`Erreur::BaseEndommagee`] when it is SQLite reporting the file as corrupt.
+fn si_endommagee(chemin: &Path, e: Erreur) -> Erreur {
+    match e {
+        Erreur::Sqlite(s) => endommagee(chemin, &s).unwrap_or(Erreur::Sqlite(s)),
+        e => e,
+    }
 }
 
 /// Runs `PRAGMA quick_check` or `PRAGMA integrity_check` (`verification`) and turns any

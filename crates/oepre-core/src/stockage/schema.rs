@@ -64,6 +64,11 @@ pub const MIGRATIONS: &[Migration] = &[
         nom: "parcours des parents (orientation, attentes, suite)",
         sql: include_str!("../../sql/007_parcours_parents.sql"),
     },
+    Migration {
+        version: 8,
+        nom: "indicateurs de suivi de la charte ecole-parents",
+        sql: include_str!("../../sql/008_suivi_ecole_famille.sql"),
+    },
 ];
 
 /// The schema version this build writes.

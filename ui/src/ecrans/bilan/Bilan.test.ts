@@ -181,6 +181,8 @@ describe("écran Consolidation académique", () => {
     await fireEvent.click(el("creer-classeur-academie"));
     const r = await attendre("resultat-academie");
     expect(r.textContent).toContain("academie-2025-09-15.xlsx");
+    expect(r.textContent, "the PDF summary beside the workbook").toContain("academie-2025-09-15.pdf");
+    expect(el("tableau-departements").textContent).toContain("069 Rhône");
   });
 
   it("« Choisir… » lit le dossier choisi (annulé : rien) ; il est proposé à la visite suivante", async () => {
@@ -199,5 +201,40 @@ describe("écran Consolidation académique", () => {
 
     render(Consolidation);
     await waitFor(() => expect(el<HTMLInputElement>("champ-dossier").value).toBe("/home/secretariat/bilans"));
+  });
+});
+
+describe("graphiques et point trimestriel", () => {
+  it("« Chiffres » dessine les graphiques du cœur, chacun avec ses chiffres dans un tableau", async () => {
+    render(Bilan, { sousChemin: ["chiffres"] });
+    await attendre("graphique-1");
+    expect(appels("bilan_graphiques")).toHaveLength(1);
+    expect(el("graphique-1-titre").textContent).toBe("Taux d'assiduité par mois");
+    // One bar per known value, none for an empty one (axis 3: 0 h).
+    expect(el("graphique-1").querySelectorAll("svg rect")).toHaveLength(2);
+    expect(el("graphique-2").querySelectorAll("svg rect")).toHaveLength(2);
+    expect(el("graphique-1-table").textContent).toContain("62,5\u00a0%");
+    expect(el("graphique-2-table").textContent).toContain("Axe 3 : valeurs de la République");
+    expect(el("graphique-2-table").textContent).toContain("0\u00a0h");
+    // Two series: a legend, and both columns in the table.
+    expect(el("graphique-3").querySelector(".legende")?.textContent).toContain("Sortie");
+    expect(el("graphique-3").querySelectorAll("svg rect")).toHaveLength(4);
+    expect(el("graphique-3-table").querySelectorAll("thead th")).toHaveLength(3);
+  });
+
+  it("« Exporter » écrit le point trimestriel d'un atelier pour le trimestre choisi", async () => {
+    render(Bilan, { sousChemin: ["exporter"] });
+    await attendre("ecrire-point-trimestriel");
+    await fireEvent.change(el<HTMLSelectElement>("point-trimestre"), { target: { value: "2" } });
+    const atelier = el<HTMLSelectElement>("point-atelier");
+    expect(atelier.options[0]!.textContent).toContain("Tous les ateliers");
+    expect(atelier.options.length).toBeGreaterThan(1);
+    await fireEvent.change(atelier, { target: { value: atelier.options[1]!.value } });
+    await fireEvent.click(el("ecrire-point-trimestriel"));
+    await attendre("resultat-point-trimestriel");
+    const [args] = appels("bilan_point_trimestriel").map((a) => a.args);
+    expect(args![1]).toBe(2);
+    expect(args![2]).toBe(Number(atelier.options[1]!.value));
+    expect(el("resultat-point-trimestriel").textContent).toContain("point-trimestriel-t2-");
   });
 });

@@ -279,6 +279,20 @@ validation: Validation | null,
  */
 non_marques: number, };
 
+export type AssiduiteMois = { 
+/**
+ * `2025-10`.
+ */
+mois: string, 
+/**
+ * Hours attended that month, minutes.
+ */
+minutes_suivies: number, 
+/**
+ * Hours delivered that month, minutes.
+ */
+minutes_dispensees: number, };
+
 export type Atelier = { 
 /**
  * Row id.
@@ -548,6 +562,16 @@ axes_programmes: MinutesAxes | null,
  */
 axes_realises: MinutesAxes | null, 
 /**
+ * The charter's indicators ticked per parent and term ([`crate::domaine::suivi_parents::compter`]):
+ * distinct parents of the scope, per term and over the year. `None` in older files.
+ */
+suivi_parents: Array<CompteIndicateur> | null, 
+/**
+ * Hours attended and delivered per calendar month ([`heures::par_mois`]), for the attendance
+ * chart. `None` in files exported before it was counted.
+ */
+assiduite_par_mois: Array<AssiduiteMois> | null, 
+/**
  * Parents.
  */
 parents: ChiffresParents, 
@@ -647,7 +671,48 @@ progression: Array<LigneProgression>,
  * Files exported before the parents' path was counted: 1 for such a school, summed for the
  * académie (their parents are missing from the four lists above).
  */
-bilans_sans_parcours: number, };
+bilans_sans_parcours: number, 
+/**
+ * The charter's indicators ticked per parent ([`super::Chiffres::suivi_parents`]): parents
+ * ticked over the year for the individual meetings, the visits outside them, the elections;
+ * summed over the files that count them (see [`Self::bilans_avec_suivi`]).
+ */
+suivi_rencontres: number, suivi_venues: number, suivi_elections: number, 
+/**
+ * Files that count the ticks: 1 for such a school, summed for the académie; 0 means « — ».
+ */
+bilans_avec_suivi: number, 
+/**
+ * « Actions conjointes avec partenaires » as typed; `None` when no file gives it.
+ */
+actions_partenaires: number | null, 
+/**
+ * « Analyse partagée avec les représentants des parents d'élèves » as typed; same `None`.
+ */
+analyses_partagees: number | null, 
+/**
+ * By nationality: a school's list as its file gives it (already grouped); for the académie
+ * or a département, summed code by code then grouped again with the same threshold
+ * ([`SEUIL_NATIONALITE`]): a nationality under it joins « Autres nationalités ».
+ */
+nationalites: Array<Compte>, 
+/**
+ * Entry and exit CECRL levels (per enrolment), summed level by level.
+ */
+niveaux: Array<LigneNiveau>, 
+/**
+ * Certifications attempted and obtained, summed diploma by diploma.
+ */
+certifications: Array<LigneCertification>, 
+/**
+ * Hours attended and delivered per month, summed month by month over the files that count
+ * them (see [`Self::bilans_sans_mois`]).
+ */
+assiduite_par_mois: Array<AssiduiteMois>, 
+/**
+ * Files exported before the hours per month were counted: 1 for such a school, summed.
+ */
+bilans_sans_mois: number, };
 
 export type ChiffresParents = { 
 /**
@@ -898,6 +963,24 @@ libelle: string,
  */
 nombre: number, };
 
+export type CompteIndicateur = { 
+/**
+ * [`IndicateurParent::code`].
+ */
+indicateur: string, 
+/**
+ * [`IndicateurParent::libelle`].
+ */
+libelle: string, 
+/**
+ * Terms 1, 2, 3.
+ */
+trimestres: number[], 
+/**
+ * Over the year (a parent ticked in two terms counts once).
+ */
+annee: number, };
+
 export type Consolidation = { 
 /**
  * The folder read, as given (trimmed).
@@ -914,7 +997,12 @@ fusion: Fusion | null,
 /**
  * The workbook written by [`ecrire`]; `None` from [`examiner`].
  */
-document: DocumentEcrit | null, };
+document: DocumentEcrit | null, 
+/**
+ * The PDF summary written beside it by [`ecrire`] (`academie-<date>.pdf`); `None` from
+ * [`examiner`].
+ */
+pdf: DocumentEcrit | null, };
 
 export type Correspondance = { 
 /**
@@ -1558,7 +1646,33 @@ total: ChiffresFusion,
 /**
  * One line per file, by year then UAI.
  */
-ecoles: Array<LigneEcole>, };
+ecoles: Array<LigneEcole>, 
+/**
+ * One line per département (from the UAI), by code.
+ */
+departements: Array<LigneDepartement>, };
+
+export type Graphique = { 
+/**
+ * Its title, printed above it.
+ */
+titre: string, 
+/**
+ * The values' unit.
+ */
+unite: Unite, 
+/**
+ * The bars' labels, left to right.
+ */
+categories: Array<string>, 
+/**
+ * One or two series.
+ */
+series: Array<Serie>, 
+/**
+ * Said under the chart (the figures are missing from an older file…).
+ */
+note: string | null, };
 
 export type GrilleMois = { 
 /**
@@ -1577,6 +1691,28 @@ seances: Array<InfoSeance>,
  * Enrolments counted for at least one of those séances, sorted by name.
  */
 lignes: Array<LigneGrille>, };
+
+export type GrilleSuivi = { 
+/**
+ * The atelier.
+ */
+atelier_id: number, 
+/**
+ * The term shown.
+ */
+trimestre: Trimestre, 
+/**
+ * The three terms of the year (for the term switch).
+ */
+trimestres: Trimestres, 
+/**
+ * `false` for a closed year: the boxes are read-only.
+ */
+modifiable: boolean, 
+/**
+ * By name.
+ */
+lignes: Array<LigneSuivi>, };
 
 export type Heures = { 
 /**
@@ -1650,6 +1786,8 @@ changements: Array<Changement>,
  */
 contenu: string, };
 
+export type IndicateurParent = "rencontre_individuelle" | "venue_ecole" | "election";
+
 export type IndicateursEcoleFamille = { 
 /**
  * Parents who met a teacher individually.
@@ -1666,7 +1804,12 @@ votes_elections: number | null,
 /**
  * Joint actions with partners.
  */
-actions_communes: number | null, };
+actions_communes: number | null, 
+/**
+ * Meetings where the ateliers were analysed with the parents' elected representatives
+ * (« Analyse partagée avec les représentants des parents d'élèves »). Absent from older files.
+ */
+analyses_partagees: number | null, };
 
 export type InfoSeance = { 
 /**
@@ -2010,6 +2153,24 @@ obtenues: number,
  */
 resultat_inconnu: number, };
 
+export type LigneDepartement = { 
+/**
+ * `031`.
+ */
+code: string, 
+/**
+ * « Haute-Garonne », or the code when not in the list.
+ */
+nom: string, 
+/**
+ * Files (school + year) summed.
+ */
+etablissements: number, 
+/**
+ * Sums (rates recomputed from the sums).
+ */
+chiffres: ChiffresFusion, };
+
 export type LigneEcole = { 
 /**
  * UAI.
@@ -2027,6 +2188,10 @@ commune: string,
  * School year.
  */
 annee: string, 
+/**
+ * Département code, the UAI's first three characters ([`departements::code_de_uai`]).
+ */
+departement: string, 
 /**
  * Its figures.
  */
@@ -2165,6 +2330,28 @@ personnes: number,
  * Σ durations of the non-cancelled séances they run (co-animation: counted for each).
  */
 minutes: number, };
+
+export type LigneSuivi = { 
+/**
+ * The parent.
+ */
+parent_id: number, 
+/**
+ * Family name.
+ */
+nom: string, 
+/**
+ * First name.
+ */
+prenom: string, 
+/**
+ * Left the atelier (still listed: the ticks of the terms they attended count).
+ */
+parti: boolean, 
+/**
+ * Ticked indicators for the term, in [`IndicateurParent::TOUS`] order.
+ */
+coches: Array<IndicateurParent>, };
 
 export type MinutesAxes = { 
 /**
@@ -2496,6 +2683,16 @@ minimum: number,
  * Longest accepted.
  */
 maximum: number, };
+
+export type ReglagesAvertissements = { 
+/**
+ * Minimum share of each axis in an atelier's delivered hours, percent (0: no warning).
+ */
+part_axe_min_pourcent: number, 
+/**
+ * Warn when an atelier has more parents than its maximum.
+ */
+avertir_effectif_max: boolean, };
 
 export type ReglagesSauvegarde = { 
 /**
@@ -3239,6 +3436,16 @@ seance: InfoSeance,
  */
 parents_attendus: number, };
 
+export type Serie = { 
+/**
+ * Shown in the legend and the table (« Entrée », « Sortie »…).
+ */
+nom: string, 
+/**
+ * One value per category; `None`: not known (« — »).
+ */
+valeurs: Array<number | null>, };
+
 export type Sexe = "F" | "M";
 
 export type SortLigne = "Nouveau" | "Existant" | "Ignore" | "Erreur";
@@ -3407,7 +3614,33 @@ axes_programmes: MinutesAxes,
  */
 axes_realises: MinutesAxes, };
 
+export type Trimestre = { 
+/**
+ * 1, 2 or 3.
+ */
+numero: number, 
+/**
+ * First day (the rentrée, or the day after a break).
+ */
+du: string, 
+/**
+ * Last day (the eve of a break, or the last day of the year).
+ */
+au: string, };
+
+export type Trimestres = { 
+/**
+ * Terms 1, 2, 3.
+ */
+trimestres: [Trimestre, Trimestre, Trimestre], 
+/**
+ * `true` when a break was not found in the calendar and 31 December / 31 March were used.
+ */
+approximatif: boolean, };
+
 export type TypeEtablissement = "ecole" | "college" | "lycee";
+
+export type Unite = "pourcent" | "heures" | "nombre";
 
 export type Vacances = { 
 /**
@@ -3485,7 +3718,12 @@ inscrits: number,
 /**
  * Never blocking.
  */
-avertissements: Array<Avertissement>, };
+avertissements: Array<Avertissement>, 
+/**
+ * The school's minimum share of each axis, percent ([`crate::domaine::atelier::part_axe_minimum`]):
+ * the screen marks an axis under it.
+ */
+part_axe_min_pourcent: number, };
 
 export type VueAteliers = { 
 /**
@@ -3612,6 +3850,8 @@ export interface Commandes {
   accueil_charger_demo(): Promise<EtatAccueil>;
   accueil_commencer_vide(): Promise<EtatAccueil>;
   etablissement_lire(): Promise<VueEtablissement>;
+  reglages_avertissements_lire(): Promise<ReglagesAvertissements>;
+  reglages_avertissements_enregistrer(reglages: ReglagesAvertissements): Promise<ReglagesAvertissements>;
   etablissement_enregistrer(saisie: SaisieEtablissement): Promise<Etablissement>;
   annee_definir_courante(saisie: SaisieAnnee): Promise<AnneeScolaire>;
   ateliers_lister(annee_id: number | null): Promise<VueAteliers>;
@@ -3648,6 +3888,8 @@ export interface Commandes {
   parcours_lire(parent_id: number): Promise<ParcoursParent>;
   parcours_accueil_enregistrer(parent_id: number, saisie: SaisieAccueil): Promise<ParcoursParent>;
   parcours_orientation_enregistrer(inscription_id: number, orientation: Orientation | null): Promise<ParcoursParent>;
+  suivi_grille(atelier_id: number, trimestre: number): Promise<GrilleSuivi>;
+  suivi_cocher(atelier_id: number, parent_id: number, trimestre: number, indicateur: IndicateurParent, coche: boolean): Promise<GrilleSuivi>;
   inscription_creer(saisie: SaisieInscription): Promise<Inscription>;
   inscription_modifier(inscription_id: number, saisie: SaisieInscription): Promise<Inscription>;
   inscription_quitter(inscription_id: number, saisie: SaisieDepart): Promise<Inscription>;
@@ -3681,6 +3923,8 @@ export interface Commandes {
   qui_lire(): Promise<QuiUtilise>;
   qui_choisir(nom: string): Promise<QuiUtilise>;
   bilan_calculer(annee_id: number): Promise<Bilan>;
+  bilan_graphiques(annee_id: number): Promise<Array<Graphique>>;
+  bilan_point_trimestriel(annee_id: number, trimestre: number, atelier_id: number | null): Promise<DocumentEcrit>;
   bilan_verifier(annee_id: number): Promise<Array<PointAVerifier>>;
   bilan_exporter(annee_id: number): Promise<Array<DocumentEcrit>>;
   bilan_progression(): Promise<Progression | null>;
@@ -3733,6 +3977,8 @@ export function creerCommandes(
     accueil_charger_demo: () => invoke("accueil_charger_demo") as Promise<EtatAccueil>,
     accueil_commencer_vide: () => invoke("accueil_commencer_vide") as Promise<EtatAccueil>,
     etablissement_lire: () => invoke("etablissement_lire") as Promise<VueEtablissement>,
+    reglages_avertissements_lire: () => invoke("reglages_avertissements_lire") as Promise<ReglagesAvertissements>,
+    reglages_avertissements_enregistrer: (reglages: ReglagesAvertissements) => invoke("reglages_avertissements_enregistrer", { reglages: reglages }) as Promise<ReglagesAvertissements>,
     etablissement_enregistrer: (saisie: SaisieEtablissement) => invoke("etablissement_enregistrer", { saisie: saisie }) as Promise<Etablissement>,
     annee_definir_courante: (saisie: SaisieAnnee) => invoke("annee_definir_courante", { saisie: saisie }) as Promise<AnneeScolaire>,
     ateliers_lister: (annee_id: number | null) => invoke("ateliers_lister", { anneeId: annee_id }) as Promise<VueAteliers>,
@@ -3769,6 +4015,8 @@ export function creerCommandes(
     parcours_lire: (parent_id: number) => invoke("parcours_lire", { parentId: parent_id }) as Promise<ParcoursParent>,
     parcours_accueil_enregistrer: (parent_id: number, saisie: SaisieAccueil) => invoke("parcours_accueil_enregistrer", { parentId: parent_id, saisie: saisie }) as Promise<ParcoursParent>,
     parcours_orientation_enregistrer: (inscription_id: number, orientation: Orientation | null) => invoke("parcours_orientation_enregistrer", { inscriptionId: inscription_id, orientation: orientation }) as Promise<ParcoursParent>,
+    suivi_grille: (atelier_id: number, trimestre: number) => invoke("suivi_grille", { atelierId: atelier_id, trimestre: trimestre }) as Promise<GrilleSuivi>,
+    suivi_cocher: (atelier_id: number, parent_id: number, trimestre: number, indicateur: IndicateurParent, coche: boolean) => invoke("suivi_cocher", { atelierId: atelier_id, parentId: parent_id, trimestre: trimestre, indicateur: indicateur, coche: coche }) as Promise<GrilleSuivi>,
     inscription_creer: (saisie: SaisieInscription) => invoke("inscription_creer", { saisie: saisie }) as Promise<Inscription>,
     inscription_modifier: (inscription_id: number, saisie: SaisieInscription) => invoke("inscription_modifier", { inscriptionId: inscription_id, saisie: saisie }) as Promise<Inscription>,
     inscription_quitter: (inscription_id: number, saisie: SaisieDepart) => invoke("inscription_quitter", { inscriptionId: inscription_id, saisie: saisie }) as Promise<Inscription>,
@@ -3802,6 +4050,8 @@ export function creerCommandes(
     qui_lire: () => invoke("qui_lire") as Promise<QuiUtilise>,
     qui_choisir: (nom: string) => invoke("qui_choisir", { nom: nom }) as Promise<QuiUtilise>,
     bilan_calculer: (annee_id: number) => invoke("bilan_calculer", { anneeId: annee_id }) as Promise<Bilan>,
+    bilan_graphiques: (annee_id: number) => invoke("bilan_graphiques", { anneeId: annee_id }) as Promise<Array<Graphique>>,
+    bilan_point_trimestriel: (annee_id: number, trimestre: number, atelier_id: number | null) => invoke("bilan_point_trimestriel", { anneeId: annee_id, trimestre: trimestre, atelierId: atelier_id }) as Promise<DocumentEcrit>,
     bilan_verifier: (annee_id: number) => invoke("bilan_verifier", { anneeId: annee_id }) as Promise<Array<PointAVerifier>>,
     bilan_exporter: (annee_id: number) => invoke("bilan_exporter", { anneeId: annee_id }) as Promise<Array<DocumentEcrit>>,
     bilan_progression: () => invoke("bilan_progression") as Promise<Progression | null>,

@@ -13,6 +13,7 @@ import type {
   ErreurChamp,
   ErreurPublique,
   FichierBilan,
+  Graphique,
   PointAVerifier,
   Progression,
   Qualitatif,
@@ -41,6 +42,34 @@ export const POINTS_TEST: PointAVerifier[] = [
   { code: "AppelManquant", message: "Séance du mardi 16 septembre 2025 (Groupe A1) : l'appel n'a pas été fait.", lien: "#/appel/seance/40" },
   { code: "SexeManquant", message: "Parent n° 12 : le sexe n'est pas renseigné.", lien: "#/parents/12" },
   { code: "EffectifInsuffisant", message: "Groupe B1 : 9 parent(s) inscrit(s), moins que l'effectif minimum de 12.", lien: "#/ateliers/3" },
+];
+
+/** The charts the core describes for the test bilan (`sorties/bilan/graphiques.rs`). */
+export const GRAPHIQUES_TEST: Graphique[] = [
+  {
+    titre: "Taux d'assiduité par mois",
+    unite: "pourcent",
+    categories: ["sept. 2025", "oct. 2025"],
+    series: [{ nom: "Taux d'assiduité", valeurs: [80, 62.5] }],
+    note: "Heures suivies ÷ heures dispensées, mois par mois.",
+  },
+  {
+    titre: "Heures réalisées par axe",
+    unite: "heures",
+    categories: ["Axe 1 : langue française", "Axe 2 : fonctionnement et attentes de l'École", "Axe 3 : valeurs de la République"],
+    series: [{ nom: "Heures réalisées", valeurs: [24, 9, 0] }],
+    note: null,
+  },
+  {
+    titre: "Niveaux CECRL à l'entrée et à la sortie — oral",
+    unite: "nombre",
+    categories: ["A1", "A2"],
+    series: [
+      { nom: "Entrée", valeurs: [9, 3] },
+      { nom: "Sortie", valeurs: [4, 8] },
+    ],
+    note: "Par inscription.",
+  },
 ];
 
 export function etatBilanVide(): EtatBilanFaux {
@@ -139,6 +168,15 @@ function chiffres(groupes: number, inscrits: number, femmes: number): Chiffres {
     seances_annulees: groupes,
     axes_programmes: { langue: groupes * 4800, ecole: groupes * 1200, valeurs: groupes * 1200 },
     axes_realises: { langue: groupes * 2400, ecole: groupes * 600, valeurs: groupes * 600 },
+    suivi_parents: [
+      { indicateur: "rencontre_individuelle", libelle: "Participation des parents aux rencontres individuelles", trimestres: [6, 4, 0], annee: 8 },
+      { indicateur: "venue_ecole", libelle: "Venues des parents à l'école hors rencontres individuelles", trimestres: [3, 2, 0], annee: 4 },
+      { indicateur: "election", libelle: "Participation aux élections", trimestres: [5, 0, 0], annee: 5 },
+    ],
+    assiduite_par_mois: [
+      { mois: "2025-09", minutes_suivies: groupes * 1600, minutes_dispensees: groupes * 2000 },
+      { mois: "2025-10", minutes_suivies: groupes * 1000, minutes_dispensees: groupes * 1600 },
+    ],
     parents: parents(inscrits, femmes),
     intervenants: [{ statut: "upe2a", libelle: "Enseignant(e) UPE2A", personnes: 1, minutes: groupes * 3600 }],
   };
@@ -165,6 +203,8 @@ export function commandesBilan({ etat, garde }: Contexte): Pick<
   | "bilan_calculer"
   | "bilan_verifier"
   | "bilan_exporter"
+  | "bilan_graphiques"
+  | "bilan_point_trimestriel"
   | "bilan_progression"
   | "bilan_qualitatif_enregistrer"
   | "bilan_depense_ajouter"
@@ -188,7 +228,7 @@ export function commandesBilan({ etat, garde }: Contexte): Pick<
       partenaires_precisions: "",
       themes: { ...THEMES },
       actions_vie_scolaire: "",
-      indicateurs: { rencontres_individuelles: null, venues_hors_reunions: null, votes_elections: null, actions_communes: null },
+      indicateurs: { rencontres_individuelles: null, venues_hors_reunions: null, votes_elections: null, actions_communes: null, analyses_partagees: null },
       difficultes: "",
       perspectives: "",
     };
@@ -269,13 +309,17 @@ export function commandesBilan({ etat, garde }: Contexte): Pick<
     if (!fichiers) throw validation([{ champ: "dossier", message: `Le dossier « ${d} » n'existe pas ou n'est pas un dossier.` }]);
     const acceptes = fichiers.filter((f) => f.refus === null);
     const vide: ChiffresFusion = chiffresFusion(0, 0);
-    const ecoles = acceptes.map((f) => ({ uai: f.uai, nom: f.etablissement, commune: f.commune, annee: f.annee, chiffres: chiffresFusion(1, f.inscrits ?? 0) }));
+    const ecoles = acceptes.map((f) => ({ uai: f.uai, nom: f.etablissement, commune: f.commune, annee: f.annee, departement: "069", chiffres: chiffresFusion(1, f.inscrits ?? 0) }));
     const total = ecoles.reduce((t, e) => chiffresFusion(t.groupes + e.chiffres.groupes, t.inscrits + e.chiffres.inscrits), vide);
     return {
       dossier: d,
       fichiers: fichiers.map(({ inscrits: _, ...f }) => f),
-      fusion: ecoles.length === 0 ? null : { annees: [...new Set(ecoles.map((e) => e.annee))], academies: ["Lyon"], total, ecoles },
+      fusion:
+        ecoles.length === 0
+          ? null
+          : { annees: [...new Set(ecoles.map((e) => e.annee))], academies: ["Lyon"], total, ecoles, departements: [{ code: "069", nom: "Rhône", etablissements: ecoles.length, chiffres: total }] },
       document: null,
+      pdf: null,
     };
   };
 
@@ -300,6 +344,23 @@ export function commandesBilan({ etat, garde }: Contexte): Pick<
         });
       });
     },
+    bilan_graphiques: (annee_id) =>
+      garde("bilan_graphiques", [annee_id], (): Graphique[] => {
+        annee(annee_id);
+        return GRAPHIQUES_TEST.map((g) => structuredClone(g));
+      }),
+    bilan_point_trimestriel: (annee_id, trimestre, atelier_id) =>
+      garde("bilan_point_trimestriel", [annee_id, trimestre, atelier_id], (): DocumentEcrit => {
+        const a = annee(annee_id);
+        if (![1, 2, 3].includes(trimestre)) {
+          const message = "Le trimestre est 1, 2 ou 3.";
+          throw { code: "Validation", message, champs: [{ champ: "trimestre", message }] } satisfies ErreurPublique;
+        }
+        const nom = `point-trimestriel-t${trimestre}-${a.libelle}${atelier_id === null ? "" : `-atelier-${atelier_id}`}.pdf`;
+        const doc = { chemin: `${etat.documents.dossier}/${nom}`, nom, taille: 21_000 };
+        etat.documents.fichiers.push(doc);
+        return doc;
+      }),
     bilan_progression: () => garde("bilan_progression", [], () => b().progression),
     bilan_qualitatif_enregistrer: (annee_id, q) =>
       garde("bilan_qualitatif_enregistrer", [annee_id, q], () => {
@@ -354,8 +415,9 @@ export function commandesBilan({ etat, garde }: Contexte): Pick<
         if (!c.fusion) throw validation([{ champ: "dossier", message: `Aucun fichier bilan-….json dans « ${c.dossier} ».` }]);
         const nom = "academie-2025-09-15.xlsx";
         const doc = { chemin: `${etat.documents.dossier}/${nom}`, nom, taille: 8_400 };
-        etat.documents.fichiers.push(doc);
-        return { ...c, document: doc };
+        const pdf = { chemin: `${etat.documents.dossier}/academie-2025-09-15.pdf`, nom: "academie-2025-09-15.pdf", taille: 24_000 };
+        etat.documents.fichiers.push(doc, pdf);
+        return { ...c, document: doc, pdf };
       }),
   };
 }
@@ -407,5 +469,16 @@ function chiffresFusion(groupes: number, inscrits: number): ChiffresFusion {
     orientations: [],
     progression: [],
     bilans_sans_parcours: 0,
+    suivi_rencontres: 0,
+    suivi_venues: 0,
+    suivi_elections: 0,
+    bilans_avec_suivi: groupes > 0 ? 1 : 0,
+    actions_partenaires: null,
+    analyses_partagees: null,
+    nationalites: [],
+    niveaux: [],
+    certifications: [],
+    assiduite_par_mois: [],
+    bilans_sans_mois: 0,
   };
 }

@@ -1,20 +1,46 @@
 // The parents' path part of the fake back end (see faux.ts; core parcours_parent.rs): referral
 // and expectations per parent, orientation per enrolment, progress from the enrolment's levels.
 
-import type { ChoixParcours, Commandes, ErreurPublique, Evolution, NiveauCecrl, Orientation, ParcoursParent, SaisieAccueil } from "../generated/bindings";
+import type {
+  ChoixParcours,
+  Commandes,
+  ErreurPublique,
+  Evolution,
+  GrilleSuivi,
+  IndicateurParent,
+  NiveauCecrl,
+  Orientation,
+  ParcoursParent,
+  SaisieAccueil,
+  Trimestres,
+} from "../generated/bindings";
 import type { EtatAppelFaux } from "./faux-parents";
 
 type Garde = <T>(commande: keyof Commandes, args: unknown[], f: () => T) => Promise<T>;
 
-/** What the fake keeps: per parent the referral and expectations, per enrolment the orientation. */
+/** What the fake keeps: per parent the referral and expectations, per enrolment the orientation,
+ *  per parent and term the charter's ticks (key `parent-term`). */
 export interface EtatParcoursFaux {
   accueil: Record<number, SaisieAccueil>;
   orientations: Record<number, Orientation | null>;
+  suivi: Record<string, IndicateurParent[]>;
 }
 
 export function etatParcoursVide(): EtatParcoursFaux {
-  return { accueil: {}, orientations: {} };
+  return { accueil: {}, orientations: {}, suivi: {} };
 }
+
+/** The terms of 2025-2026, zone C (core `domaine/trimestre.rs`). */
+export const TRIMESTRES_TEST: Trimestres = {
+  trimestres: [
+    { numero: 1, du: "2025-09-01", au: "2025-12-19" },
+    { numero: 2, du: "2026-01-05", au: "2026-04-17" },
+    { numero: 3, du: "2026-05-04", au: "2026-07-03" },
+  ],
+  approximatif: false,
+};
+
+const ORDRE_INDICATEURS: IndicateurParent[] = ["rencontre_individuelle", "venue_ecole", "election"];
 
 /** The core's lists and labels (`ChoixParcours::tous`). */
 export const CHOIX_PARCOURS: ChoixParcours = {
@@ -65,7 +91,25 @@ interface Contexte {
   garde: Garde;
 }
 
-export function commandesParcours({ etat, garde }: Contexte): Pick<Commandes, "parcours_lire" | "parcours_accueil_enregistrer" | "parcours_orientation_enregistrer"> {
+export function commandesParcours({
+  etat,
+  garde,
+}: Contexte): Pick<Commandes, "parcours_lire" | "parcours_accueil_enregistrer" | "parcours_orientation_enregistrer" | "suivi_grille" | "suivi_cocher"> {
+  const grille = (atelierId: number, trimestre: number): GrilleSuivi => {
+    if (![1, 2, 3].includes(trimestre)) {
+      const message = "Le trimestre est 1, 2 ou 3.";
+      throw { code: "Validation", message, champs: [{ champ: "trimestre", message }] } satisfies ErreurPublique;
+    }
+    const lignes = etat.appel.inscriptions
+      .filter((i) => i.atelier_id === atelierId && i.statut !== "attente")
+      .map((i) => {
+        const p = etat.appel.parents.find((x) => x.id === i.parent_id)!;
+        const coches = etat.parcours.suivi[`${p.id}-${trimestre}`] ?? [];
+        return { parent_id: p.id, nom: p.nom, prenom: p.prenom, parti: i.statut === "parti", coches: ORDRE_INDICATEURS.filter((c) => coches.includes(c)) };
+      })
+      .sort((a, b) => a.nom.localeCompare(b.nom, "fr") || a.prenom.localeCompare(b.prenom, "fr"));
+    return { atelier_id: atelierId, trimestre: TRIMESTRES_TEST.trimestres[trimestre - 1]!, trimestres: TRIMESTRES_TEST, modifiable: true, lignes };
+  };
   const lire = (id: number): ParcoursParent => {
     if (!etat.appel.parents.some((p) => p.id === id)) throw { code: "Introuvable", message: `Le parent n° ${id} n'existe pas (ou plus).`, champs: [] } satisfies ErreurPublique;
     const a = etat.parcours.accueil[id] ?? { prescripteur: null, attentes: [], attentes_precision: "" };
@@ -114,6 +158,17 @@ export function commandesParcours({ etat, garde }: Contexte): Pick<Commandes, "p
         if (!i) throw { code: "Introuvable", message: `L'inscription n° ${inscriptionId} n'existe pas (ou plus).`, champs: [] } satisfies ErreurPublique;
         etat.parcours.orientations[inscriptionId] = orientation;
         return lire(i.parent_id);
+      }),
+    suivi_grille: (atelierId, trimestre) => garde("suivi_grille", [atelierId, trimestre], () => grille(atelierId, trimestre)),
+    suivi_cocher: (atelierId, parentId, trimestre, indicateur, coche) =>
+      garde("suivi_cocher", [atelierId, parentId, trimestre, indicateur, coche], () => {
+        if (!grille(atelierId, trimestre).lignes.some((l) => l.parent_id === parentId)) {
+          throw { code: "Introuvable", message: `Le parent n° ${parentId} n'est pas inscrit à cet atelier.`, champs: [] } satisfies ErreurPublique;
+        }
+        const cle = `${parentId}-${trimestre}`;
+        const avant = (etat.parcours.suivi[cle] ?? []).filter((c) => c !== indicateur);
+        etat.parcours.suivi[cle] = coche ? [...avant, indicateur] : avant;
+        return grille(atelierId, trimestre);
       }),
   };
 }

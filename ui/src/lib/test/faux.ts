@@ -36,6 +36,7 @@ import type {
   VueEtablissement,
   Academie,
   FiltreParents,
+  ReglagesAvertissements,
 } from "../generated/bindings";
 import { commandesParents, etatAppelVide, type EtatAppelFaux } from "./faux-parents";
 import { commandesParcours, etatParcoursVide, type EtatParcoursFaux } from "./faux-parcours";
@@ -121,6 +122,8 @@ export interface EtatFaux {
   bilan: EtatBilanFaux;
   /** Retention, audit log, register and parents' exports (faux-confidentialite.ts). */
   confidentialite: EtatConfidentialiteFaux;
+  /** The warning settings (core `ReglagesAvertissements`). */
+  reglages: ReglagesAvertissements;
   prochainId: number;
 }
 
@@ -208,6 +211,7 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
     donnees: etatDonneesVide(),
     bilan: etatBilanVide(),
     confidentialite: etatConfidentialiteVide(),
+    reglages: { part_axe_min_pourcent: 15, avertir_effectif_max: false },
     prochainId: 100,
   };
   const chemin = "/home/secretariat/.local/share/fr.oepre.ateliers/oepre.sqlite";
@@ -306,7 +310,7 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
     if (a.minutes_prevues < 60 * 60 || a.minutes_prevues > 120 * 60)
       avertissements.push({ code: "HeuresPrevues", message: `${a.minutes_prevues / 60} h prévues : un atelier compte en général de 60 à 120 heures dans l'année.` });
     avertissements.push({ code: "Effectif", message: `0 parent(s) inscrit(s) : moins que l'effectif minimum de ${a.effectif_min}.` });
-    return { atelier: structuredClone(a), totaux: t, inscrits: 0, avertissements };
+    return { atelier: structuredClone(a), totaux: t, inscrits: 0, avertissements, part_axe_min_pourcent: etat.reglages.part_axe_min_pourcent };
   };
   const validerAtelier = (s: SaisieAtelier, id: number | null): Atelier => {
     const annee = courante();
@@ -486,6 +490,16 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
       garde("accueil_commencer_vide", [], () => {
         etat.premierDemarrage = false;
         return accueil();
+      }),
+    reglages_avertissements_lire: () => garde("reglages_avertissements_lire", [], () => ({ ...etat.reglages })),
+    reglages_avertissements_enregistrer: (r) =>
+      garde("reglages_avertissements_enregistrer", [r], () => {
+        if (!Number.isInteger(r.part_axe_min_pourcent) || r.part_axe_min_pourcent < 0 || r.part_axe_min_pourcent > 33) {
+          const message = "La part minimale d'un axe va de 0 à 33 % (0 : pas d'avertissement).";
+          throw { code: "Validation", message, champs: [{ champ: "part_axe_min_pourcent", message }] } satisfies ErreurPublique;
+        }
+        etat.reglages = { ...r };
+        return { ...etat.reglages };
       }),
     etablissement_lire: () =>
       garde(

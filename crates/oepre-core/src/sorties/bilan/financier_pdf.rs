@@ -124,7 +124,7 @@ fn finances(flow: &mut Flow<'_>, b: &Bilan) {
 }
 
 /// `2025-10` → « octobre 2025 ».
-fn mois_texte(mois: &str) -> String {
+pub(super) fn mois_texte(mois: &str) -> String {
     match mois.split_once('-').and_then(|(a, m)| Some((a, m.parse::<u32>().ok()?))) {
         Some((a, m)) => format!("{} {a}", crate::sorties::documents::nom_mois(m)),
         None => mois.to_owned(),

@@ -4,14 +4,16 @@
 //! Counts, minutes and amounts are summed; rates are recomputed from the summed numerators and
 //! denominators, never averaged. A school+year may appear once only. The parents' path (who
 //! referred them, expectations, orientation, progress) is summed code by code and written on its
-//! own sheet « Parcours des parents »: counts only, never a name.
+//! own sheet « Parcours des parents »: counts only, never a name. The charter's follow-up
+//! indicators are summed too: the parents ticked over the year (files that count them; older
+//! files « — ») and the two counts the schools type.
 
-use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{Bilan, Compte, LigneProgression};
-use crate::domaine::parcours_parent::{Attente, Orientation, Prescripteur};
+use super::{Bilan, Compte, LigneCertification, LigneNiveau, LigneProgression, SEUIL_NATIONALITE};
+use crate::commun::departements;
+use crate::domaine::heures::AssiduiteMois;
 use crate::{Erreur, Resultat};
 
 /// The summable figures of a school (or of the académie).
@@ -140,6 +142,122 @@ pub struct ChiffresFusion {
     #[serde(default)]
     #[ts(type = "number")]
     pub bilans_sans_parcours: i64,
+    /// The charter's indicators ticked per parent ([`super::Chiffres::suivi_parents`]): parents
+    /// ticked over the year for the individual meetings, the visits outside them, the elections;
+    /// summed over the files that count them (see [`Self::bilans_avec_suivi`]).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub suivi_rencontres: i64,
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub suivi_venues: i64,
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub suivi_elections: i64,
+    /// Files that count the ticks: 1 for such a school, summed for the académie; 0 means « — ».
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub bilans_avec_suivi: i64,
+    /// « Actions conjointes avec partenaires » as typed; `None` when no file gives it.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub actions_partenaires: Option<i64>,
+    /// « Analyse partagée avec les représentants des parents d'élèves » as typed; same `None`.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub analyses_partagees: Option<i64>,
+    /// By nationality: a school's list as its file gives it (already grouped); for the académie
+    /// or a département, summed code by code then grouped again with the same threshold
+    /// ([`SEUIL_NATIONALITE`]): a nationality under it joins « Autres nationalités ».
+    #[serde(default)]
+    pub nationalites: Vec<Compte>,
+    /// Entry and exit CECRL levels (per enrolment), summed level by level.
+    #[serde(default)]
+    pub niveaux: Vec<LigneNiveau>,
+    /// Certifications attempted and obtained, summed diploma by diploma.
+    #[serde(default)]
+    pub certifications: Vec<LigneCertification>,
+    /// Hours attended and delivered per month, summed month by month over the files that count
+    /// them (see [`Self::bilans_sans_mois`]).
+    #[serde(default)]
+    pub assiduite_par_mois: Vec<AssiduiteMois>,
+    /// Files exported before the hours per month were counted: 1 for such a school, summed.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub bilans_sans_mois: i64,
+}
+
+/// Adds `source` into `cible` month by month, months kept in order.
+pub(super) fn additionner_mois(cible: &mut Vec<AssiduiteMois>, source: &[AssiduiteMois]) {
+    for m in source {
+        match cible.iter_mut().find(|x| x.mois == m.mois) {
+            Some(x) => {
+                x.minutes_suivies += m.minutes_suivies;
+                x.minutes_dispensees += m.minutes_dispensees;
+            }
+            None => cible.push(m.clone()),
+        }
+    }
+    cible.sort_by(|a, b| a.mois.cmp(&b.mois));
+}
+
+fn additionner_niveaux(cible: &mut Vec<LigneNiveau>, source: &[LigneNiveau]) {
+    for l in source {
+        match cible.iter_mut().find(|x| x.niveau == l.niveau) {
+            Some(x) => {
+                x.entree_oral += l.entree_oral;
+                x.entree_ecrit += l.entree_ecrit;
+                x.sortie_oral += l.sortie_oral;
+                x.sortie_ecrit += l.sortie_ecrit;
+            }
+            None => cible.push(l.clone()),
+        }
+    }
+}
+
+fn additionner_certifications(cible: &mut Vec<LigneCertification>, source: &[LigneCertification]) {
+    for l in source {
+        match cible.iter_mut().find(|x| x.diplome == l.diplome) {
+            Some(x) => {
+                x.tentees += l.tentees;
+                x.obtenues += l.obtenues;
+                x.resultat_inconnu += l.resultat_inconnu;
+            }
+            None => cible.push(l.clone()),
+        }
+    }
+}
+
+/// The school bilan's grouping applied to summed nationalities: under [`SEUIL_NATIONALITE`]
+/// into « Autres nationalités »; most numerous first, then `autres`, then `non_renseigne`.
+pub(super) fn regrouper_nationalites(v: &mut Vec<Compte>) {
+    let mut autres = 0;
+    let mut inconnue = 0;
+    let mut connues: Vec<Compte> = Vec::new();
+    for c in v.drain(..) {
+        match c.code.as_str() {
+            "autres" => autres += c.nombre,
+            "non_renseigne" => inconnue += c.nombre,
+            _ if c.nombre < SEUIL_NATIONALITE => autres += c.nombre,
+            _ => connues.push(c),
+        }
+    }
+    connues.sort_by(|a, b| b.nombre.cmp(&a.nombre).then_with(|| a.libelle.cmp(&b.libelle)));
+    *v = connues;
+    if autres > 0 {
+        v.push(Compte { code: "autres".into(), libelle: "Autres nationalités".into(), nombre: autres });
+    }
+    if inconnue > 0 {
+        v.push(Compte { code: "non_renseigne".into(), libelle: "Non renseignée".into(), nombre: inconnue });
+    }
+}
+
+/// The sum of two counts that may be missing (missing only when both are).
+fn somme(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (None, None) => None,
+        (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
+    }
 }
 
 /// Adds `source` into `cible`, code by code (a code new to `cible` is appended).
@@ -166,7 +284,7 @@ fn additionner_progression(cible: &mut Vec<LigneProgression>, source: &[LignePro
     }
 }
 
-fn ratio(n: i64, d: i64) -> Option<f64> {
+pub(super) fn ratio(n: i64, d: i64) -> Option<f64> {
     (d != 0).then(|| n as f64 / d as f64)
 }
 
@@ -174,6 +292,10 @@ impl ChiffresFusion {
     fn de(b: &Bilan) -> Self {
         let (c, p) = (&b.ecole, &b.ecole.parents);
         let axes = c.axes_realises.unwrap_or_default();
+        let coches = |k: usize| {
+            let code = crate::domaine::suivi_parents::IndicateurParent::TOUS[k].code();
+            c.suivi_parents.iter().flatten().find(|x| x.indicateur == code).map_or(0, |x| x.annee)
+        };
         let mut r = Self {
             minutes_axe_langue: axes.langue,
             minutes_axe_ecole: axes.ecole,
@@ -216,6 +338,17 @@ impl ChiffresFusion {
             orientations: p.orientations.clone().unwrap_or_default(),
             progression: p.progression.clone().unwrap_or_default(),
             bilans_sans_parcours: i64::from(p.prescripteurs.is_none() || p.orientations.is_none() || p.progression.is_none()),
+            suivi_rencontres: coches(0),
+            suivi_venues: coches(1),
+            suivi_elections: coches(2),
+            bilans_avec_suivi: i64::from(c.suivi_parents.is_some()),
+            actions_partenaires: b.qualitatif.indicateurs.actions_communes,
+            analyses_partagees: b.qualitatif.indicateurs.analyses_partagees,
+            nationalites: p.nationalites.clone(),
+            niveaux: p.niveaux.clone(),
+            certifications: p.certifications.clone(),
+            assiduite_par_mois: c.assiduite_par_mois.clone().unwrap_or_default(),
+            bilans_sans_mois: i64::from(c.assiduite_par_mois.is_none()),
             ..Self::default()
         };
         r.taux();
@@ -264,6 +397,17 @@ impl ChiffresFusion {
         additionner(&mut self.orientations, &o.orientations);
         additionner_progression(&mut self.progression, &o.progression);
         self.bilans_sans_parcours += o.bilans_sans_parcours;
+        self.suivi_rencontres += o.suivi_rencontres;
+        self.suivi_venues += o.suivi_venues;
+        self.suivi_elections += o.suivi_elections;
+        self.bilans_avec_suivi += o.bilans_avec_suivi;
+        self.actions_partenaires = somme(self.actions_partenaires, o.actions_partenaires);
+        self.analyses_partagees = somme(self.analyses_partagees, o.analyses_partagees);
+        additionner(&mut self.nationalites, &o.nationalites);
+        additionner_niveaux(&mut self.niveaux, &o.niveaux);
+        additionner_certifications(&mut self.certifications, &o.certifications);
+        additionner_mois(&mut self.assiduite_par_mois, &o.assiduite_par_mois);
+        self.bilans_sans_mois += o.bilans_sans_mois;
         self.taux();
     }
 
@@ -286,7 +430,23 @@ pub struct LigneEcole {
     pub commune: String,
     /// School year.
     pub annee: String,
+    /// Département code, the UAI's first three characters ([`departements::code_de_uai`]).
+    pub departement: String,
     /// Its figures.
+    pub chiffres: ChiffresFusion,
+}
+
+/// One département's line: the sum of its schools' files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct LigneDepartement {
+    /// `031`.
+    pub code: String,
+    /// « Haute-Garonne », or the code when not in the list.
+    pub nom: String,
+    /// Files (school + year) summed.
+    #[ts(type = "number")]
+    pub etablissements: i64,
+    /// Sums (rates recomputed from the sums).
     pub chiffres: ChiffresFusion,
 }
 
@@ -301,6 +461,8 @@ pub struct Fusion {
     pub total: ChiffresFusion,
     /// One line per file, by year then UAI.
     pub ecoles: Vec<LigneEcole>,
+    /// One line per département (from the UAI), by code.
+    pub departements: Vec<LigneDepartement>,
 }
 
 /// Merges bilans; refuses a duplicate UAI+year (files named « n° 1, 2… » in the message).
@@ -336,14 +498,31 @@ pub fn fusionner_nommes(bilans: &[(&str, &Bilan)]) -> Resultat<Fusion> {
             nom: b.etablissement.nom.clone(),
             commune: b.etablissement.commune.clone(),
             annee: b.annee.clone(),
+            departement: departements::code_de_uai(&b.etablissement.uai),
             chiffres: ChiffresFusion::de(b),
         })
         .collect();
     ecoles.sort_by(|a, b| (&a.annee, &a.uai).cmp(&(&b.annee, &b.uai)));
     let mut total = ChiffresFusion::default();
+    let mut par_departement: Vec<LigneDepartement> = Vec::new();
     for e in &ecoles {
         total.ajouter(&e.chiffres);
+        let d = match par_departement.iter_mut().position(|d| d.code == e.departement) {
+            Some(i) => &mut par_departement[i],
+            None => {
+                let nom = departements::nom(&e.departement).unwrap_or(&e.departement).to_owned();
+                par_departement.push(LigneDepartement { code: e.departement.clone(), nom, etablissements: 0, chiffres: ChiffresFusion::default() });
+                par_departement.last_mut().expect("just pushed")
+            }
+        };
+        d.etablissements += 1;
+        d.chiffres.ajouter(&e.chiffres);
     }
+    regrouper_nationalites(&mut total.nationalites);
+    for d in &mut par_departement {
+        regrouper_nationalites(&mut d.chiffres.nationalites);
+    }
+    par_departement.sort_by(|a, b| a.code.cmp(&b.code));
     let mut annees: Vec<String> = ecoles.iter().map(|e| e.annee.clone()).collect();
     annees.dedup();
     annees.sort();
@@ -352,7 +531,7 @@ pub fn fusionner_nommes(bilans: &[(&str, &Bilan)]) -> Resultat<Fusion> {
         bilans.iter().map(|(_, b)| b.etablissement.academie.trim().to_string()).filter(|a| !a.is_empty()).collect();
     academies.sort();
     academies.dedup();
-    Ok(Fusion { annees, academies, total, ecoles })
+    Ok(Fusion { annees, academies, total, ecoles, departements: par_departement })
 }
 
 /// What the académie sheet says when some files predate the priority-public count.
@@ -365,14 +544,6 @@ pub fn avis_bilans_sans_publics(n: i64) -> String {
     format!("{debut} le public prioritaire Intérieur : leurs parents manquent dans les trois totaux « public prioritaire », « autres parents allophones » et « autres parents francophones ». Demandez un nouvel export.")
 }
 
-enum Genre {
-    Nombre,
-    Heures,
-    Euros,
-    Taux,
-    Moyenne,
-}
-
 /// What the académie sheet says when some files predate the hours per axis.
 pub fn avis_bilans_sans_axes(n: i64) -> String {
     let debut = if n > 1 {
@@ -383,205 +554,12 @@ pub fn avis_bilans_sans_axes(n: i64) -> String {
     format!("{debut} les heures par axe ni les inscrits au démarrage : ils manquent dans ces totaux. Demandez un nouvel export.")
 }
 
-/// The columns: header, kind, value. Same order on both sheets. `publics_connus`: at least one
-/// of the files summed in `c` counts the priority public; `axes_connus`: the hours per axis.
-fn colonnes(c: &ChiffresFusion, publics_connus: bool, axes_connus: bool) -> Vec<(&'static str, Genre, Option<f64>)> {
-    use Genre::*;
-    let n = |v: i64| Some(v as f64);
-    let h = |m: i64| Some(m as f64 / 60.0);
-    // A school whose file predates the split has no such counts (« — »); the académie's total
-    // sums the files that have them, and the sheet says how many do not.
-    let publics = |v: i64| publics_connus.then_some(v as f64);
-    let axes = |m: i64| axes_connus.then_some(m as f64 / 60.0);
-    vec![
-        ("Groupes", Nombre, n(c.groupes)),
-        ("Heures prévues", Heures, h(c.minutes_prevues)),
-        ("Heures programmées", Heures, h(c.minutes_programmees)),
-        ("Heures réalisées", Heures, h(c.minutes_realisees)),
-        ("Heures réalisées — axe 1 : langue française", Heures, axes(c.minutes_axe_langue)),
-        ("Heures réalisées — axe 2 : la connaissance du fonctionnement et des attentes de l'École", Heures, axes(c.minutes_axe_ecole)),
-        ("Heures réalisées — axe 3 : valeurs de la République", Heures, axes(c.minutes_axe_valeurs)),
-        ("Séances programmées", Nombre, n(c.seances_programmees)),
-        ("Séances réalisées", Nombre, n(c.seances_realisees)),
-        ("Séances annulées", Nombre, n(c.seances_annulees)),
-        ("Inscrits au démarrage", Nombre, axes_connus.then_some(c.inscrits_au_debut as f64)),
-        ("Parents inscrits", Nombre, n(c.inscrits)),
-        ("Présents en fin d'année", Nombre, n(c.en_cours)),
-        ("Partis en cours d'année", Nombre, n(c.partis)),
-        ("Taux d'abandon", Taux, c.taux_abandon),
-        ("Liste d'attente", Nombre, n(c.en_attente)),
-        ("Femmes", Nombre, n(c.femmes)),
-        ("Hommes", Nombre, n(c.hommes)),
-        ("Sexe non renseigné", Nombre, n(c.sexe_non_renseigne)),
-        ("Part des femmes", Taux, c.part_femmes),
-        (super::LIBELLE_PUBLIC_PRIORITAIRE, Nombre, publics(c.public_prioritaire)),
-        (super::LIBELLE_AUTRES_ALLOPHONES, Nombre, publics(c.autres_allophones_hors_prioritaire)),
-        (super::LIBELLE_AUTRES_FRANCOPHONES, Nombre, publics(c.francophones_hors_prioritaire)),
-        ("Primo-arrivants", Nombre, n(c.primo_arrivants)),
-        ("Signataires du CIR", Nombre, n(c.cir)),
-        ("Protection internationale", Nombre, n(c.protection_internationale)),
-        ("Réinscrits", Nombre, n(c.reinscrits)),
-        ("Heures suivies", Heures, h(c.minutes_suivies)),
-        ("Heures dispensées", Heures, h(c.minutes_dispensees)),
-        ("Heures suivies par parent", Moyenne, c.minutes_suivies_moyenne.map(|m| m / 60.0)),
-        ("Taux d'assiduité", Taux, c.taux_assiduite),
-        ("Vacations (€)", Euros, Some(c.centimes_vacations as f64 / 100.0)),
-        ("Heures en vacation", Heures, h(c.minutes_vacation)),
-        ("Heures hors vacation", Heures, h(c.minutes_hors_vacation)),
-        ("Autres dépenses (€)", Euros, Some(c.centimes_autres_depenses as f64 / 100.0)),
-        ("Financements reçus (€)", Euros, Some(c.centimes_financements as f64 / 100.0)),
-        ("Solde (€)", Euros, Some(c.centimes_solde as f64 / 100.0)),
-    ]
-}
-
-/// The consolidation as an XLSX workbook: sheet « Académie » (label, value) and sheet
-/// « Établissements » (UAI, name, town, year, then the same columns). Hours as decimal hours,
-/// amounts in euros, rates as percentages.
-pub fn fusion_xlsx(f: &Fusion) -> Resultat<Vec<u8>> {
-    classeur(f).map_err(|e| Erreur::Interne(format!("le classeur XLSX de l'académie n'a pas pu être produit ({e})")))
-}
-
-fn ecrire(ws: &mut Worksheet, l: u32, c: u16, g: &Genre, v: Option<f64>, fm: &[Format; 4]) -> Result<(), XlsxError> {
-    let Some(v) = v else {
-        ws.write_string(l, c, "—")?;
-        return Ok(());
+/// What the académie files say when some files predate the hours per month.
+pub fn avis_bilans_sans_mois(n: i64) -> String {
+    let debut = if n > 1 {
+        format!("{n} bilans exportés par une version antérieure ne donnent pas")
+    } else {
+        "1 bilan exporté par une version antérieure ne donne pas".to_owned()
     };
-    match g {
-        Genre::Nombre => ws.write_number(l, c, v)?,
-        Genre::Heures | Genre::Moyenne => ws.write_number_with_format(l, c, v, &fm[0])?,
-        Genre::Euros => ws.write_number_with_format(l, c, v, &fm[1])?,
-        Genre::Taux => ws.write_number_with_format(l, c, v, &fm[2])?,
-    };
-    Ok(())
-}
-
-fn classeur(f: &Fusion) -> Result<Vec<u8>, XlsxError> {
-    let fm = [
-        Format::new().set_num_format("#,##0.00"),
-        Format::new().set_num_format("#,##0.00\\ \"€\""),
-        Format::new().set_num_format("0%"),
-        Format::new().set_bold(),
-    ];
-    let mut wb = Workbook::new();
-    let ws = wb.add_worksheet();
-    ws.set_name("Académie")?;
-    ws.write_string_with_format(0, 0, format!("Bilan OEPRE académique {} — {}", f.annees.join(", "), f.academies.join(", ")), &fm[3])?;
-    ws.write_string(1, 0, "Établissements")?;
-    ws.write_number(1, 1, f.ecoles.len() as f64)?;
-    ws.set_column_width(0, 32)?;
-    ws.set_column_width(1, 14)?;
-    let total_connu = f.total.bilans_sans_publics < f.ecoles.len() as i64;
-    let axes_connus = f.total.bilans_sans_axes < f.ecoles.len() as i64;
-    let cols = colonnes(&f.total, total_connu, axes_connus);
-    let n_cols = cols.len() as u32;
-    for (i, (t, g, v)) in cols.into_iter().enumerate() {
-        let l = 2 + i as u32;
-        ws.write_string(l, 0, t)?;
-        ecrire(ws, l, 1, &g, v, &fm)?;
-    }
-    if f.total.bilans_sans_publics > 0 {
-        ws.write_string(2 + n_cols + 1, 0, avis_bilans_sans_publics(f.total.bilans_sans_publics))?;
-    }
-    if f.total.bilans_sans_axes > 0 {
-        ws.write_string(2 + n_cols + 2, 0, avis_bilans_sans_axes(f.total.bilans_sans_axes))?;
-    }
-    let ws = wb.add_worksheet();
-    ws.set_name("Établissements")?;
-    let fixes = ["UAI", "Établissement", "Commune", "Année"];
-    for (c, t) in fixes.iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, *t, &fm[3])?;
-    }
-    for (c, (t, _, _)) in colonnes(&f.total, total_connu, axes_connus).iter().enumerate() {
-        ws.write_string_with_format(0, (fixes.len() + c) as u16, *t, &fm[3])?;
-    }
-    for (i, e) in f.ecoles.iter().enumerate() {
-        let l = 1 + i as u32;
-        ws.write_string(l, 0, &e.uai)?;
-        ws.write_string(l, 1, &e.nom)?;
-        ws.write_string(l, 2, &e.commune)?;
-        ws.write_string(l, 3, &e.annee)?;
-        for (c, (_, g, v)) in colonnes(&e.chiffres, e.chiffres.bilans_sans_publics == 0, e.chiffres.bilans_sans_axes == 0).into_iter().enumerate() {
-            ecrire(ws, l, (fixes.len() + c) as u16, &g, v, &fm)?;
-        }
-    }
-    let l = 1 + f.ecoles.len() as u32;
-    ws.write_string_with_format(l, 1, "Total académie", &fm[3])?;
-    for (c, (_, g, v)) in colonnes(&f.total, total_connu, axes_connus).into_iter().enumerate() {
-        ecrire(ws, l, (fixes.len() + c) as u16, &g, v, &fm)?;
-    }
-    parcours(wb.add_worksheet(), f, &fm)?;
-    wb.save_to_buffer()
-}
-
-/// How to read one count of the « Parcours des parents » sheet; `None` for a section title.
-type Lire = Option<Box<dyn Fn(&ChiffresFusion) -> i64>>;
-
-/// The rows of the « Parcours des parents » sheet: a section title (no value) or a label and
-/// how to read its count in a school's (or the académie's) figures.
-fn lignes_parcours() -> Vec<(String, Lire)> {
-    fn compte(liste: fn(&ChiffresFusion) -> &Vec<Compte>, code: &'static str) -> Lire {
-        Some(Box::new(move |c| liste(c).iter().find(|x| x.code == code).map_or(0, |x| x.nombre)))
-    }
-    let mut v: Vec<(String, Lire)> = vec![("Orientés vers l'atelier par (par parent)".into(), None)];
-    v.extend(Prescripteur::TOUS.iter().map(|p| (p.libelle().to_owned(), compte(|c| &c.prescripteurs, p.code()))));
-    v.push(("Non renseigné".into(), compte(|c| &c.prescripteurs, "non_renseigne")));
-    v.push(("Attentes à l'inscription (plusieurs réponses possibles)".into(), None));
-    v.extend(Attente::TOUS.iter().map(|a| (a.libelle().to_owned(), compte(|c| &c.attentes, a.code()))));
-    v.push(("Aucune attente cochée".into(), compte(|c| &c.attentes, "non_renseigne")));
-    v.push(("Orientation en fin d'atelier (par parent)".into(), None));
-    v.extend(Orientation::TOUS.iter().map(|o| (o.libelle().to_owned(), compte(|c| &c.orientations, o.code()))));
-    v.push(("Non décidée".into(), compte(|c| &c.orientations, "non_renseigne")));
-    v.push(("Progression du niveau CECRL, entrée → sortie (par inscription)".into(), None));
-    for (k, nom) in [("oral", "Oral"), ("ecrit", "Écrit")] {
-        type Champ = fn(&LigneProgression) -> i64;
-        for (quoi, champ) in [
-            ("en progrès", (|l: &LigneProgression| l.progres) as Champ),
-            ("niveau stable", |l| l.stable),
-            ("en recul", |l| l.recul),
-            ("entrée ou sortie non évaluée", |l| l.non_evalue),
-        ] {
-            let lire: Lire = Some(Box::new(move |c: &ChiffresFusion| c.progression.iter().find(|l| l.competence == k).map_or(0, champ)));
-            v.push((format!("{nom} : {quoi}"), lire));
-        }
-    }
-    v
-}
-
-/// Sheet « Parcours des parents »: one row per count, the académie then one column per school;
-/// « — » for a school whose file predates these counts.
-fn parcours(ws: &mut Worksheet, f: &Fusion, fm: &[Format; 4]) -> Result<(), XlsxError> {
-    ws.set_name("Parcours des parents")?;
-    ws.set_column_width(0, 60)?;
-    ws.write_string_with_format(0, 0, "Parcours des parents (comptes seulement, aucun nom)", &fm[3])?;
-    ws.write_string_with_format(0, 1, "Académie", &fm[3])?;
-    for (i, e) in f.ecoles.iter().enumerate() {
-        ws.write_string_with_format(0, 2 + i as u16, format!("{} {}", e.uai, e.annee), &fm[3])?;
-        ws.set_column_width(2 + i as u16, 16)?;
-    }
-    let lignes = lignes_parcours();
-    for (r, (libelle, lire)) in lignes.iter().enumerate() {
-        let r = 1 + r as u32;
-        let Some(lire) = lire else {
-            ws.write_string_with_format(r, 0, libelle, &fm[3])?;
-            continue;
-        };
-        ws.write_string(r, 0, libelle)?;
-        ws.write_number(r, 1, lire(&f.total) as f64)?;
-        for (i, e) in f.ecoles.iter().enumerate() {
-            if e.chiffres.bilans_sans_parcours > 0 {
-                ws.write_string(r, 2 + i as u16, "—")?;
-            } else {
-                ws.write_number(r, 2 + i as u16, lire(&e.chiffres) as f64)?;
-            }
-        }
-    }
-    if f.total.bilans_sans_parcours > 0 {
-        let n = f.total.bilans_sans_parcours;
-        ws.write_string(
-            2 + lignes.len() as u32,
-            0,
-            format!("{n} bilan(s) exporté(s) par une version antérieure ne donnent pas le parcours des parents : leurs parents manquent dans ces totaux. Demandez un nouvel export."),
-        )?;
-    }
-    Ok(())
+    format!("{debut} les heures par mois : ils manquent dans l'assiduité par mois (« — »). Demandez un nouvel export.")
 }

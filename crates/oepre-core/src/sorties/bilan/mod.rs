@@ -20,6 +20,9 @@
 //!   files `bilan-<UAI>-<année>.{xlsx,pdf,json}` and `bilan-financier-<UAI>-<année>.{xlsx,pdf}`
 //!   with progress steps.
 //! - [`fusion`] (`bilan/fusion.rs`): the académie merge of many JSON bilans.
+//! - [`suivi`] (`bilan/suivi.rs`): the charter's five follow-up indicators as the files print them.
+//! - [`trimestre`] (`bilan/trimestre.rs`, PDF in `bilan/trimestre_pdf.rs`): the point trimestriel
+//!   of an atelier for a term, for the conseil des maîtres ([`trimestre::produire`]).
 //!
 //! To add a figure: compute it in [`calculer_au`] (reading the feature's own module), add the
 //! field with `#[serde(default)]` (older files keep reading), then its cell in `xlsx.rs`, its
@@ -52,9 +55,17 @@ pub mod finances;
 mod financier_pdf;
 mod financier_xlsx;
 pub mod fusion;
+mod fusion_feuilles;
+mod fusion_pdf;
+mod fusion_xlsx;
+pub mod graphiques;
+mod graphiques_pdf;
 mod pdf;
 pub mod qualitatif;
 pub mod saisie;
+pub mod suivi;
+pub mod trimestre;
+mod trimestre_pdf;
 mod xlsx;
 
 use std::collections::{BTreeMap, HashMap};
@@ -65,12 +76,13 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::commun::avertissement::{heures_fr, Avertissement, CodeAvertissement};
-use crate::domaine::heures::{self, Portee};
+use crate::domaine::heures::{self, AssiduiteMois, Portee};
 use crate::domaine::inscription::{Diplome, MotifDepart, NiveauCecrl, StatutInscription};
 use crate::domaine::intervenant::{self, HeuresMois, Remuneration, Statut, TauxVacation};
 use crate::domaine::parcours_parent::{evolution, Attente, Evolution, Orientation, Prescripteur};
 use crate::domaine::parent::{arrivee_approximative, est_primo_arrivant, est_public_prioritaire, Sexe};
 use crate::domaine::seance::{self, MinutesAxes, Totaux};
+use crate::domaine::suivi_parents::{self, CompteIndicateur};
 use crate::commun::texte::date_fr;
 use crate::{domaine::annee, domaine::atelier, domaine::etablissement, commun::referentiels, Db, Erreur, Resultat};
 
@@ -78,8 +90,11 @@ pub use controle::{verifier, CodePoint, PointAVerifier};
 pub use finances::{AutresFinances, CategorieDepense, Depense, Financement, SaisieDepense, SaisieFinancement};
 pub use financier_pdf::pdf_financier;
 pub use financier_xlsx::xlsx_financier;
-pub use fusion::{fusion_xlsx, fusionner, Fusion};
+pub use fusion::{fusionner, Fusion};
+pub use fusion_pdf::fusion_pdf;
+pub use fusion_xlsx::fusion_xlsx;
 pub use pdf::pdf;
+pub use trimestre_pdf::pdf_trimestre;
 pub use qualitatif::{IndicateursEcoleFamille, Partenaire, Qualitatif, Section, ThemesParAxe};
 pub use xlsx::xlsx;
 
@@ -352,6 +367,14 @@ pub struct Chiffres {
     /// Delivered minutes (roll call taken) per axis, split the same way. `None` in older files.
     #[serde(default)]
     pub axes_realises: Option<MinutesAxes>,
+    /// The charter's indicators ticked per parent and term ([`crate::domaine::suivi_parents::compter`]):
+    /// distinct parents of the scope, per term and over the year. `None` in older files.
+    #[serde(default)]
+    pub suivi_parents: Option<Vec<CompteIndicateur>>,
+    /// Hours attended and delivered per calendar month ([`heures::par_mois`]), for the attendance
+    /// chart. `None` in files exported before it was counted.
+    #[serde(default)]
+    pub assiduite_par_mois: Option<Vec<AssiduiteMois>>,
     /// Parents.
     pub parents: ChiffresParents,
     /// Intervenants by status, in [`Statut::TOUS`] order, non-empty only.
@@ -567,7 +590,12 @@ pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<B
     let statuts: HashMap<i64, Statut> = intervenant::lister(conn)?.into_iter().map(|i| (i.id, i.statut)).collect();
 
     let mut ateliers = Vec::new();
-    let mut ecole = Chiffres { axes_programmes: Some(MinutesAxes::default()), axes_realises: Some(MinutesAxes::default()), ..Chiffres::default() };
+    let mut ecole = Chiffres {
+        axes_programmes: Some(MinutesAxes::default()),
+        axes_realises: Some(MinutesAxes::default()),
+        assiduite_par_mois: Some(Vec::new()),
+        ..Chiffres::default()
+    };
     let mut toutes_lignes: Vec<Ligne> = Vec::new();
     let mut toutes_evals: Vec<Evaluations> = Vec::new();
     let mut attente_parents: Vec<i64> = Vec::new();
@@ -585,8 +613,11 @@ pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<B
             seances_annulees: t.seances_annulees,
             axes_programmes: Some(t.axes_programmes),
             axes_realises: Some(t.axes_realises),
+            suivi_parents: Some(suivi_parents::compter(conn, annee_id, Some(a.id))?),
+            assiduite_par_mois: Some(heures::par_mois(conn, &Portee::Atelier(a.id), NaiveDate::MIN, NaiveDate::MAX)?),
             ..Chiffres::default()
         };
+        fusion::additionner_mois(ecole.assiduite_par_mois.get_or_insert_with(Vec::new), c.assiduite_par_mois.as_deref().unwrap_or_default());
         // Intervenants by status: non-cancelled séances, each intervenant fully (co-animation).
         let mut par_statut: BTreeMap<usize, (Vec<i64>, i64)> = BTreeMap::new();
         for s in seances.iter().filter(|s| !s.annulee) {
@@ -621,6 +652,7 @@ pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<B
         ateliers.push(AtelierBilan { id: a.id, nom: a.nom, niveau: a.niveau, chiffres: c });
     }
     ecole.intervenants = lignes_statut(&statut_ecole);
+    ecole.suivi_parents = Some(suivi_parents::compter(conn, annee_id, None)?);
     // The school: one line per distinct parent.
     let mut par_parent: BTreeMap<i64, Ligne> = BTreeMap::new();
     for l in toutes_lignes {

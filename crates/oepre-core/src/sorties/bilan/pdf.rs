@@ -6,7 +6,7 @@
 //! and the funding condition. Sections, in order: synthèse (the indicators of the XLSX
 //! « Synthèse » sheet, same labels), ateliers, parents (aggregates), intervenants, bilan
 //! qualitatif, points à vérifier, then the head of school's signature block (« Fait à …, le … »),
-//! then the « fiche de saisie » page ([`super::saisie`]). The head's name may be printed there
+//! then the charts ([`super::graphiques`], annexe), then the « fiche de saisie » page ([`super::saisie`]). The head's name may be printed there
 //! (the signatory); no parent's name, phone or birth date is ever read.
 //!
 //! To add a block: a function `fn bloc(flow, b)` below, called from [`pdf`] in reading order;
@@ -43,6 +43,7 @@ fn texte_val(v: Val) -> String {
         Val::H(m) => formater(m),
         Val::T(t) => formater_taux(t),
         Val::M(m) => m.map_or("—".into(), |m| formater(m.round() as i64)),
+        Val::O(n) => super::suivi::texte(n),
     }
 }
 
@@ -111,6 +112,8 @@ pub fn pdf(db: &Db, b: &Bilan, fait_le: NaiveDate) -> Resultat<Vec<u8>> {
     qualitatif(&mut flow, b);
     points(&mut flow, b);
     signature(&mut flow, b, etab.as_ref(), fait_le);
+    let graphiques = super::graphiques::graphiques(&super::graphiques::Donnees::du_bilan(b));
+    super::graphiques_pdf::section(&mut flow, "Annexe : graphiques de l'établissement", &graphiques);
     fiche_saisie(&mut flow, "Enquête Orquestra de la DGESCO", &super::saisie::quantitative(b));
     doc.finish().map_err(erreur_pdf)
 }
@@ -435,18 +438,27 @@ fn qualitatif(flow: &mut Flow<'_>, b: &Bilan) {
     }
     flow.table(&table);
     paragraphe(flow, "Actions de vie scolaire", &q.actions_vie_scolaire);
-    sous_titre(flow, "Indicateurs école–famille");
-    let i = &q.indicateurs;
-    let n = |x: Option<i64>| x.map_or("non renseigné".into(), |n| n.to_string());
-    let lignes = vec![
-        ligne("Parents ayant rencontré un enseignant individuellement", [n(i.rencontres_individuelles)]),
-        ligne("Parents venus à l'école en dehors des réunions", [n(i.venues_hors_reunions)]),
-        ligne("Parents ayant voté aux élections des représentants de parents", [n(i.votes_elections)]),
-        ligne("Actions menées avec les partenaires", [n(i.actions_communes)]),
-    ];
-    flow.table(&tableau(&["", "Nombre"], 3.0, 1.0, lignes));
+    indicateurs_suivi(flow, b);
     paragraphe(flow, "Difficultés rencontrées", &q.difficultes);
     paragraphe(flow, "Perspectives", &q.perspectives);
+}
+
+/// The charter's five indicators: ticks per term and year, and the typed numbers.
+fn indicateurs_suivi(flow: &mut Flow<'_>, b: &Bilan) {
+    use super::suivi::{lignes, texte};
+    sous_titre(flow, "Indicateurs de suivi (charte école–parents)");
+    flow.paragraph(
+        "Parents différents cochés sur leur atelier, par trimestre et sur l'année (« — » : ne se coche pas par parent) ; nombre saisi dans le bilan qualitatif.",
+        &entete::gris(7.5),
+    );
+    let lignes = lignes(&b.ecole, &b.qualitatif.indicateurs)
+        .into_iter()
+        .map(|l| {
+            let [t1, t2, t3] = l.trimestres.map_or([None; 3], |t| t.map(Some));
+            ligne(l.libelle, [texte(t1), texte(t2), texte(t3), texte(l.annee), l.saisi.map_or("non renseigné".into(), |n| n.to_string())])
+        })
+        .collect();
+    flow.table(&tableau(&["", "Trim. 1", "Trim. 2", "Trim. 3", "Année", "Nombre saisi"], 3.2, 0.7, lignes));
 }
 
 fn points(flow: &mut Flow<'_>, b: &Bilan) {

@@ -79,7 +79,12 @@ pub struct ThemesParAxe {
     pub valeurs: String,
 }
 
-/// School–family indicators (seed 002): counts of parents of the ateliers; `None` while not entered.
+/// The charter's follow-up indicators (seed 002) as typed counts; `None` while not entered.
+///
+/// The first three are better ticked per parent and term on the atelier screen
+/// ([`crate::domaine::suivi_parents`]): the bilan then counts the ticks ([`super::Chiffres::suivi_parents`])
+/// and these typed numbers stay for a school that does not tick. The last two are about the
+/// school and are only typed here.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct IndicateursEcoleFamille {
     /// Parents who met a teacher individually.
@@ -94,6 +99,25 @@ pub struct IndicateursEcoleFamille {
     /// Joint actions with partners.
     #[ts(type = "number | null")]
     pub actions_communes: Option<i64>,
+    /// Meetings where the ateliers were analysed with the parents' elected representatives
+    /// (« Analyse partagée avec les représentants des parents d'élèves »). Absent from older files.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub analyses_partagees: Option<i64>,
+}
+
+impl IndicateursEcoleFamille {
+    /// The five typed counts with the charter's wording, in its order.
+    pub fn lignes(&self) -> [(&'static str, Option<i64>); 5] {
+        use crate::domaine::suivi_parents::{IndicateurParent as I, LIBELLE_ACTIONS_PARTENAIRES, LIBELLE_ANALYSE_PARTAGEE};
+        [
+            (I::RencontreIndividuelle.libelle(), self.rencontres_individuelles),
+            (I::VenueEcole.libelle(), self.venues_hors_reunions),
+            (I::Election.libelle(), self.votes_elections),
+            (LIBELLE_ACTIONS_PARTENAIRES, self.actions_communes),
+            (LIBELLE_ANALYSE_PARTAGEE, self.analyses_partagees),
+        ]
+    }
 }
 
 /// The qualitative part of a year's bilan.
@@ -158,7 +182,7 @@ impl Section {
             Self::Partenaires => "Partenaires",
             Self::Themes => "Thèmes abordés par axe",
             Self::ActionsVieScolaire => "Actions de vie scolaire",
-            Self::Indicateurs => "Indicateurs école–famille",
+            Self::Indicateurs => "Indicateurs de suivi (charte école–parents)",
             Self::Difficultes => "Difficultés rencontrées",
             Self::Perspectives => "Perspectives",
         }
@@ -176,7 +200,8 @@ pub(crate) fn lire_conn(conn: &Connection, annee_id: i64) -> Resultat<Qualitatif
     let enregistre = conn
         .query_row(
             "SELECT partenaires, partenaires_precisions, themes_langue, themes_ecole, themes_valeurs, actions_vie_scolaire,
-                    rencontres_individuelles, venues_hors_reunions, votes_elections, actions_communes, difficultes, perspectives
+                    rencontres_individuelles, venues_hors_reunions, votes_elections, actions_communes, difficultes, perspectives,
+                    analyses_partagees
              FROM bilan_qualitatif WHERE annee_id = ?1",
             [annee_id],
             |r| {
@@ -192,6 +217,7 @@ pub(crate) fn lire_conn(conn: &Connection, annee_id: i64) -> Resultat<Qualitatif
                         venues_hors_reunions: r.get(7)?,
                         votes_elections: r.get(8)?,
                         actions_communes: r.get(9)?,
+                        analyses_partagees: r.get(12)?,
                     },
                     difficultes: r.get(10)?,
                     perspectives: r.get(11)?,
@@ -236,6 +262,7 @@ pub fn enregistrer(db: &mut Db, annee_id: i64, q: &Qualitatif) -> Resultat<Quali
         ("venues_hors_reunions", i.venues_hors_reunions),
         ("votes_elections", i.votes_elections),
         ("actions_communes", i.actions_communes),
+        ("analyses_partagees", i.analyses_partagees),
     ]
     .into_iter()
     .filter(|(_, n)| n.is_some_and(|n| n < 0))
@@ -249,8 +276,8 @@ pub fn enregistrer(db: &mut Db, annee_id: i64, q: &Qualitatif) -> Resultat<Quali
         tx.execute(
             "INSERT INTO bilan_qualitatif (annee_id, partenaires, partenaires_precisions, themes_langue, themes_ecole, themes_valeurs,
                  actions_vie_scolaire, rencontres_individuelles, venues_hors_reunions, votes_elections, actions_communes,
-                 difficultes, perspectives)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                 difficultes, perspectives, analyses_partagees)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
              ON CONFLICT (annee_id) DO UPDATE SET partenaires = excluded.partenaires,
                  partenaires_precisions = excluded.partenaires_precisions, themes_langue = excluded.themes_langue,
                  themes_ecole = excluded.themes_ecole, themes_valeurs = excluded.themes_valeurs,
@@ -258,7 +285,7 @@ pub fn enregistrer(db: &mut Db, annee_id: i64, q: &Qualitatif) -> Resultat<Quali
                  rencontres_individuelles = excluded.rencontres_individuelles,
                  venues_hors_reunions = excluded.venues_hors_reunions, votes_elections = excluded.votes_elections,
                  actions_communes = excluded.actions_communes, difficultes = excluded.difficultes,
-                 perspectives = excluded.perspectives",
+                 perspectives = excluded.perspectives, analyses_partagees = excluded.analyses_partagees",
             params![
                 annee_id,
                 partenaires.join(","),
@@ -272,7 +299,8 @@ pub fn enregistrer(db: &mut Db, annee_id: i64, q: &Qualitatif) -> Resultat<Quali
                 i.votes_elections,
                 i.actions_communes,
                 q.difficultes,
-                q.perspectives
+                q.perspectives,
+                i.analyses_partagees
             ],
         )?;
         Ok(())
@@ -291,7 +319,7 @@ pub fn sections_vides(q: &Qualitatif) -> Vec<Section> {
             Section::Themes => vide(&q.themes.langue) && vide(&q.themes.ecole) && vide(&q.themes.valeurs),
             Section::ActionsVieScolaire => vide(&q.actions_vie_scolaire),
             Section::Indicateurs => {
-                [i.rencontres_individuelles, i.venues_hors_reunions, i.votes_elections, i.actions_communes].iter().all(Option::is_none)
+                i.lignes().iter().all(|(_, n)| n.is_none())
             }
             Section::Difficultes => vide(&q.difficultes),
             Section::Perspectives => vide(&q.perspectives),

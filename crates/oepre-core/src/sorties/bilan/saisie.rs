@@ -194,14 +194,8 @@ pub fn quantitative(b: &Bilan) -> Vec<LigneSaisie> {
     f.rubrique("Bilan qualitatif");
     let partenaires: Vec<&str> = q.partenaires.iter().map(|p| p.libelle()).collect();
     f.l("Partenaires", Texte(if partenaires.is_empty() { "—".into() } else { partenaires.join(", ") }));
-    let i = &q.indicateurs;
-    for (libelle, n) in [
-        ("Parents ayant rencontré un enseignant individuellement", i.rencontres_individuelles),
-        ("Parents venus à l'école en dehors des réunions", i.venues_hors_reunions),
-        ("Parents ayant voté aux élections des représentants de parents", i.votes_elections),
-        ("Actions menées avec les partenaires", i.actions_communes),
-    ] {
-        f.l(libelle, n.map_or(Texte("non renseigné".into()), Nombre));
+    for l in super::suivi::lignes(&b.ecole, &q.indicateurs) {
+        f.l(l.libelle, Texte(super::suivi::resume(&l)));
     }
     f.l("Thèmes, actions, difficultés, perspectives", Texte("à recopier depuis la partie « Bilan qualitatif »".into()));
     f.0

@@ -92,11 +92,13 @@ pub(super) enum Val {
     H(i64),
     T(Option<f64>),
     M(Option<f64>),
+    /// A count that older files lack (« — »).
+    O(Option<i64>),
 }
 
 fn ecrire_val(ws: &mut Worksheet, r: u32, c: u16, v: Val, f: &Formats) -> Result<(), XlsxError> {
     match v {
-        Val::N(n) => {
+        Val::N(n) | Val::O(Some(n)) => {
             ws.write_number(r, c, n as f64)?;
         }
         Val::H(m) => {
@@ -108,7 +110,7 @@ fn ecrire_val(ws: &mut Worksheet, r: u32, c: u16, v: Val, f: &Formats) -> Result
         Val::M(Some(m)) => {
             ws.write_number_with_format(r, c, m / 60.0, &f.moyenne)?;
         }
-        Val::T(None) | Val::M(None) => {
+        Val::T(None) | Val::M(None) | Val::O(None) => {
             ws.write_string(r, c, "—")?;
         }
     }
@@ -158,7 +160,16 @@ pub(super) fn indicateurs(c: &Chiffres) -> Vec<(&'static str, Val)> {
         ("Heures dispensées (total)", Val::H(p.minutes_dispensees)),
         ("Heures suivies en moyenne par parent", Val::M(p.minutes_suivies_moyenne)),
         ("Taux d'assiduité", Val::T(p.taux_assiduite)),
+        ("Rencontres individuelles : parents cochés sur l'année", Val::O(coches(c, 0))),
+        ("Venues à l'école hors rencontres individuelles : parents cochés sur l'année", Val::O(coches(c, 1))),
+        ("Participation aux élections : parents cochés sur l'année", Val::O(coches(c, 2))),
     ]
+}
+
+/// The year's ticks of the `k`-th indicator ticked per parent; `None` in older files.
+fn coches(c: &Chiffres, k: usize) -> Option<i64> {
+    let code = crate::domaine::suivi_parents::IndicateurParent::TOUS.get(k)?.code();
+    c.suivi_parents.as_ref()?.iter().find(|x| x.indicateur == code).map(|x| x.annee)
 }
 
 fn synthese(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError> {
@@ -411,20 +422,24 @@ fn qualitatif(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxErro
         r += 1;
     }
     r += 1;
-    entetes(ws, r, &[("Indicateurs école–famille", 40.0), ("Nombre", 90.0)], f)?;
+    entetes(ws, r, &[("Indicateurs de suivi (charte école–parents)", 40.0), ("Nombre saisi", 90.0)], f)?;
+    for (c, t) in ["Trim. 1 (parents cochés)", "Trim. 2 (parents cochés)", "Trim. 3 (parents cochés)", "Année (parents cochés)"].into_iter().enumerate() {
+        ws.write_string_with_format(r, c as u16 + 2, t, &f.entete)?;
+    }
     r += 1;
-    let i = &q.indicateurs;
-    for (libelle, n) in [
-        ("Parents ayant rencontré un enseignant individuellement", i.rencontres_individuelles),
-        ("Parents venus à l'école en dehors des réunions", i.venues_hors_reunions),
-        ("Parents ayant voté aux élections de parents", i.votes_elections),
-        ("Actions menées avec les partenaires", i.actions_communes),
-    ] {
-        ws.write_string(r, 0, libelle)?;
-        match n {
+    for l in super::suivi::lignes(&b.ecole, &q.indicateurs) {
+        ws.write_string(r, 0, l.libelle)?;
+        match l.saisi {
             Some(n) => ws.write_number_with_format(r, 1, n as f64, &Format::new().set_align(FormatAlign::Left))?,
             None => ws.write_string(r, 1, "non renseigné")?,
         };
+        let valeurs = l.trimestres.map_or([None; 3], |t| t.map(Some));
+        for (c, v) in valeurs.into_iter().chain([l.annee]).enumerate() {
+            match v {
+                Some(n) => ws.write_number(r, c as u16 + 2, n as f64)?,
+                None => ws.write_string(r, c as u16 + 2, "—")?,
+            };
+        }
         r += 1;
     }
     Ok(())
