@@ -121,10 +121,25 @@ for t in "Bilan académique des ateliers OEPRE" "Par département" "093 Seine-Sa
   "Graphiques de l'académie" "Taux d'assiduité par mois" "Heures réalisées par axe" "Public prioritaire Intérieur et autres parents"; do
   contient "$academie_pdf" "$t"
 done
-academie_texte=$(pdftotext "$academie_pdf" - | sed 's/â[ª-®]//g; s/â[¦-©]//g')
+academie_texte=$(pdftotext "$academie_pdf" - | sed 's/\xe2\x80[\xaa-\xae]//g; s/\xe2\x81[\xa6-\xa9]//g')
 while IFS= read -r x; do
   [ -z "$x" ] && continue
   [[ "$academie_texte" == *"$x"* ]] && ko "« $x » (parent) dans la synthèse académique"
+done <<< "$personnels"
+ok
+
+# The point trimestriel of term 2 for the conseil des maîtres: one page per atelier; aggregates only.
+"$OEPRE" --db "$base" bilan trimestre --term 2 --year 2025-2026 --out "$dir/point-t2.pdf" >/dev/null
+ateliers=$(sqlite3 "$base" "SELECT count(*) FROM atelier a JOIN annee_scolaire y ON y.id = a.annee_id WHERE y.libelle = '2025-2026'")
+verifier "$dir/point-t2.pdf" "$ateliers" portrait
+for t in "Point trimestriel de l'atelier OEPRE" "conseil des maîtres" "trimestre 2 : du 5 janvier 2026" "Heures réalisées" \
+  "Participation des parents aux rencontres individuelles" "Analyse partagée avec les représentants des parents d'élèves"; do
+  contient "$dir/point-t2.pdf" "$t"
+done
+point_texte=$(pdftotext "$dir/point-t2.pdf" - | sed 's/\xe2\x80[\xaa-\xae]//g; s/\xe2\x81[\xa6-\xa9]//g')
+while IFS= read -r x; do
+  [ -z "$x" ] && continue
+  [[ "$point_texte" == *"$x"* ]] && ko "« $x » (parent) dans le point trimestriel"
 done <<< "$personnels"
 ok
 
