@@ -104,11 +104,15 @@ chef=$(sqlite3 "$base" "SELECT chef_nom FROM etablissement" 2>/dev/null)
 bilan_texte=${bilan_texte//"$chef"/}
 personnels=$(sqlite3 "$base" "SELECT nom FROM parent UNION SELECT prenom FROM parent UNION SELECT telephone FROM parent WHERE telephone <> ''" 2>/dev/null)
 [ -n "$personnels" ] && ok || ko "lecture des parents de la démo (sqlite3)"
-while IFS= read -r x; do
-  [ -z "$x" ] && continue
-  [[ "$bilan_texte" == *"$x"* ]] && ko "« $x » (parent) dans le bilan PDF"
-done <<< "$personnels"
-ok
+sans_parent() { # text, what it is: no parent's name, first name or phone in it
+  local x
+  while IFS= read -r x; do
+    [ -z "$x" ] && continue
+    [[ "$1" == *"$x"* ]] && ko "« $x » (parent) dans $2"
+  done <<< "$personnels"
+  ok
+}
+sans_parent "$bilan_texte" "le bilan PDF"
 
 # The académie merge of that bilan: the workbook and its PDF summary beside it, with the charts;
 # aggregates only (no parent's name).
@@ -121,12 +125,7 @@ for t in "Bilan académique des ateliers OEPRE" "Par département" "093 Seine-Sa
   "Graphiques de l'académie" "Taux d'assiduité par mois" "Heures réalisées par axe" "Public prioritaire Intérieur et autres parents"; do
   contient "$academie_pdf" "$t"
 done
-academie_texte=$(pdftotext "$academie_pdf" - | sed 's/\xe2\x80[\xaa-\xae]//g; s/\xe2\x81[\xa6-\xa9]//g')
-while IFS= read -r x; do
-  [ -z "$x" ] && continue
-  [[ "$academie_texte" == *"$x"* ]] && ko "« $x » (parent) dans la synthèse académique"
-done <<< "$personnels"
-ok
+sans_parent "$(pdftotext "$academie_pdf" - | sed 's/\xe2\x80[\xaa-\xae]//g; s/\xe2\x81[\xa6-\xa9]//g')" "la synthèse académique"
 
 # The point trimestriel of term 2 for the conseil des maîtres: one page per atelier; aggregates only.
 "$OEPRE" --db "$base" bilan trimestre --term 2 --year 2025-2026 --out "$dir/point-t2.pdf" >/dev/null
@@ -136,12 +135,7 @@ for t in "Point trimestriel de l'atelier OEPRE" "conseil des maîtres" "trimestr
   "Participation des parents aux rencontres individuelles" "Analyse partagée avec les représentants des parents d'élèves"; do
   contient "$dir/point-t2.pdf" "$t"
 done
-point_texte=$(pdftotext "$dir/point-t2.pdf" - | sed 's/\xe2\x80[\xaa-\xae]//g; s/\xe2\x81[\xa6-\xa9]//g')
-while IFS= read -r x; do
-  [ -z "$x" ] && continue
-  [[ "$point_texte" == *"$x"* ]] && ko "« $x » (parent) dans le point trimestriel"
-done <<< "$personnels"
-ok
+sans_parent "$(pdftotext "$dir/point-t2.pdf" - | sed 's/\xe2\x80[\xaa-\xae]//g; s/\xe2\x81[\xa6-\xa9]//g')" "le point trimestriel"
 
 # Data protection: the register entry (RGPD art. 30) and a parent's access export.
 "$OEPRE" --db "$base" registre --out "$dir/registre.pdf" --fait-le 2026-11-25 >/dev/null
