@@ -5,12 +5,14 @@
 //! roll call with its séances: `ui/src/lib/demarrage.ts`):
 //!
 //! ```text
-//! oepre: premier écran 1764963000123456 µs (horloge), 212 ms après main ; fichier ouvert 9, fenêtre 60, page chargée 150
+//! oepre: premier écran 1764963000123456 µs (horloge), 840 ms après main ; fichier ouvert 11, fenêtre créée 168, page chargée 402, premier appel 517, appel lu 610
 //! ```
 //!
 //! The wall-clock time lets the bench count from the moment it launched the process (before
 //! the system loaded the program and its libraries); the other figures start at `main`: the
-//! whole, then the steps on the way (milliseconds). Without the variable nothing is written;
+//! whole, then the steps on the way (milliseconds): the data file opened, the window created,
+//! the page loaded, the first command received (`accueil_etat`), the roll call read (when it is
+//! the first screen). Without the variable nothing is written;
 //! noting a step costs a lock and a clock read.
 
 use std::sync::{Mutex, OnceLock, PoisonError};
