@@ -13,6 +13,10 @@ OutFile "${SORTIE}"
 InstallDir "$LOCALAPPDATA\Programs\Ateliers OEPRE"
 RequestExecutionLevel user
 SetCompressor /SOLID lzma
+; A 64 MB dictionary (NSIS's default is 8 MB): the two executables share most of their bytes
+; (the core, SQLCipher, the fonts), and the second one compresses against the first only if the
+; first fits in the dictionary. 26.3 → 16.6 MB on the same files; installing needs 64 MB of RAM.
+SetCompressorDictSize 64
 
 !define CLE_DESINSTALLATION "Software\Microsoft\Windows\CurrentVersion\Uninstall\fr.oepre.ateliers"
 !define WEBVIEW2 "{F3017226-FE2A-4295-8BDF-00C3A9A7E4C5}"

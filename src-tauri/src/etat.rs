@@ -12,16 +12,23 @@
 //!   core's `Db` does), to reopen the file after such a swap; it is never written anywhere.
 //! - After a successful opening, the start-up backup (`sauvegarde::au_demarrage`) runs on its
 //!   own thread and its own connection, so the first screen does not wait for it; its outcome is
-//!   shown on the « Données » screen when it failed.
+//!   shown on the « Données » screen when it failed. It starts once the first screen is shown
+//!   ([`Etat::premier_ecran_affiche`]), or [`DELAI_SAUVEGARDE_DEMARRAGE`] after the opening if
+//!   the page never says so: on a 2-core PC its integrity check and copy would otherwise take
+//!   the processor and the disk from the window being drawn.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
 
 use oepre_core::{stockage::db, domaine::journal, securite::sauvegarde, CodeErreur, Db, Erreur, ErreurChamp, ErreurPublique};
 
 /// Environment variable naming the person using the app: the start-up question is skipped.
 pub const VARIABLE_QUI: &str = "OEPRE_QUI";
 
+
+/// The longest the start-up backup waits for the first screen before it starts anyway.
+pub const DELAI_SAUVEGARDE_DEMARRAGE: Duration = Duration::from_secs(5);
 
 /// The session's state, shared by every command (cheap to clone).
 #[derive(Clone)]
@@ -42,6 +49,8 @@ struct Interne {
     fil_demarrage: Mutex<Option<std::thread::JoinHandle<()>>>,
     /// The step of the long task under way (the bilan export), polled by its screen.
     suivi: oepre_core::commun::progression::Suivi,
+    /// Set once the first screen is shown (or the backup is waited for): the start-up backup may go.
+    feu_vert: (Mutex<bool>, Condvar),
 }
 
 /// Runs a command that does not go through [`Etat::avec`]; one line in the technical log.
@@ -70,6 +79,7 @@ impl Etat {
                 sauvegarde_demarrage: Mutex::new(None),
                 fil_demarrage: Mutex::new(None),
                 suivi: Default::default(),
+                feu_vert: (Mutex::new(false), Condvar::new()),
             }),
         };
         if let Some(nom) = qui {
@@ -217,6 +227,11 @@ impl Etat {
         // Its own connection: the commands of the first screen do not wait for the copy.
         let etat = self.clone();
         let fil = std::thread::spawn(move || {
+            {
+                let (feu, signal) = &etat.interne.feu_vert;
+                let garde = verrou(feu);
+                let _ = signal.wait_timeout_while(garde, DELAI_SAUVEGARDE_DEMARRAGE, |vert| !*vert);
+            }
             let resultat = Db::ouvrir_avec(etat.chemin(), etat.phrase().as_deref())
                 .and_then(|db| sauvegarde::au_demarrage(&db, chrono::Local::now().naive_local()))
                 .map_err(ErreurPublique::from);
@@ -225,9 +240,17 @@ impl Etat {
         *verrou(&self.interne.fil_demarrage) = Some(fil);
     }
 
+    /// The first screen is shown: the start-up backup may start (see the module documentation).
+    pub fn premier_ecran_affiche(&self) {
+        let (feu, signal) = &self.interne.feu_vert;
+        *verrou(feu) = true;
+        signal.notify_all();
+    }
+
     /// Waits for the start-up backup, if it is still running (its connection must be closed
-    /// before the file is swapped).
+    /// before the file is swapped); one not started yet starts now.
     fn attendre_sauvegarde_demarrage(&self) {
+        self.premier_ecran_affiche();
         let fil = verrou(&self.interne.fil_demarrage).take();
         if let Some(fil) = fil {
             let _ = fil.join();
@@ -301,6 +324,25 @@ mod tests {
         etat.attendre_sauvegarde_demarrage();
         assert_eq!(etat.sauvegarde_demarrage(), Some(Ok(None)));
         assert_eq!(sauvegarde::lister(&tmp.path().join("sauvegardes")).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn la_sauvegarde_du_demarrage_attend_le_premier_ecran() {
+        let tmp = tempfile::tempdir().unwrap();
+        let chemin = tmp.path().join("oepre.sqlite");
+        {
+            let mut db = Db::ouvrir(&chemin).unwrap();
+            oepre_core::demo::ecole::charger(&mut db).unwrap();
+        }
+        let etat = Etat::ouvrir(chemin);
+        // Well within DELAI_SAUVEGARDE_DEMARRAGE: the copy has not started.
+        std::thread::sleep(Duration::from_millis(300));
+        assert_eq!(etat.sauvegarde_demarrage(), None);
+        assert!(!tmp.path().join("sauvegardes").exists(), "aucune copie avant le premier écran");
+        etat.premier_ecran_affiche();
+        let fil = verrou(&etat.interne.fil_demarrage).take().expect("le fil de la sauvegarde");
+        fil.join().unwrap();
+        assert!(etat.sauvegarde_demarrage().expect("terminée").expect("réussie").is_some());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 mod bindings;
 mod commandes;
+mod demarrage;
 mod dialogue;
 mod etat;
 #[cfg(target_os = "linux")]
@@ -14,6 +15,7 @@ mod webkit;
 mod webview2;
 
 fn main() {
+    demarrage::debut();
     #[cfg(windows)]
     webview2::verifier_ou_quitter();
     let chemin = etat::chemin_depuis_arguments(std::env::args().skip(1));
@@ -23,9 +25,19 @@ fn main() {
     let application = tauri::Builder::default()
         // Used from Rust only, to open a written document: the webview has no opener permission.
         .plugin(tauri_plugin_opener::init())
-        .manage(etat::Etat::ouvrir(chemin))
+        .manage({
+            let etat = etat::Etat::ouvrir(chemin);
+            demarrage::etape("fichier ouvert");
+            etat
+        })
         .invoke_handler(commandes::gestionnaire())
+        .on_page_load(|_, chargement| {
+            if chargement.event() == tauri::webview::PageLoadEvent::Finished {
+                demarrage::etape("page chargée");
+            }
+        })
         .setup(|app| {
+            demarrage::etape("fenêtre créée");
             dialogue::retenir(app.handle());
             #[cfg(target_os = "linux")]
             webkit::apres_la_fenetre(app)?;

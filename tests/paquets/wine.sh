@@ -40,6 +40,10 @@ programme="$profil/AppData/Local/Programs/Ateliers OEPRE"
 for f in ateliers-oepre.exe oepre.exe WebView2Loader.dll WebView2Loader-licence.txt Desinstaller.exe; do
 	[ -s "$programme/$f" ] && ok || ko "$f absent de $programme"
 done
+# Microsoft's licence must travel with its DLL: the notice installed is ours, whole.
+cmp -s "$programme/WebView2Loader-licence.txt" "$racine/src-tauri/packaging/WebView2Loader-licence.txt" &&
+	grep -q "Redistributions in binary form must reproduce the above" "$programme/WebView2Loader-licence.txt" && ok ||
+	ko "WebView2Loader-licence.txt installé n'est pas l'avis avec la licence de Microsoft"
 [ -f "$profil/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Ateliers OEPRE.lnk" ] && ok || ko "pas d'entrée « Ateliers OEPRE » dans le menu Démarrer"
 exe="$programme/oepre.exe"
 fenetre="$programme/ateliers-oepre.exe"
@@ -48,9 +52,6 @@ docs="$WINEPREFIX/drive_c/users/Élève/Mes documents"
 mkdir -p "$docs"
 W='C:\users\Élève\Mes documents'
 base="$W\\oepre.sqlite"
-passes=0; echecs=0
-ok() { passes=$((passes + 1)); }
-ko() { echecs=$((echecs + 1)); echo "ÉCHEC : $*"; }
 oepre() { timeout 300 wine64 "$exe" --db "$base" "$@" >"$WINEPREFIX/sortie.txt" 2>&1 || { cat "$WINEPREFIX/sortie.txt"; return 1; }; }
 pdf_valide() { # file on the Linux side
 	[ -s "$1" ] || { ko "$1 absent"; return; }

@@ -42,6 +42,18 @@ describe("démarrage", () => {
     expect(document.getElementById("message-refus")?.textContent).toContain("application Ateliers OEPRE");
   });
 
+  it("une école déjà renseignée s'ouvre sur l'appel, sans dessiner d'abord l'écran Établissement", async () => {
+    const { etat, commandes } = fauxBackEnd("demo");
+    utiliserCommandes(commandes);
+    history.replaceState(null, "", location.pathname);
+    render(App);
+    await waitFor(() => expect(document.querySelector("#nav-appel[aria-current='page']")).not.toBeNull());
+    await waitFor(() => expect(document.getElementById("entete-etablissement")?.textContent).toBeTruthy());
+    expect(location.hash).toBe("#/appel");
+    // Read once, by the shell, for the header: the Établissement screen (which reads it too) never opened.
+    expect(etat.appels.filter((a) => a.commande === "etablissement_lire")).toHaveLength(1);
+  });
+
   it("premier démarrage : accueil, puis l'exemple est chargé et l'appel s'ouvre avec une confirmation", async () => {
     const { etat, commandes } = fauxBackEnd("vide");
     etat.premierDemarrage = true;

@@ -63,7 +63,7 @@ fn licence(p: &Value) -> String {
     match p["name"].as_str() {
         // Its x64/WebView2Loader.dll is installed beside the Windows app (installateur.nsi).
         Some("webview2-com-sys") => format!(
-            "{licence} ; WebView2Loader.dll : © Microsoft, licence du SDK WebView2 (redistribution autorisée)"
+            "{licence} ; WebView2Loader.dll : BSD-3-Clause, © Microsoft Corporation (licence du SDK WebView2, texte complet dans WebView2Loader-licence.txt, installé à côté)"
         ),
         _ => licence.into(),
     }

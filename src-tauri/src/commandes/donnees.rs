@@ -19,6 +19,18 @@ pub fn demarrage_attente(etat: State<'_, Etat>) -> R<u32> {
     })
 }
 
+/// The first screen is drawn and answering (the welcome page, or the roll call with its
+/// séances): the start-up backup may start now; with `OEPRE_MARQUE_DEMARRAGE` set, one line on
+/// stderr for the start-up bench (`tests/bench/demarrage.sh`).
+#[tauri::command(async)]
+pub fn demarrage_premier_ecran(etat: State<'_, Etat>) -> R<()> {
+    crate::etat::journalise("demarrage_premier_ecran", || {
+        crate::demarrage::marquer_premier_ecran();
+        etat.premier_ecran_affiche();
+        Ok(())
+    })
+}
+
 #[tauri::command(async)]
 pub fn demarrage_sauvegarde_valide(etat: State<'_, Etat>) -> R<Option<Sauvegarde>> {
     crate::etat::journalise("demarrage_sauvegarde_valide", || {

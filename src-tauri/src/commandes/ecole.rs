@@ -4,6 +4,7 @@ use super::*;
 
 #[tauri::command(async)]
 pub fn accueil_etat(etat: State<'_, Etat>) -> R<EtatAccueil> {
+    crate::demarrage::etape("premier appel");
     etat.avec("accueil_etat", |db| demo::etat_accueil(db))
 }
 

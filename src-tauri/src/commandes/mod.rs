@@ -151,6 +151,7 @@ crate::bindings::commandes! {
     academie_consolider(dossier: String) -> Consolidation;
     demarrage_phrase(phrase: String) -> EtatAccueil;
     demarrage_attente() -> u32;
+    demarrage_premier_ecran() -> ();
     demarrage_sauvegarde_valide() -> Option<Sauvegarde>;
     demarrage_restaurer(chemin: String) -> EtatAccueil;
     sauvegardes_lire() -> VueSauvegardes;

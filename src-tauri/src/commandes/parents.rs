@@ -64,7 +64,10 @@ pub fn inscription_quitter(etat: State<'_, Etat>, inscription_id: u32, saisie: S
 
 #[tauri::command(async)]
 pub fn appel_lire(etat: State<'_, Etat>, seance_id: u32) -> R<Appel> {
-    etat.avec("appel_lire", |db| presence::appel(db.conn(), i64::from(seance_id)))
+    let appel = etat.avec("appel_lire", |db| presence::appel(db.conn(), i64::from(seance_id)));
+    // The roll call's last read before it is drawn, when it is the first screen.
+    crate::demarrage::etape("appel lu");
+    appel
 }
 
 #[tauri::command(async)]

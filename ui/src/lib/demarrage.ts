@@ -2,6 +2,7 @@
 // to, the names offered at « Qui utilise l'application ? », the new-passphrase check, and how
 // backups are shown (date, size, summary).
 
+import { api } from "./api";
 import type { CodeErreur, ErreurPublique } from "./generated/bindings";
 
 /** The start-up page for an error from opening the data file. */
@@ -69,4 +70,20 @@ export function nomsProposes(noms: readonly string[]): string[] {
     }
   }
   return sortie;
+}
+
+let premierEcranSignale = false;
+
+/**
+ * The first screen (the welcome page, or the roll call with its séances) is on the page: once
+ * per start, after the next paint, tell the app. It writes the start-up mark only when the
+ * start-up bench asks for it (`OEPRE_MARQUE_DEMARRAGE`, `tests/bench/demarrage.sh`).
+ */
+export function signalerPremierEcran(): void {
+  if (premierEcranSignale) return;
+  premierEcranSignale = true;
+  const signaler = () => void api.demarrage_premier_ecran().catch(() => {});
+  // The frame callback runs before the paint; the task queued from it runs after.
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(signaler, 0));
+  else setTimeout(signaler, 0);
 }

@@ -18,7 +18,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use oepre_e2e::{attendre_que, binaire_app, cli, Pilote, Session, DELAI_MIN, ECRANS};
+use oepre_e2e::{attendre_que, binaire_app, cli, Pilote, Session, DELAI_MIN, ECRANS, VARIABLES_RENDU_ECONOME};
 
 #[derive(Default, Clone, Copy)]
 struct Memoire {
@@ -107,7 +107,10 @@ fn option(nom: &str, defaut: usize) -> usize {
 fn main() {
     let tours = option("--tours", 50);
     let demarrages = option("--demarrages", 5);
-    let pilote = Pilote::demarrer();
+    // The app's own rendering mode (src-tauri/src/webkit.rs), as a school PC runs it: the
+    // scenarios' harness turns it off for their screenshots, this measure must not.
+    let econome: Vec<(&str, &std::ffi::OsStr)> = VARIABLES_RENDU_ECONOME.iter().map(|v| (*v, "1".as_ref())).collect();
+    let pilote = Pilote::demarrer_avec(&econome);
     let base = pilote.dossier.path().join("oepre.sqlite");
     cli(&base, &["demo"]);
     println!("application : {}", binaire_app().display());

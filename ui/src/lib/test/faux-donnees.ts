@@ -82,6 +82,7 @@ export function commandesDonnees({ etat, garde, accueil }: Contexte): Pick<
   | "qui_choisir"
   | "demarrage_phrase"
   | "demarrage_attente"
+  | "demarrage_premier_ecran"
   | "demarrage_sauvegarde_valide"
   | "demarrage_restaurer"
   | "sauvegardes_lire"
@@ -137,6 +138,8 @@ export function commandesDonnees({ etat, garde, accueil }: Contexte): Pick<
         return accueil();
       }),
     demarrage_attente: () => demarrage("demarrage_attente", [], () => d().attente),
+    // The start-up bench's mark: nothing to fake, and not a call the scenarios look for.
+    demarrage_premier_ecran: () => Promise.resolve(null),
     demarrage_sauvegarde_valide: () => demarrage("demarrage_sauvegarde_valide", [], () => d().sauvegardes.find((s) => s.resume) ?? null),
     demarrage_restaurer: (chemin) =>
       demarrage("demarrage_restaurer", [chemin], () => {
