@@ -7,7 +7,7 @@ use oepre_core::domaine::annee::{self, AnneeScolaire, SaisieAnnee};
 use oepre_core::demo::{self, EtatAccueil};
 use oepre_core::domaine::etablissement::{self, Etablissement, SaisieEtablissement, VueEtablissement};
 use oepre_core::domaine::atelier::{self, ReglagesAvertissements, SaisieAtelier};
-use oepre_core::domaine::vues_ateliers::{self, VueAtelier, VueAteliers, VueSeances};
+use oepre_core::domaine::vues_ateliers::{self, OuvertureAppel, VueAtelier, VueAteliers, VueSeances};
 use oepre_core::domaine::ecole_calendrier::{self, SaisieFermeture, SaisieVacances, VueCalendrier};
 use oepre_core::domaine::intervenant::{self, Intervenant, SaisieIntervenant, SaisieTaux, TauxVacation, VueIntervenant};
 use oepre_core::domaine::programme::{ApercuProgramme, RegleProgramme};
@@ -106,6 +106,7 @@ crate::bindings::commandes! {
     inscription_creer(saisie: SaisieInscription) -> Inscription;
     inscription_modifier(inscription_id: u32, saisie: SaisieInscription) -> Inscription;
     inscription_quitter(inscription_id: u32, saisie: SaisieDepart) -> Inscription;
+    appel_ouvrir(seance_id: Option<u32>, atelier_retenu: Option<u32>) -> OuvertureAppel;
     appel_lire(seance_id: u32) -> Appel;
     appel_seance_par_defaut(atelier_id: u32) -> Option<InfoSeance>;
     presence_marquer(saisie: SaisieMarque) -> LigneAppel;

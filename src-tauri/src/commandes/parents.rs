@@ -62,12 +62,20 @@ pub fn inscription_quitter(etat: State<'_, Etat>, inscription_id: u32, saisie: S
     etat.avec("inscription_quitter", |db| inscription::quitter(db, i64::from(inscription_id), &saisie))
 }
 
+/// The roll call screen's first view in one answer ([`vues_ateliers::ouverture_appel`]); its
+/// last read before it is drawn when it is the first screen (the start-up mark's « appel lu »).
+#[tauri::command(async)]
+pub fn appel_ouvrir(etat: State<'_, Etat>, seance_id: Option<u32>, atelier_retenu: Option<u32>) -> R<OuvertureAppel> {
+    let vue = etat.avec("appel_ouvrir", |db| {
+        vues_ateliers::ouverture_appel(db.conn(), seance_id.map(i64::from), atelier_retenu.map(i64::from), aujourd_hui())
+    });
+    crate::demarrage::etape("appel lu");
+    vue
+}
+
 #[tauri::command(async)]
 pub fn appel_lire(etat: State<'_, Etat>, seance_id: u32) -> R<Appel> {
-    let appel = etat.avec("appel_lire", |db| presence::appel(db.conn(), i64::from(seance_id)));
-    // The roll call's last read before it is drawn, when it is the first screen.
-    crate::demarrage::etape("appel lu");
-    appel
+    etat.avec("appel_lire", |db| presence::appel(db.conn(), i64::from(seance_id)))
 }
 
 #[tauri::command(async)]

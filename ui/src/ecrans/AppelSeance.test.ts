@@ -40,7 +40,9 @@ afterEach(() => cleanup());
 describe("écran Appel", () => {
   it("ouvre la séance du jour : une ligne par parent, noms dans leur écriture, « pas encore fait » distinct d'absent", async () => {
     await afficher();
-    expect(appels("appel_seance_par_defaut").length).toBe(1);
+    // One answer opens the screen: the core chose the atelier and its séance.
+    expect(appels("appel_ouvrir")).toEqual([{ commande: "appel_ouvrir", args: [null, null] }]);
+    expect(appels("appel_seance_par_defaut").length + appels("appel_lire").length + appels("ateliers_lister").length).toBe(0);
     expect(el("titre-seance").textContent).toContain("mardi 14 octobre 2025, 14:00–16:00");
     expect((el("choix-seance") as HTMLSelectElement).value).toBe(String(ids.seances[2]));
     const lignes = document.querySelectorAll("tr.ligne-appel");

@@ -1,6 +1,7 @@
 //! What the ateliers and séances screens show: each atelier with its totals (hours planned,
 //! scheduled, held, delivered), its enrolment count and its warnings, the year's list, and an
-//! atelier's séances. The atelier itself, its slots and rules are [`crate::domaine::atelier`].
+//! atelier's séances; and what the roll call screen opens on ([`ouverture_appel`], in one
+//! answer). The atelier itself, its slots and rules are [`crate::domaine::atelier`].
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -11,7 +12,8 @@ use crate::commun::avertissement::{heures_fr, Avertissement, CodeAvertissement};
 use crate::domaine::annee::{self, AnneeScolaire};
 use crate::domaine::atelier::{avertir_effectif_max, avertissements_creneaux, fourchette_heures, lire, lister, Atelier};
 use crate::domaine::ecole_calendrier::{self, EtatCalendrier};
-use crate::domaine::seance::{self, Totaux};
+use crate::domaine::presence::{self, Appel};
+use crate::domaine::seance::{self, Seance, Totaux};
 use crate::Resultat;
 
 /// An atelier with its totals and warnings, for the ateliers screen.
@@ -128,4 +130,97 @@ pub fn vue_ateliers(conn: &Connection, annee_id: Option<i64>, aujourd_hui: Naive
         .map(|at| vue_de(conn, at, (heures_min, heures_max), aujourd_hui))
         .collect::<Resultat<_>>()?;
     Ok(VueAteliers { annee: Some(a), calendrier, heures_min, heures_max, ateliers })
+}
+
+/// What the roll call screen opens on, in one answer: it is the first screen of a school already
+/// set up, and four reads in a row (the ateliers, the default séance, the séances, the roll call)
+/// were a quarter of its start-up.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct OuvertureAppel {
+    /// The ateliers of the current year, by name (the atelier picker).
+    pub ateliers: Vec<Atelier>,
+    /// The atelier shown; `None` when the year has none.
+    #[ts(type = "number | null")]
+    pub atelier_id: Option<i64>,
+    /// Its séances, by date (the séance picker).
+    pub seances: Vec<Seance>,
+    /// The roll call opened; `None` when the atelier has no séance.
+    pub appel: Option<Appel>,
+}
+
+/// The roll call screen's first view. With `seance_id`, that séance's roll call (a link from
+/// « À vérifier »). Otherwise the atelier is `atelier_retenu` when it is one of the current
+/// year's (the one used last on this PC), else the one with a séance today, else the first by
+/// name; and its séance is [`presence::seance_par_defaut`] (today's, else the latest, else the next).
+pub fn ouverture_appel(conn: &Connection, seance_id: Option<i64>, atelier_retenu: Option<i64>, aujourd_hui: NaiveDate) -> Resultat<OuvertureAppel> {
+    let ateliers = match annee::courante(conn)? {
+        Some(a) => lister(conn, a.id)?,
+        None => Vec::new(),
+    };
+    if let Some(id) = seance_id {
+        let appel = presence::appel(conn, id)?;
+        let atelier_id = appel.seance.atelier_id;
+        return Ok(OuvertureAppel { ateliers, atelier_id: Some(atelier_id), seances: seance::lister(conn, atelier_id)?, appel: Some(appel) });
+    }
+    let mut choix = atelier_retenu.filter(|id| ateliers.iter().any(|a| a.id == *id));
+    if choix.is_none() && ateliers.len() > 1 {
+        for a in &ateliers {
+            if presence::seance_par_defaut(conn, a.id, aujourd_hui)?.is_some_and(|s| s.date == aujourd_hui) {
+                choix = Some(a.id);
+                break;
+            }
+        }
+    }
+    let Some(atelier_id) = choix.or(ateliers.first().map(|a| a.id)) else {
+        return Ok(OuvertureAppel { ateliers, atelier_id: None, seances: Vec::new(), appel: None });
+    };
+    let appel = match presence::seance_par_defaut(conn, atelier_id, aujourd_hui)? {
+        Some(s) => Some(presence::appel(conn, s.id)?),
+        None => None,
+    };
+    Ok(OuvertureAppel { ateliers, atelier_id: Some(atelier_id), seances: seance::lister(conn, atelier_id)?, appel })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Db;
+
+    fn jour(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn l_appel_s_ouvre_sur_l_atelier_retenu_sinon_celui_du_jour_sinon_le_premier() {
+        let mut db = Db::en_memoire().unwrap();
+        assert!(ouverture_appel(db.conn(), None, None, jour("2025-10-07")).unwrap().ateliers.is_empty(), "no year, nothing");
+        crate::demo::ecole::charger(&mut db).unwrap();
+        let c = db.conn();
+        let noms: Vec<(i64, String)> = lister(c, annee::courante(c).unwrap().unwrap().id).unwrap().into_iter().map(|a| (a.id, a.nom)).collect();
+        let id = |nom: &str| noms.iter().find(|(_, n)| n == nom).unwrap().0;
+        let (alpha, mardi) = (id("Atelier alphabétisation"), id("Atelier du mardi et jeudi"));
+        assert_eq!(noms[0].0, alpha, "by name, the alphabétisation comes first");
+
+        // A Tuesday: only the Tuesday–Thursday atelier meets; it is chosen, on today's séance.
+        let o = ouverture_appel(c, None, None, jour("2025-10-07")).unwrap();
+        assert_eq!(o.ateliers.len(), 2);
+        assert_eq!(o.atelier_id, Some(mardi));
+        let appel = o.appel.unwrap();
+        assert_eq!(appel.seance.date, jour("2025-10-07"));
+        assert!(o.seances.iter().all(|s| s.atelier_id == mardi) && o.seances.iter().any(|s| s.id == appel.seance.id));
+        assert!(!appel.lignes.is_empty());
+
+        // The atelier used last on this PC wins; its séance is the latest before today.
+        let o = ouverture_appel(c, None, Some(alpha), jour("2025-10-07")).unwrap();
+        assert_eq!(o.atelier_id, Some(alpha));
+        assert!(o.appel.unwrap().seance.date < jour("2025-10-07"));
+        // One no longer in the year is ignored; a Sunday with no séance anywhere: the first by name.
+        assert_eq!(ouverture_appel(c, None, Some(9_999), jour("2025-10-12")).unwrap().atelier_id, Some(alpha));
+
+        // A séance asked for (a link): its atelier and its roll call.
+        let s = seance::lister(c, mardi).unwrap()[3].clone();
+        let o = ouverture_appel(c, Some(s.id), Some(alpha), jour("2025-10-07")).unwrap();
+        assert_eq!((o.atelier_id, o.appel.unwrap().seance.id), (Some(mardi), s.id));
+        assert!(ouverture_appel(c, Some(999_999), None, jour("2025-10-07")).is_err());
+    }
 }

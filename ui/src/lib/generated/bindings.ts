@@ -2389,6 +2389,24 @@ export type NiveauCecrl = "A1.1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
 
 export type Orientation = "asl" | "cours_municipaux" | "ofii" | "greta" | "association" | "oepre_annee_suivante" | "aucune";
 
+export type OuvertureAppel = { 
+/**
+ * The ateliers of the current year, by name (the atelier picker).
+ */
+ateliers: Array<Atelier>, 
+/**
+ * The atelier shown; `None` when the year has none.
+ */
+atelier_id: number | null, 
+/**
+ * Its séances, by date (the séance picker).
+ */
+seances: Array<Seance>, 
+/**
+ * The roll call opened; `None` when the atelier has no séance.
+ */
+appel: Appel | null, };
+
 export type Parcours = "fle" | "alpha";
 
 export type ParcoursParent = { 
@@ -3893,6 +3911,7 @@ export interface Commandes {
   inscription_creer(saisie: SaisieInscription): Promise<Inscription>;
   inscription_modifier(inscription_id: number, saisie: SaisieInscription): Promise<Inscription>;
   inscription_quitter(inscription_id: number, saisie: SaisieDepart): Promise<Inscription>;
+  appel_ouvrir(seance_id: number | null, atelier_retenu: number | null): Promise<OuvertureAppel>;
   appel_lire(seance_id: number): Promise<Appel>;
   appel_seance_par_defaut(atelier_id: number): Promise<InfoSeance | null>;
   presence_marquer(saisie: SaisieMarque): Promise<LigneAppel>;
@@ -4021,6 +4040,7 @@ export function creerCommandes(
     inscription_creer: (saisie: SaisieInscription) => invoke("inscription_creer", { saisie: saisie }) as Promise<Inscription>,
     inscription_modifier: (inscription_id: number, saisie: SaisieInscription) => invoke("inscription_modifier", { inscriptionId: inscription_id, saisie: saisie }) as Promise<Inscription>,
     inscription_quitter: (inscription_id: number, saisie: SaisieDepart) => invoke("inscription_quitter", { inscriptionId: inscription_id, saisie: saisie }) as Promise<Inscription>,
+    appel_ouvrir: (seance_id: number | null, atelier_retenu: number | null) => invoke("appel_ouvrir", { seanceId: seance_id, atelierRetenu: atelier_retenu }) as Promise<OuvertureAppel>,
     appel_lire: (seance_id: number) => invoke("appel_lire", { seanceId: seance_id }) as Promise<Appel>,
     appel_seance_par_defaut: (atelier_id: number) => invoke("appel_seance_par_defaut", { atelierId: atelier_id }) as Promise<InfoSeance | null>,
     presence_marquer: (saisie: SaisieMarque) => invoke("presence_marquer", { saisie: saisie }) as Promise<LigneAppel>,

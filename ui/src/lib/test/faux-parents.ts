@@ -14,6 +14,7 @@ import type {
   FicheParent,
   Heures,
   InfoSeance,
+  OuvertureAppel,
   Inscription,
   LigneAppel,
   LigneParent,
@@ -85,7 +86,7 @@ const p2 = (n: number) => String(n).padStart(2, "0");
 type Garde = <T>(commande: keyof Commandes, args: unknown[], f: () => T) => Promise<T>;
 
 interface Contexte {
-  etat: { ateliers: Atelier[]; seances: Seance[]; aujourdhui: string; prochainId: number; appel: EtatAppelFaux };
+  etat: { annees: Array<{ id: number; courante: boolean }>; ateliers: Atelier[]; seances: Seance[]; aujourdhui: string; prochainId: number; appel: EtatAppelFaux };
   garde: Garde;
 }
 
@@ -121,6 +122,7 @@ export function commandesParents({ etat, garde }: Contexte): Pick<
   | "inscription_creer"
   | "inscription_modifier"
   | "inscription_quitter"
+  | "appel_ouvrir"
   | "appel_lire"
   | "appel_seance_par_defaut"
   | "presence_marquer"
@@ -139,6 +141,12 @@ export function commandesParents({ etat, garde }: Contexte): Pick<
     return s;
   };
   const validee = (id: number) => a().validations.some((v) => v.seance_id === id);
+  /** Today's séance, else the latest before, else the next (the core's `presence::seance_par_defaut`). */
+  const parDefaut = (atelierId: number): Seance | null => {
+    const liste = etat.seances.filter((s) => s.atelier_id === atelierId && !s.annulee).sort((x, y) => x.date.localeCompare(y.date));
+    const j = etat.aujourdhui;
+    return liste.find((x) => x.date === j) ?? [...liste].reverse().find((x) => x.date < j) ?? liste.find((x) => x.date > j) ?? null;
+  };
   const info = (s: Seance): InfoSeance => ({
     id: s.id,
     atelier_id: s.atelier_id,
@@ -354,13 +362,31 @@ export function commandesParents({ etat, garde }: Contexte): Pick<
         Object.assign(i, { statut: "parti", parti_le: s.parti_le, motif_depart: s.motif });
         return structuredClone(i);
       }),
+    appel_ouvrir: (seanceId, atelierRetenu) =>
+      garde("appel_ouvrir", [seanceId, atelierRetenu], (): OuvertureAppel => {
+        // The core's `vues_ateliers::ouverture_appel`.
+        const annee = etat.annees.find((x) => x.courante)?.id;
+        const ateliers = etat.ateliers.filter((x) => x.annee_id === annee).sort((x, y) => x.nom.localeCompare(y.nom, "fr")).map((x) => structuredClone(x));
+        const seancesDe = (id: number) =>
+          etat.seances
+            .filter((s) => s.atelier_id === id)
+            .sort((x, y) => x.date.localeCompare(y.date) || x.debut.localeCompare(y.debut))
+            .map((s) => structuredClone(s));
+        if (seanceId !== null) {
+          const ap = appel(seanceId);
+          return { ateliers, atelier_id: ap.seance.atelier_id, seances: seancesDe(ap.seance.atelier_id), appel: ap };
+        }
+        let choix = ateliers.some((x) => x.id === atelierRetenu) ? atelierRetenu : null;
+        if (choix === null && ateliers.length > 1) choix = ateliers.find((x) => parDefaut(x.id)?.date === etat.aujourdhui)?.id ?? null;
+        const id = choix ?? ateliers[0]?.id ?? null;
+        if (id === null) return { ateliers, atelier_id: null, seances: [], appel: null };
+        const d = parDefaut(id);
+        return { ateliers, atelier_id: id, seances: seancesDe(id), appel: d ? appel(d.id) : null };
+      }),
     appel_lire: (id) => garde("appel_lire", [id], () => appel(id)),
     appel_seance_par_defaut: (atelierId) =>
       garde("appel_seance_par_defaut", [atelierId], () => {
-        const liste = etat.seances.filter((s) => s.atelier_id === atelierId && !s.annulee).sort((x, y) => x.date.localeCompare(y.date));
-        const j = etat.aujourdhui;
-        const s =
-          liste.find((x) => x.date === j) ?? [...liste].reverse().find((x) => x.date < j) ?? liste.find((x) => x.date > j) ?? null;
+        const s = parDefaut(atelierId);
         return s ? info(s) : null;
       }),
     presence_marquer: (m) =>
