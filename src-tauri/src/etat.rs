@@ -51,6 +51,8 @@ struct Interne {
     suivi: oepre_core::commun::progression::Suivi,
     /// Set once the first screen is shown (or the backup is waited for): the start-up backup may go.
     feu_vert: (Mutex<bool>, Condvar),
+    /// How long the start-up backup waits for that signal ([`DELAI_SAUVEGARDE_DEMARRAGE`]).
+    delai_sauvegarde: Duration,
 }
 
 /// Runs a command that does not go through [`Etat::avec`]; one line in the technical log.
@@ -68,6 +70,12 @@ fn verrou<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Etat {
     /// Opens the data file; a refusal is kept and shown by every command.
     pub fn ouvrir(chemin: PathBuf) -> Self {
+        Self::ouvrir_avec_delai(chemin, DELAI_SAUVEGARDE_DEMARRAGE)
+    }
+
+    /// [`Etat::ouvrir`], the start-up backup waiting at most `delai_sauvegarde` for the first
+    /// screen (the tests choose it, so that no verdict depends on the machine's speed).
+    fn ouvrir_avec_delai(chemin: PathBuf, delai_sauvegarde: Duration) -> Self {
         let qui = std::env::var(VARIABLE_QUI).ok().and_then(|n| journal::valider_qui(&n).ok());
         let db = Db::ouvrir(&chemin).map_err(ErreurPublique::from);
         let etat = Self {
@@ -80,6 +88,7 @@ impl Etat {
                 fil_demarrage: Mutex::new(None),
                 suivi: Default::default(),
                 feu_vert: (Mutex::new(false), Condvar::new()),
+                delai_sauvegarde,
             }),
         };
         if let Some(nom) = qui {
@@ -230,7 +239,7 @@ impl Etat {
             {
                 let (feu, signal) = &etat.interne.feu_vert;
                 let garde = verrou(feu);
-                let _ = signal.wait_timeout_while(garde, DELAI_SAUVEGARDE_DEMARRAGE, |vert| !*vert);
+                let _ = signal.wait_timeout_while(garde, etat.interne.delai_sauvegarde, |vert| !*vert);
             }
             let resultat = Db::ouvrir_avec(etat.chemin(), etat.phrase().as_deref())
                 .and_then(|db| sauvegarde::au_demarrage(&db, chrono::Local::now().naive_local()))
@@ -334,8 +343,9 @@ mod tests {
             let mut db = Db::ouvrir(&chemin).unwrap();
             oepre_core::demo::ecole::charger(&mut db).unwrap();
         }
-        let etat = Etat::ouvrir(chemin);
-        // Well within DELAI_SAUVEGARDE_DEMARRAGE: the copy has not started.
+        // A wait no machine reaches: without the signal, the copy never starts, however slow
+        // or fast the thread (the 300 ms only give a wrong implementation the time to show).
+        let etat = Etat::ouvrir_avec_delai(chemin.clone(), Duration::from_secs(24 * 3600));
         std::thread::sleep(Duration::from_millis(300));
         assert_eq!(etat.sauvegarde_demarrage(), None);
         assert!(!tmp.path().join("sauvegardes").exists(), "aucune copie avant le premier écran");
@@ -343,6 +353,13 @@ mod tests {
         let fil = verrou(&etat.interne.fil_demarrage).take().expect("le fil de la sauvegarde");
         fil.join().unwrap();
         assert!(etat.sauvegarde_demarrage().expect("terminée").expect("réussie").is_some());
+
+        // A page that never says so: the copy starts once the wait is over (none here).
+        std::fs::remove_dir_all(tmp.path().join("sauvegardes")).unwrap();
+        let etat = Etat::ouvrir_avec_delai(chemin, Duration::ZERO);
+        let fil = verrou(&etat.interne.fil_demarrage).take().expect("le fil de la sauvegarde");
+        fil.join().unwrap();
+        assert!(etat.sauvegarde_demarrage().expect("terminée sans signal").expect("réussie").is_some());
     }
 
     #[test]
