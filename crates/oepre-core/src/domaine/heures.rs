@@ -106,17 +106,18 @@ impl AssiduiteMois {
     }
 }
 
-/// The same hours as [`par_inscription`] (same counted séances and marks), summed per calendar
-/// month of the séance for the séances dated from `du` to `au`; months in order, those with
-/// nothing delivered left out. The months' sums equal the sums over the enrolments.
-pub fn par_mois(conn: &Connection, portee: &Portee, du: NaiveDate, au: NaiveDate) -> Resultat<Vec<AssiduiteMois>> {
+/// [`par_inscription`], and in the same pass the same hours summed per calendar month of the
+/// séance (the bilan's attendance chart); months in order, those with nothing delivered left
+/// out. The months' sums equal the sums over the enrolments.
+pub fn par_inscription_et_mois(conn: &Connection, portee: &Portee) -> Resultat<(HashMap<i64, Heures>, Vec<AssiduiteMois>)> {
     let mut mois: BTreeMap<(i32, u32), (i64, i64)> = BTreeMap::new();
-    calculer(conn, portee, Some((du, au)), Some(&mut mois))?;
-    Ok(mois
+    let heures = calculer(conn, portee, None, Some(&mut mois))?;
+    let mois = mois
         .into_iter()
         .filter(|(_, (_, d))| *d > 0)
         .map(|((a, m), (s, d))| AssiduiteMois { mois: format!("{a:04}-{m:02}"), minutes_suivies: s, minutes_dispensees: d })
-        .collect())
+        .collect();
+    Ok((heures, mois))
 }
 
 /// Minutes (attended, delivered) per (year, month).

@@ -85,10 +85,8 @@ pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<B
             axes_programmes: Some(t.axes_programmes),
             axes_realises: Some(t.axes_realises),
             suivi_parents: Some(suivi_parents::compter(conn, annee_id, Some(a.id))?),
-            assiduite_par_mois: Some(heures::par_mois(conn, &Portee::Atelier(a.id), NaiveDate::MIN, NaiveDate::MAX)?),
             ..Chiffres::default()
         };
-        fusion::additionner_mois(ecole.assiduite_par_mois.get_or_insert_with(Vec::new), c.assiduite_par_mois.as_deref().unwrap_or_default());
         // Intervenants by status: non-cancelled séances, each intervenant fully (co-animation).
         let mut par_statut: BTreeMap<usize, (Vec<i64>, i64)> = BTreeMap::new();
         for s in seances.iter().filter(|s| !s.annulee) {
@@ -105,8 +103,10 @@ pub fn calculer_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<B
             }
         }
         c.intervenants = lignes_statut(&par_statut);
-        let (lignes, evals, attente) = lignes_atelier(conn, a.id, a.premier_jour, rentree)?;
+        let (lignes, evals, attente, mois) = lignes_atelier(conn, a.id, a.premier_jour, rentree)?;
         c.parents = compter(&lignes, &evals, attente.len() as i64);
+        fusion::additionner_mois(ecole.assiduite_par_mois.get_or_insert_with(Vec::new), &mois);
+        c.assiduite_par_mois = Some(mois);
         attente_parents.extend(attente);
         toutes_lignes.extend(lignes);
         toutes_evals.extend(evals);
@@ -199,9 +199,12 @@ fn lignes_statut(m: &BTreeMap<usize, (Vec<i64>, i64)>) -> Vec<LigneStatut> {
         .collect()
 }
 
-/// The counted enrolments of an atelier, their evaluations, and the waiting list's parents.
-fn lignes_atelier(conn: &Connection, atelier_id: i64, premier_jour: NaiveDate, rentree: NaiveDate) -> Resultat<(Vec<Ligne>, Vec<Evaluations>, Vec<i64>)> {
-    let heures = heures::par_inscription(conn, &Portee::Atelier(atelier_id))?;
+/// The counted enrolments of an atelier, their evaluations, the waiting list's parents, and the
+/// hours per month (one pass over the marks for both, [`heures::par_inscription_et_mois`]).
+type LignesAtelier = (Vec<Ligne>, Vec<Evaluations>, Vec<i64>, Vec<AssiduiteMois>);
+
+fn lignes_atelier(conn: &Connection, atelier_id: i64, premier_jour: NaiveDate, rentree: NaiveDate) -> Resultat<LignesAtelier> {
+    let (heures, mois) = heures::par_inscription_et_mois(conn, &Portee::Atelier(atelier_id))?;
     let mut certifs: HashMap<i64, Vec<(Diplome, Option<bool>)>> = HashMap::new();
     let mut stmt = conn.prepare(
         "SELECT c.inscription_id, c.diplome, c.obtenue FROM certification c JOIN inscription i ON i.id = c.inscription_id
@@ -259,7 +262,7 @@ fn lignes_atelier(conn: &Connection, atelier_id: i64, premier_jour: NaiveDate, r
             certifications: certifs.remove(&id).unwrap_or_default(),
         });
     }
-    Ok((lignes, evals, attente))
+    Ok((lignes, evals, attente, mois))
 }
 
 const NON_RENSEIGNE: &str = "non_renseigne";

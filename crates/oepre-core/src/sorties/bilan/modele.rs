@@ -255,7 +255,7 @@ pub struct Chiffres {
     /// distinct parents of the scope, per term and over the year. `None` in older files.
     #[serde(default)]
     pub suivi_parents: Option<Vec<CompteIndicateur>>,
-    /// Hours attended and delivered per calendar month ([`heures::par_mois`]), for the attendance
+    /// Hours attended and delivered per calendar month ([`heures::par_inscription_et_mois`]), for the attendance
     /// chart. `None` in files exported before it was counted.
     #[serde(default)]
     pub assiduite_par_mois: Option<Vec<AssiduiteMois>>,
