@@ -10,7 +10,7 @@ use ts_rs::TS;
 
 use crate::commun::avertissement::{heures_fr, Avertissement, CodeAvertissement};
 use crate::domaine::annee::{self, AnneeScolaire};
-use crate::domaine::atelier::{avertir_effectif_max, avertissements_creneaux, fourchette_heures, lire, lister, Atelier};
+use crate::domaine::atelier::{avertissements_creneaux, fourchette_heures, lire, lister, reglages, Atelier, ReglagesAvertissements};
 use crate::domaine::ecole_calendrier::{self, EtatCalendrier};
 use crate::domaine::presence::{self, Appel};
 use crate::domaine::seance::{self, Seance, Totaux};
@@ -55,10 +55,11 @@ pub struct VueAteliers {
 /// The atelier with its totals and warnings, measured against `aujourd_hui`.
 pub fn vue_atelier(conn: &Connection, id: i64, aujourd_hui: NaiveDate) -> Resultat<VueAtelier> {
     let atelier = lire(conn, id)?;
-    vue_de(conn, atelier, fourchette_heures(conn)?, aujourd_hui)
+    vue_de(conn, atelier, fourchette_heures(conn)?, &reglages(conn)?, aujourd_hui)
 }
 
-fn vue_de(conn: &Connection, atelier: Atelier, (hmin, hmax): (i64, i64), aujourd_hui: NaiveDate) -> Resultat<VueAtelier> {
+/// `(hmin, hmax)` and `r`: the school's settings, read once for a whole list.
+fn vue_de(conn: &Connection, atelier: Atelier, (hmin, hmax): (i64, i64), r: &ReglagesAvertissements, aujourd_hui: NaiveDate) -> Resultat<VueAtelier> {
     let seances = seance::lister(conn, atelier.id)?;
     let totaux = Totaux::calculer(atelier.minutes_prevues, &seances, aujourd_hui);
     let inscrits: i64 =
@@ -83,15 +84,14 @@ fn vue_de(conn: &Connection, atelier: Atelier, (hmin, hmax): (i64, i64), aujourd
             CodeAvertissement::Effectif,
             format!("{inscrits} parent(s) inscrit(s) : moins que l'effectif minimum de {min}."),
         ));
-    } else if inscrits > max && avertir_effectif_max(conn)? {
+    } else if inscrits > max && r.avertir_effectif_max {
         avertissements.push(Avertissement::new(
             CodeAvertissement::Effectif,
             format!("{inscrits} parents inscrits : plus que l'effectif maximum de {max}."),
         ));
     }
     avertissements.extend(avertissements_creneaux(&atelier));
-    let part_axe_min_pourcent = crate::domaine::atelier::part_axe_minimum(conn)?;
-    Ok(VueAtelier { atelier, totaux, inscrits, avertissements, part_axe_min_pourcent })
+    Ok(VueAtelier { atelier, totaux, inscrits, avertissements, part_axe_min_pourcent: r.part_axe_min_pourcent })
 }
 
 /// An atelier's séances with its totals, for the séances screen.
@@ -125,9 +125,10 @@ pub fn vue_ateliers(conn: &Connection, annee_id: Option<i64>, aujourd_hui: Naive
         return Ok(VueAteliers { annee: None, calendrier: None, heures_min, heures_max, ateliers: Vec::new() });
     };
     let calendrier = ecole_calendrier::etat(conn, a.premier_jour, a.dernier_jour).ok();
+    let r = reglages(conn)?;
     let ateliers = lister(conn, a.id)?
         .into_iter()
-        .map(|at| vue_de(conn, at, (heures_min, heures_max), aujourd_hui))
+        .map(|at| vue_de(conn, at, (heures_min, heures_max), &r, aujourd_hui))
         .collect::<Resultat<_>>()?;
     Ok(VueAteliers { annee: Some(a), calendrier, heures_min, heures_max, ateliers })
 }
@@ -162,22 +163,28 @@ pub fn ouverture_appel(conn: &Connection, seance_id: Option<i64>, atelier_retenu
         let atelier_id = appel.seance.atelier_id;
         return Ok(OuvertureAppel { ateliers, atelier_id: Some(atelier_id), seances: seance::lister(conn, atelier_id)?, appel: Some(appel) });
     }
-    let mut choix = atelier_retenu.filter(|id| ateliers.iter().any(|a| a.id == *id));
-    if choix.is_none() && ateliers.len() > 1 {
+    // (atelier, its default séance), the séance looked up once.
+    let mut choix = None;
+    if let Some(id) = atelier_retenu.filter(|id| ateliers.iter().any(|a| a.id == *id)) {
+        choix = Some((id, presence::seance_par_defaut(conn, id, aujourd_hui)?));
+    } else if ateliers.len() > 1 {
         for a in &ateliers {
-            if presence::seance_par_defaut(conn, a.id, aujourd_hui)?.is_some_and(|s| s.date == aujourd_hui) {
-                choix = Some(a.id);
+            let s = presence::seance_par_defaut(conn, a.id, aujourd_hui)?;
+            if s.as_ref().is_some_and(|s| s.date == aujourd_hui) {
+                choix = Some((a.id, s));
                 break;
             }
         }
     }
-    let Some(atelier_id) = choix.or(ateliers.first().map(|a| a.id)) else {
+    if choix.is_none() {
+        if let Some(a) = ateliers.first() {
+            choix = Some((a.id, presence::seance_par_defaut(conn, a.id, aujourd_hui)?));
+        }
+    }
+    let Some((atelier_id, defaut)) = choix else {
         return Ok(OuvertureAppel { ateliers, atelier_id: None, seances: Vec::new(), appel: None });
     };
-    let appel = match presence::seance_par_defaut(conn, atelier_id, aujourd_hui)? {
-        Some(s) => Some(presence::appel(conn, s.id)?),
-        None => None,
-    };
+    let appel = defaut.map(|s| presence::appel(conn, s.id)).transpose()?;
     Ok(OuvertureAppel { ateliers, atelier_id: Some(atelier_id), seances: seance::lister(conn, atelier_id)?, appel })
 }
 
