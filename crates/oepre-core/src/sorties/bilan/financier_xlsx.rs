@@ -8,7 +8,7 @@
 use chrono::Datelike;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxError};
 
-use super::xlsx::{entetes, euros, fiche_saisie, formats, h, remuneration_libelle, statut_libelle, Formats};
+use super::xlsx::{en_tete, entetes, euros, fiche_saisie, formats, h, remuneration_libelle, statut_libelle, Formats};
 use super::Bilan;
 use crate::{Erreur, Resultat};
 
@@ -42,8 +42,7 @@ fn synthese(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError>
         "Document à part (« {} » et « .pdf »), à saisir dans l'enquête Orquestra de la DGESCO.",
         super::nom_fichier(b, "xlsx")
     );
-    let mut r = 2;
-    for (k, v) in [
+    let lignes = [
         ("À transmettre", super::CANAL_FINANCIER),
         ("Échéance", super::ECHEANCE_BILANS),
         ("Bilan quantitatif et qualitatif", quantitatif.as_str()),
@@ -51,12 +50,8 @@ fn synthese(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError>
         ("UAI", &e.uai),
         ("Commune", &e.commune),
         ("Académie", &e.academie),
-    ] {
-        ws.write_string_with_format(r, 0, k, &f.gras)?;
-        ws.write_string(r, 1, v)?;
-        r += 1;
-    }
-    r += 1;
+    ];
+    let mut r = en_tete(ws, 2, &lignes, f)? + 1;
     entetes(ws, r, &[("Indicateur", 44.0), ("Établissement", 16.0)], f)?;
     r += 1;
     let fin = &b.finances;

@@ -61,6 +61,17 @@ pub(super) fn entetes(ws: &mut Worksheet, ligne: u32, titres: &[(&str, f64)], f:
     Ok(())
 }
 
+/// The sheet's heading block: one line per `(label in bold, value)` from line `ligne`; returns
+/// the line after it. Both bilans' workbooks open with it.
+pub(super) fn en_tete(ws: &mut Worksheet, ligne: u32, lignes: &[(&str, &str)], f: &Formats) -> Result<u32, XlsxError> {
+    for (k, (libelle, valeur)) in lignes.iter().enumerate() {
+        let r = ligne + k as u32;
+        ws.write_string_with_format(r, 0, *libelle, &f.gras)?;
+        ws.write_string(r, 1, *valeur)?;
+    }
+    Ok(ligne + lignes.len() as u32)
+}
+
 /// The workbook's bytes.
 pub fn xlsx(b: &Bilan) -> Resultat<Vec<u8>> {
     classeur(b).map_err(|e| Erreur::Interne(format!("le classeur XLSX du bilan n'a pas pu être produit ({e})")))
@@ -176,12 +187,11 @@ fn synthese(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError>
     ws.set_name("Synthèse")?;
     ws.write_string_with_format(0, 0, format!("Bilan des ateliers OEPRE — année {}", b.annee), &f.titre)?;
     let e = &b.etablissement;
-    let mut r = 2;
     let financier = format!(
         "Document à part (« {} » et « .pdf »), à saisir dans l'enquête en ligne de la DAEPS.",
         super::nom_fichier_financier(b, "xlsx")
     );
-    for (k, v) in [
+    let lignes = [
         ("À transmettre", super::CANAL_QUANTITATIF),
         ("Échéance", super::ECHEANCE_BILANS),
         ("Bilan financier", financier.as_str()),
@@ -190,12 +200,8 @@ fn synthese(ws: &mut Worksheet, b: &Bilan, f: &Formats) -> Result<(), XlsxError>
         ("Commune", &e.commune),
         ("Académie", &e.academie),
         ("Schéma", &b.schema),
-    ] {
-        ws.write_string_with_format(r, 0, k, &f.gras)?;
-        ws.write_string(r, 1, v)?;
-        r += 1;
-    }
-    r += 1;
+    ];
+    let mut r = en_tete(ws, 2, &lignes, f)? + 1;
     entetes(ws, r, &[("Indicateur", 44.0), ("Établissement", 16.0)], f)?;
     r += 1;
     for (libelle, v) in indicateurs(&b.ecole) {
