@@ -567,7 +567,7 @@ axes_realises: MinutesAxes | null,
  */
 suivi_parents: Array<CompteIndicateur> | null, 
 /**
- * Hours attended and delivered per calendar month ([`heures::par_mois`]), for the attendance
+ * Hours attended and delivered per calendar month ([`heures::par_inscription_et_mois`]), for the attendance
  * chart. `None` in files exported before it was counted.
  */
 assiduite_par_mois: Array<AssiduiteMois> | null, 
