@@ -231,10 +231,10 @@ export function lignesTotaux(t: Totaux): LigneTotal[] {
 
 /**
  * Hours per axis of an atelier, scheduled and delivered, each with its share of the total (a
- * séance on several axes counts its duration split equally). `faible`: under `partMin` % of the
- * delivered hours (the school's « À vérifier » threshold, `VueAtelier.part_axe_min_pourcent`).
+ * séance on several axes counts its duration split equally). `faible`: the core found the axis
+ * under the school's minimum share of the delivered hours (`VueAtelier.axes_faibles`).
  */
-export function lignesAxesAtelier(t: Totaux, partMin: number): Array<{ cle: keyof Axes; libelle: string; programmees: string; realisees: string; faible: boolean }> {
+export function lignesAxesAtelier(t: Totaux, faibles: Axes): Array<{ cle: keyof Axes; libelle: string; programmees: string; realisees: string; faible: boolean }> {
   const part = (x: number, total: number) => (total > 0 ? ` (${Math.round((100 * x) / total)} %)` : "");
   const libelles: Record<keyof Axes, string> = {
     langue: "Langue française",
@@ -246,7 +246,7 @@ export function lignesAxesAtelier(t: Totaux, partMin: number): Array<{ cle: keyo
     libelle: libelles[cle],
     programmees: duree(t.axes_programmes[cle]) + part(t.axes_programmes[cle], t.minutes_programmees),
     realisees: duree(t.axes_realises[cle]) + part(t.axes_realises[cle], t.minutes_realisees),
-    faible: t.minutes_realisees > 0 && t.axes_realises[cle] * 100 < partMin * t.minutes_realisees,
+    faible: faibles[cle],
   }));
 }
 

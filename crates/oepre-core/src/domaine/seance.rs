@@ -126,6 +126,13 @@ impl MinutesAxes {
         self.langue + self.ecole + self.valeurs
     }
 
+    /// The axes under `part_min` % of `total` minutes (the delivered hours): « À vérifier » and
+    /// the atelier's page both mark them. None when nothing was delivered.
+    pub fn sous_la_part(&self, total: i64, part_min: i64) -> Axes {
+        let sous = |m: i64| total > 0 && m * 100 < part_min * total;
+        Axes { langue: sous(self.langue), ecole: sous(self.ecole), valeurs: sous(self.valeurs) }
+    }
+
     /// (short label, minutes) in the order langue, école, valeurs.
     pub fn lignes(&self) -> [(&'static str, i64); 3] {
         [("langue française", self.langue), ("la connaissance du fonctionnement et des attentes de l'École", self.ecole), ("valeurs de la République", self.valeurs)]

@@ -13,7 +13,7 @@ use crate::domaine::annee::{self, AnneeScolaire};
 use crate::domaine::atelier::{avertissements_creneaux, fourchette_heures, lire, lister, reglages, Atelier, ReglagesAvertissements};
 use crate::domaine::ecole_calendrier::{self, EtatCalendrier};
 use crate::domaine::presence::{self, Appel};
-use crate::domaine::seance::{self, Seance, Totaux};
+use crate::domaine::seance::{self, Axes, Seance, Totaux};
 use crate::Resultat;
 
 /// An atelier with its totals and warnings, for the ateliers screen.
@@ -28,10 +28,12 @@ pub struct VueAtelier {
     pub inscrits: i64,
     /// Never blocking.
     pub avertissements: Vec<Avertissement>,
-    /// The school's minimum share of each axis, percent ([`crate::domaine::atelier::part_axe_minimum`]):
-    /// the screen marks an axis under it.
+    /// The school's minimum share of each axis, percent ([`crate::domaine::atelier::part_axe_minimum`]).
     #[ts(type = "number")]
     pub part_axe_min_pourcent: i64,
+    /// The axes under that share of the delivered hours ([`seance::MinutesAxes::sous_la_part`]),
+    /// marked on the atelier's page as « À vérifier » lists them.
+    pub axes_faibles: Axes,
 }
 
 /// The ateliers of a school year.
@@ -91,7 +93,8 @@ fn vue_de(conn: &Connection, atelier: Atelier, (hmin, hmax): (i64, i64), r: &Reg
         ));
     }
     avertissements.extend(avertissements_creneaux(&atelier));
-    Ok(VueAtelier { atelier, totaux, inscrits, avertissements, part_axe_min_pourcent: r.part_axe_min_pourcent })
+    let axes_faibles = totaux.axes_realises.sous_la_part(totaux.minutes_realisees, r.part_axe_min_pourcent);
+    Ok(VueAtelier { atelier, totaux, inscrits, avertissements, part_axe_min_pourcent: r.part_axe_min_pourcent, axes_faibles })
 }
 
 /// An atelier's séances with its totals, for the séances screen.

@@ -3738,10 +3738,14 @@ inscrits: number,
  */
 avertissements: Array<Avertissement>, 
 /**
- * The school's minimum share of each axis, percent ([`crate::domaine::atelier::part_axe_minimum`]):
- * the screen marks an axis under it.
+ * The school's minimum share of each axis, percent ([`crate::domaine::atelier::part_axe_minimum`]).
  */
-part_axe_min_pourcent: number, };
+part_axe_min_pourcent: number, 
+/**
+ * The axes under that share of the delivered hours ([`seance::MinutesAxes::sous_la_part`]),
+ * marked on the atelier's page as « À vérifier » lists them.
+ */
+axes_faibles: Axes, };
 
 export type VueAteliers = { 
 /**

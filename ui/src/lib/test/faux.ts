@@ -310,7 +310,11 @@ export function fauxBackEnd(depart: "vide" | "demo" = "demo"): { etat: EtatFaux;
     if (a.minutes_prevues < 60 * 60 || a.minutes_prevues > 120 * 60)
       avertissements.push({ code: "HeuresPrevues", message: `${a.minutes_prevues / 60} h prévues : un atelier compte en général de 60 à 120 heures dans l'année.` });
     avertissements.push({ code: "Effectif", message: `0 parent(s) inscrit(s) : moins que l'effectif minimum de ${a.effectif_min}.` });
-    return { atelier: structuredClone(a), totaux: t, inscrits: 0, avertissements, part_axe_min_pourcent: etat.reglages.part_axe_min_pourcent };
+    // The core's `MinutesAxes::sous_la_part`.
+    const part = etat.reglages.part_axe_min_pourcent;
+    const sous = (m: number) => t.minutes_realisees > 0 && m * 100 < part * t.minutes_realisees;
+    const axes_faibles = { langue: sous(t.axes_realises.langue), ecole: sous(t.axes_realises.ecole), valeurs: sous(t.axes_realises.valeurs) };
+    return { atelier: structuredClone(a), totaux: t, inscrits: 0, avertissements, part_axe_min_pourcent: part, axes_faibles };
   };
   const validerAtelier = (s: SaisieAtelier, id: number | null): Atelier => {
     const annee = courante();

@@ -478,3 +478,17 @@ fn seance_a_emarger_la_prochaine_sinon_la_derniere() {
     assert_eq!(id(&[], d(2025, 10, 1)), None);
     assert_eq!(id(&[s(1, d(2025, 10, 7), true, "09:00")], d(2025, 10, 1)), None);
 }
+
+#[test]
+fn un_axe_sous_la_part_minimale_des_heures_realisees() {
+    // 100 h delivered: 60 h language, 28 h school, 12 h values.
+    let m = MinutesAxes { langue: 60 * 60, ecole: 28 * 60, valeurs: 12 * 60 };
+    let total = 100 * 60;
+    assert_eq!(m.sous_la_part(total, 15), Axes { langue: false, ecole: false, valeurs: true });
+    assert_eq!(m.sous_la_part(total, 10), Axes { langue: false, ecole: false, valeurs: false });
+    assert_eq!(m.sous_la_part(total, 30), Axes { langue: false, ecole: true, valeurs: true });
+    assert_eq!(m.sous_la_part(total, 0), Axes { langue: false, ecole: false, valeurs: false }, "0 % : no warning");
+    assert_eq!(MinutesAxes::default().sous_la_part(0, 15), Axes { langue: false, ecole: false, valeurs: false }, "nothing delivered yet");
+    // Exactly at the share is not under it.
+    assert!(!MinutesAxes { langue: 85, ecole: 0, valeurs: 15 }.sous_la_part(100, 15).valeurs);
+}

@@ -144,21 +144,20 @@ pub fn verifier_au(db: &Db, annee_id: i64, aujourd_hui: NaiveDate) -> Resultat<V
                 lien.clone(),
             ));
         }
-        if t.minutes_realisees > 0 {
-            for (axe, minutes) in t.axes_realises.lignes() {
-                if minutes * 100 < part_min * t.minutes_realisees {
-                    v.push(point(
-                        CodePoint::AxePeuTraite,
-                        format!(
-                            "{} : axe « {axe} » : {} sur {} réalisées ({} %), moins que {part_min} %. Les trois axes sont aussi essentiels l'un que l'autre : réglez le programme de l'atelier.",
-                            a.atelier.nom,
-                            heures_fr(minutes),
-                            heures_fr(t.minutes_realisees),
-                            minutes * 100 / t.minutes_realisees
-                        ),
-                        lien.clone(),
-                    ));
-                }
+        let faibles = t.axes_realises.sous_la_part(t.minutes_realisees, part_min);
+        for ((axe, minutes), faible) in t.axes_realises.lignes().into_iter().zip([faibles.langue, faibles.ecole, faibles.valeurs]) {
+            if faible {
+                v.push(point(
+                    CodePoint::AxePeuTraite,
+                    format!(
+                        "{} : axe « {axe} » : {} sur {} réalisées ({} %), moins que {part_min} %. Les trois axes sont aussi essentiels l'un que l'autre : réglez le programme de l'atelier.",
+                        a.atelier.nom,
+                        heures_fr(minutes),
+                        heures_fr(t.minutes_realisees),
+                        minutes * 100 / t.minutes_realisees
+                    ),
+                    lien.clone(),
+                ));
             }
         }
     }
