@@ -21,11 +21,12 @@ pub fn demarrage_attente(etat: State<'_, Etat>) -> R<u32> {
 
 /// The first screen is drawn and answering (the welcome page, or the roll call with its
 /// séances): the start-up backup may start now; with `OEPRE_MARQUE_DEMARRAGE` set, one line on
-/// stderr for the start-up bench (`tests/bench/demarrage.sh`).
+/// stderr for the start-up bench (`tests/bench/demarrage.sh`), with the page's own steps
+/// (name, wall-clock milliseconds).
 #[tauri::command(async)]
-pub fn demarrage_premier_ecran(etat: State<'_, Etat>) -> R<()> {
+pub fn demarrage_premier_ecran(etat: State<'_, Etat>, etapes: Vec<(String, f64)>) -> R<()> {
     crate::etat::journalise("demarrage_premier_ecran", || {
-        crate::demarrage::marquer_premier_ecran();
+        crate::demarrage::marquer_premier_ecran(&etapes);
         etat.premier_ecran_affiche();
         Ok(())
     })

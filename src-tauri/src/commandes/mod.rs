@@ -152,7 +152,7 @@ crate::bindings::commandes! {
     academie_consolider(dossier: String) -> Consolidation;
     demarrage_phrase(phrase: String) -> EtatAccueil;
     demarrage_attente() -> u32;
-    demarrage_premier_ecran() -> ();
+    demarrage_premier_ecran(etapes: Vec<(String, f64)>) -> ();
     demarrage_sauvegarde_valide() -> Option<Sauvegarde>;
     demarrage_restaurer(chemin: String) -> EtatAccueil;
     sauvegardes_lire() -> VueSauvegardes;

@@ -3961,7 +3961,7 @@ export interface Commandes {
   academie_consolider(dossier: string): Promise<Consolidation>;
   demarrage_phrase(phrase: string): Promise<EtatAccueil>;
   demarrage_attente(): Promise<number>;
-  demarrage_premier_ecran(): Promise<null>;
+  demarrage_premier_ecran(etapes: Array<[string, number]>): Promise<null>;
   demarrage_sauvegarde_valide(): Promise<Sauvegarde | null>;
   demarrage_restaurer(chemin: string): Promise<EtatAccueil>;
   sauvegardes_lire(): Promise<VueSauvegardes>;
@@ -4090,7 +4090,7 @@ export function creerCommandes(
     academie_consolider: (dossier: string) => invoke("academie_consolider", { dossier: dossier }) as Promise<Consolidation>,
     demarrage_phrase: (phrase: string) => invoke("demarrage_phrase", { phrase: phrase }) as Promise<EtatAccueil>,
     demarrage_attente: () => invoke("demarrage_attente") as Promise<number>,
-    demarrage_premier_ecran: () => invoke("demarrage_premier_ecran") as Promise<null>,
+    demarrage_premier_ecran: (etapes: Array<[string, number]>) => invoke("demarrage_premier_ecran", { etapes: etapes }) as Promise<null>,
     demarrage_sauvegarde_valide: () => invoke("demarrage_sauvegarde_valide") as Promise<Sauvegarde | null>,
     demarrage_restaurer: (chemin: string) => invoke("demarrage_restaurer", { chemin: chemin }) as Promise<EtatAccueil>,
     sauvegardes_lire: () => invoke("sauvegardes_lire") as Promise<VueSauvegardes>,
