@@ -2,6 +2,10 @@ import { mount } from "svelte";
 import "./app.css";
 import App from "./App.svelte";
 import { dansTauri } from "./lib/api";
+import { noterEtape, systeme } from "./lib/demarrage";
+
+noterEtape("script");
+document.documentElement.dataset.systeme = systeme(navigator.userAgent);
 
 async function demarrer(): Promise<void> {
   // Browser preview only (`vite --mode apercu` / `vite build --mode apercu`): fake data.
@@ -11,6 +15,7 @@ async function demarrer(): Promise<void> {
     installerApercu(new URLSearchParams(location.search).get("scenario"));
   }
   mount(App, { target: document.getElementById("app")! });
+  noterEtape("shell monté");
 }
 
 void demarrer();
