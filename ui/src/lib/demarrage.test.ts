@@ -1,5 +1,20 @@
-import { describe, expect, it } from "vitest";
-import { dateHeure, nomsProposes, pagePourErreur, resumeLisible, tailleLisible, verifierNouvellePhrase } from "./demarrage";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { retablirCommandes, utiliserCommandes } from "./api";
+import type { Commandes } from "./generated/bindings";
+import {
+  dateHeure,
+  noterEtape,
+  nomsProposes,
+  oublierAppelPrecharge,
+  ouvrirAppel,
+  prechargerAppel,
+  pagePourErreur,
+  resumeLisible,
+  signalerPremierEcran,
+  systeme,
+  tailleLisible,
+  verifierNouvellePhrase,
+} from "./demarrage";
 
 const e = (code: Parameters<typeof pagePourErreur>[0]["code"]) => ({ code, message: "", champs: [] });
 
@@ -53,5 +68,80 @@ describe("affichage des sauvegardes", () => {
     );
     expect(resumeLisible({ etablissement: null, annee: null, parents: 0, seances: 0 })).toBe("Établissement non renseigné · 0 parent · 0 séance");
     expect(resumeLisible(null)).toContain("illisible");
+  });
+});
+
+describe("premier écran", () => {
+  afterEach(retablirCommandes);
+
+  it("la police suit le système de la vue web : WebView2 sous Windows, WebKitGTK sinon", () => {
+    expect(systeme("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0")).toBe("windows");
+    expect(systeme("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15")).toBe("linux");
+  });
+
+  it("signalé une fois, après l'image, avec les étapes de la page dans l'ordre", async () => {
+    const recus: [string, number][][] = [];
+    utiliserCommandes({ demarrage_premier_ecran: (etapes: [string, number][]) => (recus.push(etapes), Promise.resolve(null)) } as unknown as Commandes);
+    noterEtape("script");
+    signalerPremierEcran();
+    signalerPremierEcran();
+    await vi.waitFor(() => expect(recus).toHaveLength(1), { timeout: 30_000 });
+    const noms = recus[0]!.map(([n]) => n).filter((n) => n !== "html reçu");
+    expect(noms).toEqual(["script", "données", "dom à jour", "image demandée", "image peinte"]);
+    const instants = recus[0]!.filter(([n]) => n !== "html reçu").map(([, t]) => t);
+    expect(instants).toEqual([...instants].sort((a, b) => a - b));
+    // Noted after the report: not sent again.
+    noterEtape("plus tard");
+    signalerPremierEcran();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(recus).toHaveLength(1);
+  });
+});
+
+describe("vue de l'appel lue au démarrage", () => {
+  afterEach(() => {
+    oublierAppelPrecharge();
+    retablirCommandes();
+  });
+
+  /** A fake `appel_ouvrir` that counts its calls and answers with the call's number. */
+  function compter(echecs = 0) {
+    const appels: [number | null, number | null][] = [];
+    utiliserCommandes({
+      appel_ouvrir: (seance: number | null, atelier: number | null) => {
+        appels.push([seance, atelier]);
+        return appels.length <= echecs ? Promise.reject(new Error("pas ouvert")) : Promise.resolve({ atelier_id: appels.length } as never);
+      },
+    } as unknown as Commandes);
+    return appels;
+  }
+
+  it("demandée avec les lectures du cadre, prise une fois par l'appel, puis relue", async () => {
+    const appels = compter();
+    prechargerAppel("#/appel", 4);
+    expect(appels).toEqual([[null, 4]]);
+    expect((await ouvrirAppel(null, 4)).atelier_id).toBe(1);
+    expect(appels).toHaveLength(1);
+    expect((await ouvrirAppel(null, 4)).atelier_id).toBe(2);
+  });
+
+  it("pas demandée vers un autre écran, pas prise pour une séance donnée, oubliée si un autre écran vient d'abord", async () => {
+    const appels = compter();
+    prechargerAppel("#/parents", null);
+    prechargerAppel("#/appel/mois", null);
+    expect(appels).toHaveLength(0);
+    prechargerAppel("", null);
+    expect((await ouvrirAppel(12, null)).atelier_id).toBe(2);
+    expect(appels[1]).toEqual([12, null]);
+    oublierAppelPrecharge();
+    await ouvrirAppel(null, null);
+    expect(appels).toHaveLength(3);
+  });
+
+  it("relue quand la lecture du démarrage a échoué (fichier pas encore ouvert)", async () => {
+    const appels = compter(1);
+    prechargerAppel("", null);
+    expect((await ouvrirAppel(null, null)).atelier_id).toBe(2);
+    expect(appels).toHaveLength(2);
   });
 });

@@ -1,9 +1,11 @@
 // Start-up and data-safety logic kept out of the screens: which page an opening error leads
-// to, the names offered at « Qui utilise l'application ? », the new-passphrase check, and how
-// backups are shown (date, size, summary).
+// to, the names offered at « Qui utilise l'application ? », the new-passphrase check, how
+// backups are shown (date, size, summary), the roll call's view read with the shell's at
+// start-up, and the page's steps reported with the first screen (the start-up bench).
 
+import { tick } from "svelte";
 import { api } from "./api";
-import type { CodeErreur, ErreurPublique } from "./generated/bindings";
+import type { CodeErreur, ErreurPublique, OuvertureAppel } from "./generated/bindings";
 
 /** The start-up page for an error from opening the data file. */
 export type PageOuverture = "phrase" | "endommagee" | "refus";
@@ -72,18 +74,91 @@ export function nomsProposes(noms: readonly string[]): string[] {
   return sortie;
 }
 
+/** The system the page runs on, from the webview's user agent: the font stack depends on it. */
+export function systeme(userAgent: string): "windows" | "linux" {
+  return /Windows/i.test(userAgent) ? "windows" : "linux";
+}
+
+/** The roll call's first view, asked for with the shell's reads at start-up; taken once. */
+let appelPrecharge: Promise<OuvertureAppel> | null = null;
+
+/**
+ * At start-up, when the address leads to the roll call (or to no screen yet): asks for its
+ * first view together with the shell's reads, so that the shell and the roll call are laid out
+ * once, with their data (`docs/performance.md`, « Start-up »). `atelierRetenu`: the one used
+ * last on this PC.
+ */
+export function prechargerAppel(hash: string, atelierRetenu: number | null): void {
+  if (hash !== "" && hash !== "#/appel") return;
+  appelPrecharge = api.appel_ouvrir(null, atelierRetenu);
+  appelPrecharge.catch(() => {});
+}
+
+/** The first screen is another one (welcome, Établissement, passphrase…): the preloaded view
+ *  would be stale by the time the roll call is opened. */
+export function oublierAppelPrecharge(): void {
+  appelPrecharge = null;
+}
+
+/**
+ * The roll call's first view: the one preloaded at start-up if any (once; asked again if that
+ * read failed), else asked now.
+ */
+export function ouvrirAppel(seanceId: number | null, atelierRetenu: number | null): Promise<OuvertureAppel> {
+  const precharge = seanceId === null ? appelPrecharge : null;
+  appelPrecharge = null;
+  const lire = () => api.appel_ouvrir(seanceId, atelierRetenu);
+  return precharge ? precharge.catch(lire) : lire();
+}
+
+let premierEcranDemande = false;
 let premierEcranSignale = false;
+/** The page's start-up steps (name, wall-clock ms), sent with the report of the first screen. */
+const etapesPage: [string, number][] = [];
+
+/** Wall-clock milliseconds (the app's start-up mark counts on the same clock). */
+function horloge(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** Notes a step of the start-up on the page's side (until the first screen is reported). */
+export function noterEtape(nom: string): void {
+  if (!premierEcranSignale && typeof performance !== "undefined") etapesPage.push([nom, horloge()]);
+}
 
 /**
  * The first screen (the welcome page, or the roll call with its séances) is on the page: once
- * per start, after the next paint, tell the app. It writes the start-up mark only when the
- * start-up bench asks for it (`OEPRE_MARQUE_DEMARRAGE`, `tests/bench/demarrage.sh`).
+ * per start, after the next paint, tell the app, with the page's steps. It writes the start-up
+ * mark only when the start-up bench asks for it (`OEPRE_MARQUE_DEMARRAGE`,
+ * `tests/bench/demarrage.sh`).
  */
 export function signalerPremierEcran(): void {
-  if (premierEcranSignale) return;
-  premierEcranSignale = true;
-  const signaler = () => void api.demarrage_premier_ecran().catch(() => {});
-  // The frame callback runs before the paint; the task queued from it runs after.
-  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(signaler, 0));
-  else setTimeout(signaler, 0);
+  if (premierEcranDemande) return;
+  premierEcranDemande = true;
+  noterEtape("données");
+  const signaler = () => {
+    noterEtape("image peinte");
+    premierEcranSignale = true;
+    const navigation = typeof performance !== "undefined" ? (performance.getEntriesByType?.("navigation")[0] as PerformanceNavigationTiming | undefined) : undefined;
+    const html: [string, number][] = navigation ? [["html reçu", performance.timeOrigin + navigation.responseEnd]] : [];
+    void api.demarrage_premier_ecran([...html, ...etapesPage]).catch(() => {});
+  };
+  void tick()
+    .then(() => {
+      noterEtape("dom à jour");
+      if (typeof document === "undefined" || !document.fonts) return;
+      // The screen counts as drawn with the fonts of the names on it (app.css): laying it out
+      // now starts reading them, and `ready` waits for them.
+      void document.body.offsetHeight;
+      return document.fonts.ready.then(() => noterEtape("polices"));
+    })
+    .then(() => {
+      // The frame callback runs before the paint; the task queued from it runs after.
+      if (typeof requestAnimationFrame === "function")
+        requestAnimationFrame(() => {
+          noterEtape("image demandée");
+          setTimeout(signaler, 0);
+        });
+      else setTimeout(signaler, 0);
+    });
 }
