@@ -3,15 +3,23 @@
 //! Measured with `tests/e2e/src/bin/mesure-memoire.rs` (figures in `docs/performance.md`): the
 //! web process loaded the GPU stack (Mesa, LLVM) and kept composited layers for a UI that has
 //! no animation, video or 3D; without compositing it holds about half the memory, and without
-//! the DMA-BUF renderer the app process no longer loads the GPU stack either. The memory
-//! cache of a web browser is not needed either: every file comes from the app itself.
+//! the DMA-BUF renderer the app process no longer loads the GPU stack either. JavaScript runs
+//! in JavaScriptCore's interpreter, without its compilers (as Safari's Lockdown Mode does): the
+//! page's scripts are small, and the compiled code and the compilers' memory cost about 20 MiB
+//! once every screen has been opened. The memory cache of a web browser is not needed either:
+//! every file comes from the app itself.
 
-/// Before the first window: no accelerated compositing and no DMA-BUF renderer (pages are
-/// drawn in shared memory), unless the person set these variables themselves (e.g. to `0`).
+/// The variables set before the first window, each unless the person set it (e.g. to `0`, or
+/// `JSC_useJIT=1`): no accelerated compositing, no DMA-BUF renderer (pages are drawn in shared
+/// memory), no JavaScript compilers.
+pub const VARIABLES: [(&str, &str); 3] =
+    [("WEBKIT_DISABLE_COMPOSITING_MODE", "1"), ("WEBKIT_DISABLE_DMABUF_RENDERER", "1"), ("JSC_useJIT", "0")];
+
+/// Before the first window: sets [`VARIABLES`] (the web processes inherit them).
 pub fn avant_la_fenetre() {
-    for variable in ["WEBKIT_DISABLE_COMPOSITING_MODE", "WEBKIT_DISABLE_DMABUF_RENDERER"] {
+    for (variable, valeur) in VARIABLES {
         if std::env::var_os(variable).is_none() {
-            std::env::set_var(variable, "1");
+            std::env::set_var(variable, valeur);
         }
     }
 }
