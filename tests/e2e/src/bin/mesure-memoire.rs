@@ -12,7 +12,8 @@
 //! cargo build --release -p oepre-app -p oepre-cli
 //! OEPRE_APP=$CARGO_TARGET_DIR/release/ateliers-oepre xvfb-run -a cargo run -p oepre-e2e --bin mesure-memoire
 //! ```
-//! Options: `--tours N` (roll calls opened, 50), `--demarrages N` (launches timed, 5).
+//! Options: `--tours N` (roll calls opened, 50), `--demarrages N` (launches timed, 5),
+//! `--par-ecran` (the total after each screen, to find the one that costs).
 //! Figures and method: `docs/performance.md`, « Memory and start-up of the app ».
 
 use std::path::Path;
@@ -63,7 +64,7 @@ fn pid_app(base: &Path) -> u32 {
 }
 
 /// The app and every process below it (WebKit's web and network processes).
-fn mesurer(app: u32) -> (Memoire, Vec<(String, Memoire)>) {
+fn famille(app: u32) -> Vec<u32> {
     let tous = pids();
     let mut famille = vec![app];
     let mut i = 0;
@@ -72,8 +73,12 @@ fn mesurer(app: u32) -> (Memoire, Vec<(String, Memoire)>) {
         famille.extend(tous.iter().copied().filter(|&c| parent_de(c) == Some(p)));
         i += 1;
     }
+    famille
+}
+
+fn mesurer(app: u32) -> (Memoire, Vec<(String, Memoire)>) {
     let mut total = Memoire::default();
-    let detail: Vec<(String, Memoire)> = famille
+    let detail: Vec<(String, Memoire)> = famille(app)
         .iter()
         .map(|&p| {
             let m = Memoire { rss_kib: lire_kib(p, "Rss:"), pss_kib: lire_kib(p, "Pss:") };
@@ -85,11 +90,49 @@ fn mesurer(app: u32) -> (Memoire, Vec<(String, Memoire)>) {
     (total, detail)
 }
 
+/// Where a process's PSS lies (KiB), from `/proc/<pid>/smaps`: libraries, fonts, the page's
+/// images in shared memory, anonymous memory (the JavaScript heap, malloc's arenas) and the rest.
+fn categories(pid: u32) -> Vec<(&'static str, u64)> {
+    let texte = std::fs::read_to_string(format!("/proc/{pid}/smaps")).unwrap_or_default();
+    let noms = ["bibliothèques", "polices", "mémoire partagée", "anonyme (tas JS, malloc)", "autres"];
+    let mut kib = [0u64; 5];
+    let mut courante = 4;
+    for ligne in texte.lines() {
+        let mut champs = ligne.split_whitespace();
+        let premier = champs.next().unwrap_or("");
+        if premier.contains('-') && premier.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+            let chemin = ligne.split_whitespace().nth(5).unwrap_or("");
+            courante = if chemin.contains(".so") {
+                0
+            } else if [".ttf", ".otf", ".ttc"].iter().any(|e| chemin.ends_with(e)) {
+                1
+            } else if chemin.starts_with("/memfd:") || chemin.starts_with("/SYSV") || chemin.starts_with("/dev/shm") {
+                2
+            } else if chemin.is_empty() || chemin == "[heap]" || chemin.starts_with("[anon") {
+                3
+            } else {
+                4
+            };
+        } else if premier == "Pss:" {
+            kib[courante] += champs.next().and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        }
+    }
+    noms.into_iter().zip(kib).collect()
+}
+
 fn afficher(phase: &str, (total, detail): &(Memoire, Vec<(String, Memoire)>)) {
     let mib = |k: u64| k as f64 / 1024.0;
     println!("{phase} : PSS {:.0} MiB, RSS {:.0} MiB", mib(total.pss_kib), mib(total.rss_kib));
     for (nom, m) in detail {
         println!("    {nom:<22} PSS {:>6.1} MiB  RSS {:>6.1} MiB", mib(m.pss_kib), mib(m.rss_kib));
+    }
+}
+
+/// Each process's PSS by kind of memory.
+fn afficher_categories(app: u32) {
+    for p in famille(app) {
+        let texte: Vec<String> = categories(p).iter().map(|(n, k)| format!("{n} {:.1}", *k as f64 / 1024.0)).collect();
+        println!("    dont ({}, MiB) : {}", nom_de(p), texte.join(", "));
     }
 }
 
@@ -138,12 +181,20 @@ fn main() {
     let pid = pid_app(&base);
     std::thread::sleep(Duration::from_secs(2));
     afficher("ouverte sur l'appel", &mesurer(pid));
+    afficher_categories(pid);
+    let par_ecran = std::env::args().any(|a| a == "--par-ecran");
     for ecran in ECRANS {
         aller(&app, ecran);
+        if par_ecran {
+            std::thread::sleep(Duration::from_secs(1));
+            let (total, _) = mesurer(pid);
+            println!("  après {ecran} : PSS {:.1} MiB", total.pss_kib as f64 / 1024.0);
+        }
     }
     std::thread::sleep(Duration::from_secs(2));
     let apres_ecrans = mesurer(pid);
     afficher("après chaque écran une fois", &apres_ecrans);
+    afficher_categories(pid);
     // Two batches: a leak grows in both; a heap that settles grows in the first only.
     let mut avant = apres_ecrans;
     for lot in 1..=2 {
@@ -155,6 +206,7 @@ fn main() {
         std::thread::sleep(Duration::from_secs(2));
         let apres = mesurer(pid);
         afficher(&format!("après {} ouvertures de l'appel", lot * tours), &apres);
+        afficher_categories(pid);
         let croissance = apres.0.pss_kib as f64 - avant.0.pss_kib as f64;
         println!("croissance du lot {lot} ({tours} ouvertures) : {:+.1} MiB (PSS)", croissance / 1024.0);
         avant = apres;
