@@ -13,7 +13,8 @@
 //! OEPRE_APP=$CARGO_TARGET_DIR/release/ateliers-oepre xvfb-run -a cargo run -p oepre-e2e --bin mesure-memoire
 //! ```
 //! Options: `--tours N` (roll calls opened, 50), `--demarrages N` (launches timed, 5),
-//! `--par-ecran` (the total after each screen, to find the one that costs).
+//! `--par-ecran` (the total after each screen, to find the one that costs), `--entre ECRAN` (the
+//! screen opened between two roll calls, `parents`).
 //! Figures and method: `docs/performance.md`, « Memory and start-up of the app ».
 
 use std::path::Path;
@@ -149,6 +150,8 @@ fn option(nom: &str, defaut: usize) -> usize {
 
 fn main() {
     let tours = option("--tours", 50);
+    let args: Vec<String> = std::env::args().collect();
+    let entre = args.iter().position(|a| a == "--entre").and_then(|i| args.get(i + 1)).cloned().unwrap_or_else(|| "parents".into());
     let demarrages = option("--demarrages", 5);
     // The app's own rendering mode (src-tauri/src/webkit.rs), as a school PC runs it: the
     // scenarios' harness turns it off for their screenshots, this measure must not.
@@ -199,7 +202,7 @@ fn main() {
     let mut avant = apres_ecrans;
     for lot in 1..=2 {
         for _ in 0..tours {
-            aller(&app, "parents");
+            aller(&app, &entre);
             aller(&app, "appel");
             app.attendre_appel_pret();
         }
