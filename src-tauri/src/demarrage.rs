@@ -13,8 +13,9 @@
 //! whole, then the steps on the way (milliseconds): the data file opened, the window created,
 //! the page loaded, the first command received (`accueil_etat`), the roll call read (when it is
 //! the first screen). Then, after `page :`, the page's own steps on the same scale, sent with
-//! the report (`ui/src/lib/demarrage.ts`): the HTML received, the script started, the shell
-//! mounted, the first screen's data received, the frame asked and the frame painted. Without
+//! the report (`ui/src/lib/demarrage.ts`, `noterEtape`): the HTML received, the script started,
+//! the shell mounted, its reads, the roll call's view, the DOM updated, the fonts read, the
+//! frame asked and painted. Without
 //! the variable nothing is written; noting a step costs a lock and a clock read.
 
 use std::sync::{Mutex, OnceLock, PoisonError};
