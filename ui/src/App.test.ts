@@ -52,6 +52,9 @@ describe("démarrage", () => {
     expect(location.hash).toBe("#/appel");
     // Read once, by the shell, for the header: the Établissement screen (which reads it too) never opened.
     expect(etat.appels.filter((a) => a.commande === "etablissement_lire")).toHaveLength(1);
+    // The roll call's view, asked with the shell's reads, is the one the roll call shows: read once.
+    await waitFor(() => expect(document.querySelector("#aucun-atelier-appel, #choix-seance")).not.toBeNull());
+    expect(etat.appels.filter((a) => a.commande === "appel_ouvrir")).toHaveLength(1);
   });
 
   it("premier démarrage : accueil, puis l'exemple est chargé et l'appel s'ouvre avec une confirmation", async () => {
@@ -105,6 +108,28 @@ describe("démarrage", () => {
     await waitFor(() => expect(document.getElementById("entete-etablissement")?.textContent).toBe("Collège Louise Michel"));
     await waitFor(() => expect(document.getElementById("chemin-base")?.textContent).toContain("oepre.sqlite"));
     expect(screen.getByText("Aller au contenu")).toBeTruthy();
+  });
+});
+
+describe("écrans lus à la première ouverture", () => {
+  it("un écran qui ne peut pas être lu : un message, pas un chargement sans fin", async () => {
+    const { commandes } = fauxBackEnd("demo");
+    utiliserCommandes(commandes);
+    const route = ROUTES.find((r) => r.chemin === "a-propos")!;
+    const lire = route.ecran;
+    (route as { ecran: typeof lire }).ecran = () => Promise.reject(new Error("fichier absent"));
+    try {
+      history.replaceState(null, "", "#/a-propos");
+      render(App);
+      const alerte = await waitFor(() => {
+        const a = document.querySelector("#contenu [role='alert']");
+        if (!a) throw new Error("pas encore");
+        return a;
+      });
+      expect(alerte.textContent).toContain("L'écran « À propos » n'a pas pu être lu");
+    } finally {
+      (route as { ecran: typeof lire }).ecran = lire;
+    }
   });
 });
 
