@@ -143,15 +143,19 @@ fn aller(app: &Session, ecran: &str) {
     app.attendre("#titre-page", DELAI_MIN);
 }
 
-fn option(nom: &str, defaut: usize) -> usize {
+/// The value after `nom` on the command line.
+fn option_texte(nom: &str) -> Option<String> {
     let args: Vec<String> = std::env::args().collect();
-    args.iter().position(|a| a == nom).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(defaut)
+    args.iter().position(|a| a == nom).and_then(|i| args.get(i + 1)).cloned()
+}
+
+fn option(nom: &str, defaut: usize) -> usize {
+    option_texte(nom).and_then(|v| v.parse().ok()).unwrap_or(defaut)
 }
 
 fn main() {
     let tours = option("--tours", 50);
-    let args: Vec<String> = std::env::args().collect();
-    let entre = args.iter().position(|a| a == "--entre").and_then(|i| args.get(i + 1)).cloned().unwrap_or_else(|| "parents".into());
+    let entre = option_texte("--entre").unwrap_or_else(|| "parents".into());
     let demarrages = option("--demarrages", 5);
     // The app's own rendering mode (src-tauri/src/webkit.rs), as a school PC runs it: the
     // scenarios' harness turns it off for their screenshots, this measure must not.
