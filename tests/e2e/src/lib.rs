@@ -58,8 +58,9 @@ pub fn binaire_cli() -> PathBuf {
     binaire_app().with_file_name("oepre")
 }
 
-/// The WebKit variables the app sets to save memory (see `src-tauri/src/webkit.rs`); the
-/// scenarios set them to `0` (pass them as `1` to test the app's own mode).
+/// The rendering variables the app sets to save memory (see `src-tauri/src/webkit.rs`); the
+/// scenarios set them to `0` (pass them as `1` to test the app's own mode). The app's third
+/// variable, JavaScript without compilers (`JSC_useJIT`), is left to the app in every scenario.
 pub const VARIABLES_RENDU_ECONOME: [&str; 2] = ["WEBKIT_DISABLE_COMPOSITING_MODE", "WEBKIT_DISABLE_DMABUF_RENDERER"];
 
 /// Every screen of the navigation, in the order of `ui/src/lib/routes.ts` (a test keeps them
